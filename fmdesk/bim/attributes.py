@@ -1,0 +1,50 @@
+"""Fast attribute and class checks for bulk reads.
+
+ifcopenshell's ``entity.Name`` costs about 2 µs, ``entity.is_a("IfcSpace")`` about 2 µs and
+reading an attribute a class does not have about 40 µs (it falls back to the EXPRESS rule
+machinery before raising). Over 100,000 elements and a dozen reads each that is the difference
+between one second and a minute, so the attribute index and the subtype answer are cached
+per (schema, class) and the raw argument is read directly.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ifcopenshell
+
+__all__ = ["is_subtype", "read_attribute"]
+
+_MISSING = -1
+_INDEX: dict[tuple[str, str], int] = {}
+_SUBTYPE: dict[tuple[str, str], bool] = {}
+
+
+def read_attribute(entity: ifcopenshell.entity_instance, name: str) -> Any:
+    """Return the forward attribute ``name`` of ``entity``, or None when its class lacks it.
+
+    >>> read_attribute(wall, "PredefinedType")  # doctest: +SKIP
+    'SOLIDWALL'
+    """
+    key = (entity.is_a(True), name)
+    index = _INDEX.get(key)
+    if index is None:
+        try:
+            index = entity.get_argument_index(name)
+        except (RuntimeError, AttributeError, IndexError, ValueError):
+            index = _MISSING
+        if not 0 <= index < len(entity):  # an unknown name gives (size_t)-1
+            index = _MISSING
+        _INDEX[key] = index
+    if index == _MISSING:
+        return None
+    return entity.get_argument(index)
+
+
+def is_subtype(entity: ifcopenshell.entity_instance, ifc_class: str) -> bool:
+    """``entity.is_a(ifc_class)``, cached per class; False when the schema lacks ``ifc_class``."""
+    key = (entity.is_a(True), ifc_class)
+    answer = _SUBTYPE.get(key)
+    if answer is None:
+        answer = _SUBTYPE[key] = bool(entity.is_a(ifc_class))
+    return answer

@@ -1,0 +1,104 @@
+"""``fmdesk docs add|list|get``: documents and photos (档案) linked to assets, spaces, orders."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from fmdesk.cli import print_result
+from fmdesk.errors import UserError
+from fmdesk.records.cli_support import add_db_arguments, open_app
+from fmdesk.records.documents import DOC_TYPES, attach_document, list_documents, read_document
+from fmdesk.records.dto import to_json
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "docs",
+        help="documents and photos: add, list, get",
+        description="Documents (合格证, 检测报告, 隐蔽工程影像, photos…) stored by SHA-256.",
+    )
+    actions = parser.add_subparsers(dest="docs_command", metavar="ACTION", required=True)
+
+    add = actions.add_parser("add", help="store a file and link it")
+    add.add_argument("file", type=Path)
+    add.add_argument("--type", dest="doc_type", required=True, choices=sorted(DOC_TYPES))
+    add.add_argument("--title", default="")
+    _links(add)
+    add_db_arguments(add)
+    add.set_defaults(func=run_add)
+
+    lst = actions.add_parser("list", help="documents linked to something")
+    _links(lst)
+    add_db_arguments(lst)
+    lst.set_defaults(func=run_list)
+
+    get = actions.add_parser("get", help="write a stored document to a file")
+    get.add_argument("id", type=int)
+    get.add_argument("--out", type=Path, required=True)
+    add_db_arguments(get)
+    get.set_defaults(func=run_get)
+
+
+def _links(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--asset", default=None, help="asset code")
+    parser.add_argument("--space", default=None, help="flat or room name, or space GlobalId")
+    parser.add_argument("--wo", default=None, help="work-order number")
+    parser.add_argument("--element", default=None, help="model element GlobalId")
+
+
+def run_add(args: argparse.Namespace) -> int:
+    """JSON keys: id, sha256, file_name, mime_type, size, doc_type, title, asset_code, …"""
+    app = open_app(args)
+    try:
+        doc = attach_document(
+            app.uow(),
+            args.file,
+            args.doc_type,
+            title=args.title,
+            asset=args.asset,
+            space=args.space,
+            work_order=args.wo,
+            element_global_id=args.element or "",
+        )
+    finally:
+        app.close()
+    print_result(to_json(doc), args.json, f"Stored #{doc.id} {doc.file_name} ({doc.sha256[:12]}…)")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """JSON: a list of documents."""
+    app = open_app(args)
+    try:
+        docs = list_documents(
+            app.uow(),
+            asset=args.asset,
+            work_order=args.wo,
+            space=args.space,
+            element_global_id=args.element,
+        )
+    finally:
+        app.close()
+    text = "\n".join(
+        f"#{d.id:<5} {DOC_TYPES[d.doc_type]:<8} {d.file_name}  {d.uploaded_at:%Y-%m-%d}"
+        for d in docs
+    )
+    print_result(to_json(docs), args.json, text or "No documents.")
+    return 0
+
+
+def run_get(args: argparse.Namespace) -> int:
+    """JSON keys: id, out, size."""
+    app = open_app(args)
+    try:
+        data = read_document(app.uow(), args.id)
+    finally:
+        app.close()
+    try:
+        args.out.write_bytes(data)
+    except OSError as error:
+        raise UserError(f"Cannot write '{args.out}': {error.strerror}.") from error
+    result = {"id": args.id, "out": str(args.out), "size": len(data)}
+    print_result(result, args.json, f"Wrote {len(data)} bytes to {args.out}")
+    return 0

@@ -1,0 +1,63 @@
+"""Create the QApplication and the main window: the entry point behind ``fmdesk gui``."""
+
+from __future__ import annotations
+
+import signal
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from fmdesk import __version__
+from fmdesk.settings import load_settings
+from fmdesk.ui import i18n
+
+
+def ensure_application(argv: list[str] | None = None) -> QApplication:
+    """The running QApplication, created once with fmdesk's names and the CJK font."""
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setOrganizationName("fmdesk")
+        QCoreApplication.setApplicationName("fmdesk")
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setApplicationVersion(__version__)
+    i18n.use_cjk_font(app)
+    return app  # type: ignore[return-value]
+
+
+def create_main_window(language: str | None = None, with_geometry: bool = True):
+    """Install the language (explicit > saved > system) and build the main window."""
+    from fmdesk.ui.main_window import MainWindow
+
+    settings = load_settings()
+    chosen = i18n.resolve_language(language or settings.language)
+    i18n.install_language(chosen)
+    settings.language = settings.language if language is None else chosen
+    window = MainWindow(settings, with_geometry=with_geometry)
+    window.language = chosen
+    window.menus.language_actions[chosen].setChecked(True)
+    return window
+
+
+def run_gui(model: str | Path | None = None, language: str | None = None) -> int:
+    """Show the main window (opening ``model`` once the event loop runs) until it is closed."""
+    app = ensure_application()
+    window = create_main_window(language)
+    window.show()
+    if model:
+        QTimer.singleShot(0, lambda: window.open_model_file(model))
+    _close_on_signals(window)
+    return app.exec()
+
+
+def _close_on_signals(window: QMainWindow) -> None:
+    """Ctrl+C or a TERM signal closes the window properly (layout saved, workers stopped).
+
+    Python only runs signal handlers when it gets control, so a timer gives it a turn.
+    """
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: window.close())
+    heartbeat = QTimer(window)
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start(250)

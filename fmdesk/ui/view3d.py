@@ -1,0 +1,329 @@
+"""The 3D view: a pyvistaqt QtInteractor driven through the render core's :class:`Scene`.
+
+Scene changes (batches, highlight, x-ray, visibility, cameras) are delegated to
+:mod:`fmdesk.render`; this widget adds what only a GUI has: click-to-pick into the shared
+selection, the element context menu, walk-mode keys and mouse look, and paced rendering while a
+model streams in (at most one redraw per ``RENDER_INTERVAL_MS``, always on the GUI thread).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from fmdesk.ui.selection import SelectionModel
+from fmdesk.ui.walk import WalkController
+
+STANDARD_VIEWS = {
+    "iso": "0",
+    "top": "7",
+    "bottom": "Ctrl+7",
+    "front": "1",
+    "back": "Ctrl+1",
+    "left": "Ctrl+3",
+    "right": "3",
+}
+RENDER_INTERVAL_MS = 40
+LOADING_RENDER_INTERVAL_MS = 1000
+"""While a model streams in, redraw at most once a second: a software-rendered frame of a whole
+building can take a few hundred milliseconds, and every one of them blocks the event loop."""
+CLICK_TOLERANCE_PX = 4
+
+
+class View3D(QWidget):
+    """Central widget: the VTK view plus picking, context menu and walk mode."""
+
+    context_menu_requested = Signal(object, QPoint)
+    walk_mode_changed = Signal(bool)
+
+    def __init__(self, selection: SelectionModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from pyvistaqt import QtInteractor
+
+        from fmdesk.render.scene import Scene
+
+        self._selection = selection
+        self.interactor = QtInteractor(self, auto_update=False, multi_samples=0)
+        self.interactor.setAcceptDrops(False)  # model files dropped here go to the main window
+        self.interactor.enable_terrain_style(mouse_wheel_zooms=True)
+        self.scene = Scene(self.interactor)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.interactor)
+        self.walk = WalkController(self.interactor, self)
+        self.walk.left.connect(lambda: self.walk_mode_changed.emit(False))
+        self.walk.moved.connect(self.request_render)
+        self._render_timer = QTimer(self)
+        self._render_timer.setSingleShot(True)
+        self._render_timer.setInterval(RENDER_INTERVAL_MS)
+        self._render_timer.timeout.connect(self.render_now)
+        self.render_times_ms: list[float] = []  # for benchmarks: how long each redraw took
+        self.batch_times_ms: list[float] = []  # and how long adding each batch took
+        self._time_renders()
+        self._press_pos: QPoint | None = None
+        self._camera_touched = False
+        self._fitted = False
+        self.interactor.installEventFilter(self)
+        selection.changed.connect(self._mirror_selection)
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def set_model_info(self, loaded: Any) -> None:
+        """A new model is being shown: start framing it from its first batch."""
+        self._camera_touched = False
+        self._fitted = False
+        self._render_timer.setInterval(LOADING_RENDER_INTERVAL_MS)
+
+    def add_batch(self, batch: Any) -> None:
+        """Add one mesh batch (cheap: the redraw is deferred and coalesced)."""
+        start = time.perf_counter()
+        self.scene.add_batch(batch)
+        self.batch_times_ms.append((time.perf_counter() - start) * 1000.0)
+        if not self._fitted and self.scene.element_count:
+            self.scene.set_view("iso")
+            self._fitted = True
+            QTimer.singleShot(0, self.render_now)  # first picture now, in its own slot
+        else:
+            self.request_render()
+
+    def finish_loading(self) -> None:
+        """Merge the loaded chunks into few actors and frame the model once more."""
+        self._render_timer.setInterval(RENDER_INTERVAL_MS)
+        self.scene.compact()
+        if not self._camera_touched and self.scene.element_count:
+            self.scene.set_view("iso")
+        self._mirror_selection(self._selection.ids, "load")
+        self.render_now()
+
+    def clear(self) -> None:
+        if self.walk.active:
+            self.set_walk_mode(False)
+        self.scene.clear()
+        self._fitted = False
+        self._render_timer.setInterval(RENDER_INTERVAL_MS)
+        self.render_now()
+
+    # -- rendering -------------------------------------------------------------------------
+
+    def request_render(self) -> None:
+        """Redraw soon; many requests within the interval cost one render."""
+        if not self._render_timer.isActive():
+            self._render_timer.start()
+
+    def render_now(self) -> None:
+        """Schedule one repaint now: the widget's paintGL renders the scene exactly once.
+
+        (Calling the plotter's ``render()`` would render twice: once now, and again in the
+        paintGL that VTK's frame event schedules.)
+        """
+        self._render_timer.stop()
+        self.interactor.update()
+
+    def _time_renders(self) -> None:
+        """Record how long each VTK render takes (read by the stall benchmark)."""
+        window = self.interactor.ren_win
+        started: list[float] = []
+        times = self.render_times_ms
+        self._observer_tags = [
+            window.AddObserver("StartEvent", lambda *_: started.append(time.perf_counter())),
+            window.AddObserver(
+                "EndEvent",
+                lambda *_: started and times.append((time.perf_counter() - started.pop()) * 1e3),
+            ),
+        ]
+
+    # -- picking and selection -------------------------------------------------------------
+
+    def display_point(self, pos: QPoint) -> tuple[float, float]:
+        """Qt widget pixel → VTK display pixel (origin bottom-left, device pixels)."""
+        ratio = self.interactor.devicePixelRatioF()
+        return pos.x() * ratio, (self.interactor.height() - pos.y() - 1) * ratio
+
+    def widget_point(self, world: Sequence[float]) -> QPoint:
+        """World point → Qt widget pixel (to click on an element in tests and tours)."""
+        renderer = self.interactor.renderer
+        renderer.SetWorldPoint(*world, 1.0)
+        renderer.WorldToDisplay()
+        x, y, _ = renderer.GetDisplayPoint()
+        ratio = self.interactor.devicePixelRatioF()
+        return QPoint(round(x / ratio), round(self.interactor.height() - 1 - y / ratio))
+
+    def element_at(self, pos: QPoint) -> str | None:
+        """The GlobalId of the visible element under widget pixel ``pos``."""
+        return self.scene.pick(*self.display_point(pos))
+
+    def pick_at(self, pos: QPoint) -> str | None:
+        """Select what is under ``pos`` (nothing there clears the selection), as a click does."""
+        gid = self.element_at(pos)
+        self._selection.select([gid] if gid else [], source="view")
+        return gid
+
+    def element_centre(self, gid: str) -> tuple[float, float, float] | None:
+        bounds = self.scene.bounds([gid])
+        if bounds is None:
+            return None
+        return (
+            (bounds[0] + bounds[1]) / 2,
+            (bounds[2] + bounds[3]) / 2,
+            (bounds[4] + bounds[5]) / 2,
+        )
+
+    def _mirror_selection(self, ids: tuple[str, ...], source: str) -> None:
+        self.scene.highlight(self.expand(ids), "selection")
+        self.request_render()
+
+    def expand(self, ids: Sequence[str]) -> list[str]:
+        """The drawable elements behind ``ids`` (a system's members, a storey's elements).
+
+        The main window replaces this with its model-aware version; alone, ids are elements.
+        """
+        return list(ids)
+
+    def frame(self, ids: Sequence[str]) -> None:
+        """Zoom to ``ids`` (the whole model when empty)."""
+        ids = self.expand(ids)
+        if not ids or not self.scene.fit_elements(ids):
+            self.scene.fit_all()
+        self._camera_touched = True
+        self.render_now()
+
+    # -- mouse and keys --------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.interactor:
+            return False
+        kind = event.type()
+        if self.walk.active and self.walk.handle_event(event):
+            return True
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            # VTK's own keys (w = wireframe, q/e = quit, …) make no sense here: swallow them.
+            return True
+        if kind == QEvent.Type.MouseButtonPress:
+            self._press_pos = QMouseEvent(event).position().toPoint()  # type: ignore[arg-type]
+            self._camera_touched = True
+        elif kind == QEvent.Type.MouseButtonRelease and self._press_pos is not None:
+            mouse: QMouseEvent = event  # type: ignore[assignment]
+            pos = mouse.position().toPoint()
+            moved = (pos - self._press_pos).manhattanLength() > CLICK_TOLERANCE_PX
+            self._press_pos = None
+            if not moved and mouse.button() == Qt.MouseButton.LeftButton:
+                QTimer.singleShot(0, lambda: self.pick_at(pos))
+            elif not moved and mouse.button() == Qt.MouseButton.RightButton:
+                QTimer.singleShot(0, lambda: self._open_context_menu(pos))
+        elif kind == QEvent.Type.Wheel:
+            self._camera_touched = True
+        return False
+
+    def _open_context_menu(self, pos: QPoint) -> None:
+        gid = self.element_at(pos)
+        if gid and gid not in self._selection.ids:
+            self._selection.select([gid], source="view")
+        if self._selection.ids:
+            self.context_menu_requested.emit(
+                list(self._selection.ids), self.interactor.mapToGlobal(pos)
+            )
+
+    # -- view commands ---------------------------------------------------------------------
+
+    def fit_all(self) -> None:
+        self.scene.fit_all()
+        self.render_now()
+
+    def set_standard_view(self, key: str) -> None:
+        if self.walk.active:
+            self.set_walk_mode(False)
+        self.scene.set_view(key)
+        self._camera_touched = True
+        self.render_now()
+
+    def set_xray(self, enabled: bool) -> None:
+        self.scene.set_xray(enabled)
+        self.render_now()
+
+    def set_walk_mode(self, enabled: bool) -> None:
+        """Enter walk mode (first person at eye height) or leave it restoring the orbit camera."""
+        if enabled == self.walk.active:
+            return
+        if enabled:
+            self.walk.enter(self.scene.storeys, self.scene.bounds())
+            self.interactor.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.walk.leave()
+        self.walk_mode_changed.emit(enabled)
+        self.render_now()
+
+    @property
+    def walk_speed(self) -> float:
+        return self.walk.speed
+
+    def change_walk_speed(self, factor: float) -> None:
+        self.walk.scale_speed(factor)
+
+    def set_class_visible(self, ifc_class: str, visible: bool) -> None:
+        self.scene.set_class_visible(ifc_class, visible)
+        self.render_now()
+
+    def isolate_storey(self, storey_id: str | None) -> None:
+        try:
+            self.scene.isolate_storey(storey_id)
+        except KeyError:
+            return
+        self.render_now()
+
+    def show_all(self) -> None:
+        """Undo class hiding (except the default-hidden classes), element hiding and isolation."""
+        from fmdesk.render.scene import DEFAULT_HIDDEN_CLASSES
+
+        for ifc_class in self.scene.hidden_classes - DEFAULT_HIDDEN_CLASSES:
+            self.scene.set_class_visible(ifc_class, True)
+        self.scene.show_elements()
+        self.scene.isolate_storey(None)
+        self.render_now()
+
+    def set_section_box(self, enabled: bool, ids: Sequence[str]) -> None:
+        """Cut the model with a box around ``ids`` (padded), or around the whole model."""
+        if not enabled:
+            self.scene.clear_section()
+        else:
+            bounds = self.scene.bounds(list(ids)) if ids else None
+            bounds = bounds or self.scene.bounds()
+            if bounds is None:
+                return
+            pad = 1.0
+            self.scene.set_section_box(
+                [b - pad if i % 2 == 0 else b + pad for i, b in enumerate(bounds)]
+            )
+        self.render_now()
+
+    def scene_state(self) -> Any:
+        """Everything a saved viewpoint restores (camera, visibility, x-ray, section)."""
+        return self.scene.capture_state()
+
+    def apply_scene_state(self, state: Any) -> None:
+        if self.walk.active:
+            self.set_walk_mode(False)
+        self.scene.apply_state(state)
+        self._mirror_selection(self._selection.ids, "viewpoint")
+        self._camera_touched = True
+        self.render_now()
+
+    def save_screenshot(self, path: Path) -> None:
+        """Write the 3D view (not the whole window) as PNG (the screenshot renders it)."""
+        self.interactor.screenshot(str(path))
+
+    def shutdown(self) -> None:
+        """Release VTK resources (the render window) before the widget is destroyed."""
+        self._render_timer.stop()
+        self.walk.stop()
+        window = self.interactor.ren_win
+        if window is not None:
+            for tag in self._observer_tags:
+                window.RemoveObserver(tag)
+        self.interactor.removeEventFilter(self)
+        self.interactor.close()

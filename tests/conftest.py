@@ -1,0 +1,44 @@
+"""Shared fixtures: real files, real folders, and the developer's own settings kept out of tests."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+pytest_plugins = ["tests.fixtures_db"]
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "ifc_samples"
+SHARED_IFC = REPO.parent / "shared" / "ifc"
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Every test gets its own FMDESK_HOME so no test reads or writes the user's real data."""
+    home = tmp_path_factory.mktemp("fmdesk_home")
+    monkeypatch.setenv("FMDESK_HOME", str(home))
+    monkeypatch.delenv("FMDESK_DATABASE_URL", raising=False)
+    return home
+
+
+@pytest.fixture(scope="session")
+def shared_ifc() -> Path:
+    """The public IFC models in ../shared/ifc; tests using them skip cleanly when it is absent."""
+    if not SHARED_IFC.is_dir():
+        pytest.skip("../shared/ifc is not present on this machine")
+    return SHARED_IFC
+
+
+@pytest.fixture(scope="session")
+def samples_dir() -> Path:
+    return SAMPLES
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return f"fmdesk: shared models {'present' if SHARED_IFC.is_dir() else 'absent'}; " + (
+        f"DISPLAY={os.environ.get('DISPLAY', '')}"
+    )

@@ -1,0 +1,189 @@
+"""``fmdesk trace``, ``fmdesk isolate``, ``fmdesk network-check``: JSON contracts, text, exit 2
+on bad GlobalIds, the Excel export read back, corrections stored per model content."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from fmdesk.cli import main
+from fmdesk.network import (
+    Corrections,
+    isolate_element,
+    load_corrections,
+    model_content_hash,
+    save_corrections,
+)
+from fmdesk.network.corrections import corrections_path
+from tests.network.conftest import SAMPLES, named, sample_network
+
+MODEL = str(SAMPLES / "sample_residential_ifc4.ifc")
+ELEMENT_KEYS = {"global_id", "ifc_class", "kind", "name", "tag", "storey", "space", "flat"}
+
+
+@pytest.fixture(scope="module")
+def ids() -> dict[str, str]:
+    network = sample_network("IFC4")
+    names = ["户内给水管 1-601", "户阀 1-601", "楼层进线断路器 3F (3AL-QF0)", "生活水泵1# (SB-01)"]
+    found = {name: named(network, name).global_id for name in names}
+    found["wall"] = next(iter(network.outside))
+    found["flat"] = next(s.global_id for s in network.spaces.values() if s.name == "1-203")
+    return found
+
+
+def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict:
+    assert main([*argv, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_trace_json_has_documented_keys_and_reaches_the_tank(capsys, ids):
+    data = run_json(capsys, "trace", MODEL, "--from", ids["户内给水管 1-601"])
+    assert set(data) >= {
+        "model", "direction", "start", "media", "element_count", "elements", "sources",
+        "paths", "rooms", "spaces", "inferred_edges_used", "inferred_edges", "highlight", "xlsx",
+    }  # fmt: skip
+    assert set(data["start"][0]) == ELEMENT_KEYS
+    assert [s["name"] for s in data["sources"]] == ["生活水箱 (SX-01)"]
+    assert data["inferred_edges_used"] is False
+    assert data["element_count"] == len(data["elements"]) > 20
+    assert set(data["highlight"]) == {"path", "operate", "affected", "source"}
+
+
+def test_trace_downstream_from_a_flat_space_lists_its_fixtures(capsys, ids):
+    data = run_json(capsys, "trace", MODEL, "--from", ids["flat"], "--direction", "downstream")
+    assert len(data["start"]) > 5  # the fixtures, boards and outlets in 1-203's rooms
+    assert {s["name"] for s in data["spaces"]} >= {"1-203"}
+
+
+def test_isolate_json_names_the_valve_and_the_flat(capsys, ids):
+    data = run_json(capsys, "isolate", MODEL, "--at", ids["户内给水管 1-601"])
+    assert data["mode"] == "isolate" and data["isolated"] is True
+    assert [d["name"] for d in data["close"]] == ["户阀 1-601"]
+    assert [s["name"] for s in data["affected_spaces"]] == ["1-601"]
+    assert data["collateral"] == [] and data["collateral_count"] == 0
+    assert set(data) >= {
+        "start", "media", "close", "skipped_inoperable", "segment", "collateral", "sources",
+        "unisolated_sources", "rooms", "affected_spaces", "inferred_edges_used", "highlight",
+    }  # fmt: skip
+    assert data["highlight"]["operate"] == [ids["户阀 1-601"]]
+
+
+def test_isolate_with_inoperable_valve_uses_the_floor_valve(capsys, ids):
+    data = run_json(
+        capsys, "isolate", MODEL, "--at", ids["户内给水管 1-601"], "--inoperable", ids["户阀 1-601"]
+    )
+    assert [d["name"] for d in data["close"]] == ["楼层阀 6F (V-6F)"]
+    assert [d["name"] for d in data["skipped_inoperable"]] == ["户阀 1-601"]
+
+
+def test_isolate_trip_reports_the_floor(capsys, ids):
+    data = run_json(capsys, "isolate", MODEL, "--at", ids["楼层进线断路器 3F (3AL-QF0)"], "--trip")
+    assert data["mode"] == "trip"
+    assert {s["name"] for s in data["affected_spaces"]} == {"1-301", "1-302", "1-303", "1-304"}
+
+
+def test_text_output_is_readable(capsys, ids):
+    assert main(["isolate", MODEL, "--at", ids["生活水泵1# (SB-01)"]]) == 0
+    out = capsys.readouterr().out
+    assert "关闭 Close: 1#泵吸水阀 (V-11)" in out and "1#泵出水阀 (V-13)" in out
+    assert "受影响 Collateral: 0" in out
+
+
+@pytest.mark.parametrize("command", [["trace", "--from"], ["isolate", "--at"]])
+def test_unknown_global_id_is_one_sentence_and_exit_2(capsys, command):
+    assert main([command[0], MODEL, command[1], "0000000000000000000000"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("fmdesk: ") and "0000000000000000000000" in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_element_outside_every_network_is_exit_2(capsys, ids):
+    assert main(["isolate", MODEL, "--at", ids["wall"]]) == 2
+    assert "not part of any pipe, duct or cable network" in capsys.readouterr().err
+
+
+def test_isolating_a_space_is_refused(capsys, ids):
+    assert main(["isolate", MODEL, "--at", ids["flat"]]) == 2
+    assert "isolation needs an element" in capsys.readouterr().err
+
+
+def test_missing_model_is_exit_2(capsys, tmp_path):
+    assert main(["network-check", str(tmp_path / "nope.ifc")]) == 2
+    assert capsys.readouterr().err.startswith("fmdesk: ")
+
+
+def test_network_check_on_the_sample_is_clean(capsys):
+    data = run_json(capsys, "network-check", MODEL)
+    assert data["summary"]["fragment_count"] == 1
+    assert data["summary"]["connected_port_count"] == data["summary"]["port_count"] == 2064
+    assert data["findings"] == [] and data["counts_by_code"] == {}
+
+
+def test_isolation_exported_to_excel_reads_back(capsys, ids, tmp_path):
+    path = tmp_path / "隔离.xlsx"
+    data = run_json(capsys, "isolate", MODEL, "--at", ids["户内给水管 1-601"], "--xlsx", str(path))
+    assert data["xlsx"] == str(path)
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["概要", "构件", "受影响空间"]
+    elements = book["构件"]
+    assert elements.freeze_panes == "A2"
+    assert elements["A1"].value == "角色 Role" and elements["I1"].value == "GlobalId"
+    assert elements.column_dimensions["B"].width >= 30
+    rows = [[c.value for c in row] for row in elements.iter_rows(min_row=2)]
+    assert rows[0][:2] == ["关闭 close", "户阀 1-601"] and rows[0][8] == ids["户阀 1-601"]
+    assert rows[1][:2] == ["起点 start", "户内给水管 1-601"]
+    summary = {row[0].value: row[1].value for row in book["概要"].iter_rows(min_row=2)}
+    assert summary["需关闭 Devices to close"] == "户阀 1-601"
+    assert summary["受影响户/空间 Flats"] == "1-601"
+    spaces = [[c.value for c in row] for row in book["受影响空间"].iter_rows(min_row=2)]
+    assert spaces[0][:2] == ["户/空间 flat", "1-601"]
+
+
+def test_trace_export_marks_the_source(tmp_path, ids):
+    from fmdesk.exports.trace_xlsx import export_trace_xlsx
+    from fmdesk.network import trace_upstream
+
+    result = trace_upstream(sample_network("IFC4"), ids["户阀 1-601"])
+    path = export_trace_xlsx(result, tmp_path / "trace.xlsx", "sample")
+    rows = [[c.value for c in row] for row in openpyxl.load_workbook(path)["构件"].iter_rows()]
+    assert ["水源/电源 source", "生活水箱 (SX-01)"] in [row[:2] for row in rows]
+
+
+def test_corrections_round_trip_per_model_content(tmp_path):
+    digest = model_content_hash(MODEL)
+    assert digest == model_content_hash(Path(MODEL)) and len(digest) == 64
+    assert load_corrections(digest) == Corrections()
+    corrections = Corrections(sources={"A"}, inoperable={"V"})
+    corrections.accept_edge("b", "a")
+    corrections.reject_edge("c", "d")
+    corrections.added_edges.add(("x", "y"))
+    path = save_corrections(digest, corrections)
+    assert path == corrections_path(digest) and path.is_file()
+    assert load_corrections(digest) == corrections
+    path.write_text("{ not json", encoding="utf-8")
+    assert load_corrections(digest) == Corrections()  # unreadable: no corrections, no crash
+
+
+def test_stored_inoperable_valve_applies_to_the_cli(capsys, ids):
+    digest = model_content_hash(MODEL)
+    save_corrections(digest, Corrections(inoperable={ids["户阀 1-601"]}))
+    data = run_json(capsys, "isolate", MODEL, "--at", ids["户内给水管 1-601"])
+    assert [d["name"] for d in data["close"]] == ["楼层阀 6F (V-6F)"]
+
+
+def test_ifc4x3_sample_gives_the_same_flat_answer():
+    network = sample_network("IFC4X3")
+    result = isolate_element(network, named(network, "户内给水管 1-601").global_id)
+    assert [n.name for n in result.close] == ["户阀 1-601"]
+    assert [s.label for s in result.spaces] == ["1-601"]
+
+
+def test_inoperable_must_name_an_isolating_device(capsys, ids):
+    pipe = ids["户内给水管 1-601"]
+    assert main(["isolate", MODEL, "--at", pipe, "--inoperable", pipe]) == 2
+    assert "is not an isolating valve" in capsys.readouterr().err
+    assert main(["isolate", MODEL, "--at", pipe, "--inoperable", "nope"]) == 2
+    assert "nope" in capsys.readouterr().err

@@ -1,0 +1,102 @@
+"""The main window opens models through the same path as File → Open and mirrors one selection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ui.conftest import wait_loaded
+
+
+def spatial_texts(window) -> list[str]:
+    texts = []
+    tree = window.tree_panel.spatial_tree
+
+    def walk(item):
+        for i in range(item.childCount()):
+            texts.append(item.child(i).text(1))
+            walk(item.child(i))
+
+    walk(tree.invisibleRootItem())
+    return texts
+
+
+def test_opening_a_model_shows_its_spatial_tree(make_window, qtbot, model_path: Path) -> None:
+    window = make_window(with_geometry=False)
+    broadcasts = []
+    window.model_changed.connect(broadcasts.append)
+    window.open_model_file(model_path)
+    wait_loaded(qtbot, window)
+    assert broadcasts == [window.loaded]
+    classes = spatial_texts(window)
+    assert classes[:3] == ["IfcProject", "IfcSite", "IfcBuilding"]
+    assert classes.count("IfcBuildingStorey") >= 2
+    assert model_path.name in window.status.model_label.text()
+    assert window.settings.recent_files[0] == str(model_path.resolve())
+    window.menus.close_action.trigger()
+    assert broadcasts[-1] is None and window.tree_panel.spatial_tree.topLevelItemCount() == 0
+
+
+def test_selecting_in_the_tree_shows_properties(make_window, qtbot, model_path: Path) -> None:
+    window = make_window(with_geometry=False)
+    window.open_model_file(model_path)
+    wait_loaded(qtbot, window)
+    element = next(e for e in window.loaded.elements.values() if e.storey_id and e.name)
+    item = window.tree_panel.items_for(element.global_id)[0]
+    window.tree_panel.spatial_tree.setCurrentItem(item)
+    assert window.selection.ids == (element.global_id,)
+    assert window.properties_panel.value_of("GlobalId") == element.global_id
+    assert window.properties_panel.value_of("Class") == element.ifc_class
+    assert window.properties_panel.section("Maintenance records") is not None
+    assert element.name in window.status.selection_label.text()
+
+
+def test_a_bad_file_shows_one_message_and_the_app_stays_usable(
+    make_window, qtbot, message_boxes, shared_ifc: Path, model_path: Path
+) -> None:
+    window = make_window(with_geometry=False)
+    window.open_model_file(shared_ifc / "bad" / "Badly_formed_Ifc_file.ifc")
+    qtbot.waitUntil(lambda: bool(message_boxes))
+    _title, text = message_boxes[0]
+    assert text and "\n" not in text and "Traceback" not in text
+    assert window.loaded is None and not window.is_loading()
+    window.open_model_file(model_path)
+    wait_loaded(qtbot, window)
+    assert window.loaded.path == model_path
+
+
+def test_every_bad_file_is_one_sentence_and_never_a_crash(
+    make_window, qtbot, message_boxes, shared_ifc: Path
+) -> None:
+    window = make_window(with_geometry=False)
+    bad = sorted((shared_ifc / "bad").iterdir())
+    for path in bad:
+        before = len(message_boxes)
+        window.open_model_file(path)
+        qtbot.waitUntil(lambda: not window.is_loading(), timeout=30000)
+        if window.loaded is not None:  # a damaged but readable file opens: fine
+            continue
+        assert len(message_boxes) == before + 1, path.name
+        text = message_boxes[-1][1]
+        assert text and "\n" not in text and "Traceback" not in text, path.name
+    assert len(message_boxes) >= 3
+
+
+def test_the_tree_filter_finds_elements_by_tag_without_building_everything(
+    make_window, qtbot, model_path: Path
+) -> None:
+    window = make_window(with_geometry=False)
+    window.open_model_file(model_path)
+    wait_loaded(qtbot, window)
+    tagged = next(e for e in window.loaded.elements.values() if e.tag and e.storey_id)
+    panel = window.tree_panel
+    assert panel.apply_filter(tagged.tag) >= 1
+    rows = panel.items_for(tagged.global_id)
+    assert rows and not rows[0].isHidden()
+    parent = rows[0].parent()
+    while parent is not None:
+        assert not parent.isHidden() and parent.isExpanded()
+        parent = parent.parent()
+    created = sum(len(v) for v in panel._items.values())
+    assert created < len(window.loaded.elements) / 2  # only the matches' rows were made
+    panel.apply_filter("")
+    assert not any(row.isHidden() for rows in panel._items.values() for row in rows)
