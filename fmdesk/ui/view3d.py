@@ -327,3 +327,16 @@ class View3D(QWidget):
                 window.RemoveObserver(tag)
         self.interactor.removeEventFilter(self)
         self.interactor.close()
+        self._forget_gl_surface()
+
+    def _forget_gl_surface(self) -> None:
+        """Drop pyvistaqt's Python wrapper of the GL surface (our top-level window).
+
+        QSurface is not a QObject, so shiboken never learns that the window died and keeps
+        the wrapper registered at its address; a QMenu later allocated there came back from
+        ``menuBar().addMenu`` as that stale QSurface. ``close`` has finalized the render
+        window, so the context references are no longer needed.
+        """
+        forget = getattr(self.interactor, "_forget_context", None)
+        if forget is not None:
+            forget()

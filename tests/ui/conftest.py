@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -73,6 +74,17 @@ def cached_geometry(geometry_cache_folder: Path, isolated_home: Path) -> Path:
     return geometry_cache_folder
 
 
+def stale_surface_wrappers() -> list[object]:
+    """Python wrappers typed plain QSurface still alive (shiboken cannot track them).
+
+    A window is a QSurface but not through QObject, so its QSurface-typed wrapper is never
+    invalidated; a later object allocated at the same address comes back as that wrapper.
+    """
+    from PySide6.QtGui import QSurface
+
+    return [obj for obj in gc.get_objects() if type(obj) is QSurface]
+
+
 @pytest.fixture
 def make_window(qapp: QApplication, qtbot) -> Iterator[Callable[..., object]]:
     """Create main windows; afterwards close them and check nothing was left behind."""
@@ -103,6 +115,7 @@ def make_window(qapp: QApplication, qtbot) -> Iterator[Callable[..., object]]:
     windows.clear()
     assert not leaked, f"widgets left open: {[type(w).__name__ for w in leaked]}"
     assert set(_ALL_PLOTTERS) <= plotters_before, "a VTK plotter was not closed"
+    assert not stale_surface_wrappers(), "a QSurface wrapper outlived its window"
     i18n.install_language("en")
 
 
