@@ -17,6 +17,7 @@ from collections import defaultdict, deque
 from collections.abc import Callable, Iterable
 
 from fmdesk.errors import CancelledError
+from fmdesk.gc_pauses import gc_paused
 from fmdesk.network.corrections import Corrections
 from fmdesk.network.devices import (
     PRIMARY_SOURCE_KINDS,
@@ -26,7 +27,7 @@ from fmdesk.network.devices import (
     pushing_kinds,
     supply_kinds,
 )
-from fmdesk.network.inputs import NetworkInputs, Progress, gc_paused
+from fmdesk.network.inputs import NetworkInputs, Progress
 from fmdesk.network.media import (
     ELECTRICAL,
     GENERIC_PIPE,

@@ -23,8 +23,8 @@ from collections.abc import Callable, Iterable
 
 import networkx as nx
 
+from fmdesk.gc_pauses import paused_gc
 from fmdesk.network.errors import NetworkError, UnknownElementError
-from fmdesk.network.inputs import paused_gc
 from fmdesk.network.media import ELECTRICAL, GRAVITY_MEDIA
 from fmdesk.network.model import MediumView, Network
 from fmdesk.network.results import IsolationResult, OutageResult, inferred_among, spaces_of

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable
 
+from fmdesk.gc_pauses import paused_gc
 from fmdesk.network.errors import NetworkError, NotInNetworkError, UnknownElementError
-from fmdesk.network.inputs import paused_gc
 from fmdesk.network.media import compatible_media
 from fmdesk.network.model import Network
 from fmdesk.network.results import TraceResult, spaces_of

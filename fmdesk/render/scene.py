@@ -740,6 +740,18 @@ class Scene:
         self._highlight_actors[style_name] = actor
         self.plotter.add_actor(actor, reset_camera=False, render=False, pickable=False)
 
+    def draw_order(self) -> list[vtkActor]:
+        """Model actors, most telling first: building fabric, then MEP, translucent last.
+
+        Progressive rendering (:mod:`fmdesk.render.progressive`) draws them in this order, so a
+        frame cut short by an orbiting user still shows the building's shell.
+        """
+        groups = sorted(
+            self._groups.values(),
+            key=lambda g: (g.translucent, not is_architecture(g.ifc_class)),
+        )  # a stable sort: storeys keep their order within each rank
+        return [c.actor for g in groups for c in g.chunks if c.actor is not None]
+
     def _all_actors(self) -> list[vtkActor]:
         actors = [c.actor for g in self._groups.values() for c in g.chunks if c.actor is not None]
         return actors + list(self._highlight_actors.values())

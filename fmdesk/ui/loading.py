@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from fmdesk.gc_pauses import gc_paused
 from fmdesk.ui.workers import Job, Worker, start_worker
 
 STAGE_READING = "reading"
@@ -226,10 +227,16 @@ def split_batch(batch: Any, max_triangles: int, max_elements: int = 10**9) -> li
 
 
 def load_model(path: Path, job: Job, with_geometry: bool = True) -> LoadSummary:
-    """The whole open: tree first (emitted), then geometry batches (emitted one by one)."""
+    """The whole open: tree first (emitted), then geometry batches (emitted one by one).
+
+    Reading runs with the cyclic collector paused and leaves what it read frozen: a full
+    collection over a large model's objects holds the GIL for seconds, and the GUI thread
+    with it (see :mod:`fmdesk.gc_pauses`).
+    """
     start = time.perf_counter()
     summary = LoadSummary(path=path)
-    loaded = read_model(path, job)
+    with gc_paused(freeze=True):
+        loaded = read_model(path, job)
     job.emit(loaded)
     if with_geometry:
         stream_geometry(loaded, job, summary)

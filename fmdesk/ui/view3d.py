@@ -46,6 +46,7 @@ class View3D(QWidget):
         super().__init__(parent)
         from pyvistaqt import QtInteractor
 
+        from fmdesk.render.progressive import ProgressiveRender
         from fmdesk.render.scene import Scene
 
         self._selection = selection
@@ -53,6 +54,12 @@ class View3D(QWidget):
         self.interactor.setAcceptDrops(False)  # model files dropped here go to the main window
         self.interactor.enable_terrain_style(mouse_wheel_zooms=True)
         self.scene = Scene(self.interactor)
+        self.progressive = ProgressiveRender(
+            self.interactor.ren_win,
+            self.interactor.renderer,
+            self.scene.draw_order,
+            on_pending=self._schedule_next_slice,
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.interactor)
@@ -115,6 +122,15 @@ class View3D(QWidget):
         """Redraw soon; many requests within the interval cost one render."""
         if not self._render_timer.isActive():
             self._render_timer.start()
+
+    def _schedule_next_slice(self) -> None:
+        """A big frame is drawn in slices: draw the next one in a later event-loop turn."""
+        QTimer.singleShot(0, self, self._draw_next_slice)
+
+    def _draw_next_slice(self) -> None:
+        if self.progressive.pending:
+            self.progressive.continue_frame()
+            self.interactor.update()
 
     def render_now(self) -> None:
         """Schedule one repaint now: the widget's paintGL renders the scene exactly once.
@@ -315,7 +331,8 @@ class View3D(QWidget):
 
     def save_screenshot(self, path: Path) -> None:
         """Write the 3D view (not the whole window) as PNG (the screenshot renders it)."""
-        self.interactor.screenshot(str(path))
+        with self.progressive.whole_frames():
+            self.interactor.screenshot(str(path))
 
     def shutdown(self) -> None:
         """Release VTK resources (the render window) before the widget is destroyed."""
@@ -325,6 +342,7 @@ class View3D(QWidget):
         if window is not None:
             for tag in self._observer_tags:
                 window.RemoveObserver(tag)
+        self.progressive.detach()
         self.interactor.removeEventFilter(self)
         self.interactor.close()
         self._forget_gl_surface()

@@ -280,7 +280,7 @@ class NetworkFeature(QObject):
         network, report = self.network, self.report
 
         def work(_job: Job) -> tuple[Result, list[Section]]:
-            from fmdesk.network.inputs import gc_paused
+            from fmdesk.gc_pauses import gc_paused
 
             with gc_paused():  # no full-heap collection of a big model inside the answer
                 result = answer(network, question)

@@ -1,0 +1,227 @@
+"""Draw a big scene over several short frames, so no single redraw blocks the GUI for long.
+
+A 100,000-element building is about 2.5 million triangles; one frame of it costs half a second
+on software OpenGL (llvmpipe, what an office PC without a driver or a remote desktop gets),
+and the GUI thread is frozen for all of it. :class:`ProgressiveRender` splits a frame into
+*slices*: the first clears the picture and draws the actors that matter most (the building's
+shell), each following slice draws more actors on top without clearing, keeping the depth
+buffer, so the last slice leaves exactly the picture one full frame would have drawn. Each
+slice is sized from measured drawing speed to stay within a time budget, and the caller
+schedules the next slice in its own event-loop turn. Any change in between (camera, actors,
+window size) makes the next render start a fresh frame instead, so a user orbiting the model
+sees the shell move at interactive speed and the details fill in as soon as they stop.
+
+On a GPU a whole frame fits in the budget and nothing is sliced.
+
+This module has no Qt: it hooks the VTK render window's Start/End events, so it works the same
+in the pyvistaqt widget and in an off-screen plotter (which is how it is tested).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["ProgressiveRender", "SliceStats"]
+
+DEFAULT_BUDGET_MS = 45.0
+"""Per slice: leaves room in a 100 ms event-loop turn for the batch being added meanwhile."""
+
+INITIAL_MS_PER_KILOCELL = 0.4
+"""Assumed until measured: llvmpipe at about 800 × 650 pixels (a GPU is ~100× faster)."""
+
+_SMOOTHING = 0.5
+
+
+@dataclass
+class SliceStats:
+    """What the last frame looked like, for tests and the stall benchmark."""
+
+    slices: int = 0
+    """Slices the current frame was cut into (1: drawn whole)."""
+    drawn: int = 0
+    """Slices of the current frame drawn so far."""
+    ms_per_kilocell: float = INITIAL_MS_PER_KILOCELL
+
+
+class ProgressiveRender:
+    """Slices renders of ``render_window`` whose estimated cost exceeds ``budget_ms``.
+
+    ``draw_order()`` returns the sliceable actors, most important first (others, such as
+    highlight overlays, are drawn in every slice). After every render the caller checks
+    :attr:`pending` (or is told through ``on_pending``) and then calls :meth:`continue_frame`
+    and renders again soon (in a later event-loop turn), until the frame is complete.
+
+    Example::
+
+        progressive = ProgressiveRender(plotter.ren_win, plotter.renderer, scene.draw_order)
+        plotter.ren_win.Render()
+        while progressive.pending:
+            progressive.continue_frame()
+            plotter.ren_win.Render()
+    """
+
+    def __init__(
+        self,
+        render_window: Any,
+        renderer: Any,
+        draw_order: Callable[[], Sequence[Any]],
+        budget_ms: float = DEFAULT_BUDGET_MS,
+        on_pending: Callable[[], None] | None = None,
+    ) -> None:
+        self.render_window = render_window
+        self.renderer = renderer
+        self.draw_order = draw_order
+        self.budget_ms = budget_ms
+        self.on_pending = on_pending
+        """Called after a render that left slices to draw (the GUI schedules the next one)."""
+        self.stats = SliceStats()
+        self.enabled = True
+        self._slices: list[list[Any]] = []
+        self._next = 0
+        self._continue = False
+        self._signature: tuple = ()
+        self._hidden: list[Any] = []
+        self._started = 0.0
+        self._cells_drawn = 0
+        self._tags = [
+            render_window.AddObserver("StartEvent", self._on_start),
+            render_window.AddObserver("EndEvent", self._on_end),
+        ]
+
+    # ------------------------------------------------------------------ public
+    @property
+    def pending(self) -> bool:
+        """Whether the current frame still has slices to draw."""
+        return self._next < len(self._slices)
+
+    def continue_frame(self) -> None:
+        """Make the next render draw the next slice (if nothing changed since the last one)."""
+        self._continue = self.pending
+
+    def restart(self) -> None:
+        """Forget the frame in progress: the next render starts afresh."""
+        self._slices, self._next, self._continue = [], 0, False
+
+    @contextlib.contextmanager
+    def whole_frames(self) -> Iterator[None]:
+        """Renders inside draw everything at once (screenshots must never be partial)."""
+        enabled, self.enabled = self.enabled, False
+        self.restart()
+        try:
+            yield
+        finally:
+            self.enabled = enabled
+
+    def detach(self) -> None:
+        """Remove the observers (before the render window goes away)."""
+        for tag in self._tags:
+            self.render_window.RemoveObserver(tag)
+        self._tags = []
+        self.restart()
+
+    # ------------------------------------------------------------------ events
+    def _on_start(self, *_: Any) -> None:
+        self._started = time.perf_counter()
+        continuing = self._continue and self.pending and self._signature == self._sign()
+        self._continue = False
+        if not continuing:
+            self._plan_frame()
+        if not self._slices:  # drawn whole
+            self._cells_drawn = self._visible_cells()
+            return
+        self._draw_slice(self._slices[self._next], first=self._next == 0)
+
+    def _on_end(self, *_: Any) -> None:
+        elapsed_ms = (time.perf_counter() - self._started) * 1000.0
+        for actor in self._hidden:
+            actor.SetVisibility(True)
+        self._hidden = []
+        self.renderer.SetErase(True)
+        self._learn_speed(elapsed_ms)
+        if self._slices:
+            self._next += 1
+            self.stats.drawn = self._next
+            if not self.pending:
+                self._slices, self._next = [], 0
+        self._signature = self._sign()
+        if self.pending and self.on_pending is not None:
+            self.on_pending()
+
+    # ------------------------------------------------------------------ planning
+    def _plan_frame(self) -> None:
+        self._slices, self._next = [], 0
+        self.stats.slices, self.stats.drawn = 1, 0
+        if not self.enabled:
+            return
+        actors = [a for a in self.draw_order() if a.GetVisibility()]
+        costs = [self._cost_ms(_cell_count(a)) for a in actors]
+        if sum(costs) <= self.budget_ms or len(actors) < 2:
+            return
+        self._slices = _cut(actors, costs, self.budget_ms)
+        self.stats.slices = len(self._slices)
+
+    def _draw_slice(self, actors: list[Any], first: bool) -> None:
+        keep = set(map(id, actors))
+        planned = {id(a) for piece in self._slices for a in piece}
+        self._hidden = [
+            a
+            for a in self.draw_order()
+            if id(a) in planned and id(a) not in keep and a.GetVisibility()
+        ]
+        for actor in self._hidden:
+            actor.SetVisibility(False)
+        self.renderer.SetErase(first)
+        self._cells_drawn = sum(_cell_count(a) for a in actors)
+
+    def _cost_ms(self, cells: int) -> float:
+        return cells / 1000.0 * self.stats.ms_per_kilocell
+
+    def _visible_cells(self) -> int:
+        return sum(_cell_count(a) for a in self.draw_order() if a.GetVisibility())
+
+    def _learn_speed(self, elapsed_ms: float) -> None:
+        """Update the drawing speed from this render (only renders with enough cells to tell)."""
+        if self._cells_drawn < 20_000:
+            return
+        measured = elapsed_ms / (self._cells_drawn / 1000.0)
+        old = self.stats.ms_per_kilocell
+        self.stats.ms_per_kilocell = old + _SMOOTHING * (measured - old)
+
+    def _sign(self) -> tuple:
+        """What must not change between two slices of one frame."""
+        camera = self.renderer.GetActiveCamera()
+        parts: list[int] = [camera.GetMTime(), self.renderer.GetMTime()]
+        parts.extend(self.render_window.GetSize())
+        actors = self.renderer.GetActors()
+        actors.InitTraversal()
+        for _ in range(actors.GetNumberOfItems()):
+            actor = actors.GetNextActor()
+            mapper = actor.GetMapper()
+            data = mapper.GetInput() if mapper is not None else None
+            parts.append(actor.GetMTime())
+            parts.append(mapper.GetMTime() if mapper is not None else 0)
+            parts.append(data.GetMTime() if data is not None else 0)
+        return tuple(parts)
+
+
+def _cell_count(actor: Any) -> int:
+    mapper = actor.GetMapper()
+    data = mapper.GetInput() if mapper is not None else None
+    return int(data.GetNumberOfCells()) if data is not None else 0
+
+
+def _cut(actors: list[Any], costs: list[float], budget: float) -> list[list[Any]]:
+    """Consecutive runs of ``actors`` whose cost stays within ``budget`` (at least one each)."""
+    slices: list[list[Any]] = [[]]
+    spent = 0.0
+    for actor, cost in zip(actors, costs, strict=True):
+        if slices[-1] and spent + cost > budget:
+            slices.append([])
+            spent = 0.0
+        slices[-1].append(actor)
+        spent += cost
+    return slices
