@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import time
+import weakref
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -87,6 +88,10 @@ class ProgressiveRender:
         self._hidden: list[Any] = []
         self._started = 0.0
         self._cells_drawn = 0
+        self._drawn: list[Any] = []
+        self._actor_ms: weakref.WeakKeyDictionary[Any, float] = weakref.WeakKeyDictionary()
+        """Measured cost of each actor at the current zoom: a wall group filling the view costs
+        ten times a pipe group of as many triangles, so triangle counts alone misjudge slices."""
         self._tags = [
             render_window.AddObserver("StartEvent", self._on_start),
             render_window.AddObserver("EndEvent", self._on_end),
@@ -122,6 +127,8 @@ class ProgressiveRender:
             self.render_window.RemoveObserver(tag)
         self._tags = []
         self.restart()
+        self.render_window = self.renderer = None
+        self.draw_order = list
 
     # ------------------------------------------------------------------ events
     def _on_start(self, *_: Any) -> None:
@@ -131,7 +138,8 @@ class ProgressiveRender:
         if not continuing:
             self._plan_frame()
         if not self._slices:  # drawn whole
-            self._cells_drawn = self._visible_cells()
+            self._drawn = [a for a in self.draw_order() if a.GetVisibility()]
+            self._cells_drawn = sum(map(_cell_count, self._drawn))
             return
         self._draw_slice(self._slices[self._next], first=self._next == 0)
 
@@ -158,7 +166,7 @@ class ProgressiveRender:
         if not self.enabled:
             return
         actors = [a for a in self.draw_order() if a.GetVisibility()]
-        costs = [self._cost_ms(_cell_count(a)) for a in actors]
+        costs = [self._estimate_ms(a) for a in actors]
         if sum(costs) <= self.budget_ms or len(actors) < 2:
             return
         self._slices = _cut(actors, costs, self.budget_ms)
@@ -175,21 +183,34 @@ class ProgressiveRender:
         for actor in self._hidden:
             actor.SetVisibility(False)
         self.renderer.SetErase(first)
-        self._cells_drawn = sum(_cell_count(a) for a in actors)
+        self._drawn = actors
+        self._cells_drawn = sum(map(_cell_count, actors))
 
     def _cost_ms(self, cells: int) -> float:
+        """Cost of an actor never measured: from its triangles at the average speed."""
         return cells / 1000.0 * self.stats.ms_per_kilocell
 
-    def _visible_cells(self) -> int:
-        return sum(_cell_count(a) for a in self.draw_order() if a.GetVisibility())
+    def _estimate_ms(self, actor: Any) -> float:
+        known = self._actor_ms.get(actor)
+        return known if known is not None else self._cost_ms(_cell_count(actor))
 
     def _learn_speed(self, elapsed_ms: float) -> None:
-        """Update the drawing speed from this render (only renders with enough cells to tell)."""
-        if self._cells_drawn < 20_000:
+        """Share this render's time among its actors by triangles; update the average speed.
+
+        A slice is timed as a whole, so each actor's share is approximate, but repeated frames
+        mix actors differently and the estimates settle (smoothed).
+        """
+        if not self._cells_drawn:
             return
-        measured = elapsed_ms / (self._cells_drawn / 1000.0)
-        old = self.stats.ms_per_kilocell
-        self.stats.ms_per_kilocell = old + _SMOOTHING * (measured - old)
+        per_cell = elapsed_ms / self._cells_drawn
+        for actor in self._drawn:
+            measured = per_cell * _cell_count(actor)
+            old = self._actor_ms.get(actor)
+            self._actor_ms[actor] = measured if old is None else old + _SMOOTHING * (measured - old)
+        self._drawn = []
+        if self._cells_drawn >= 20_000:  # small renders are dominated by fixed costs
+            old = self.stats.ms_per_kilocell
+            self.stats.ms_per_kilocell = old + _SMOOTHING * (per_cell * 1000.0 - old)
 
     def _sign(self) -> tuple:
         """What must not change between two slices of one frame."""

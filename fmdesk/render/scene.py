@@ -14,6 +14,7 @@ never calls ``render()`` itself; the caller decides when to redraw (the GUI pace
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -220,11 +221,25 @@ class Scene:
         self.add_batch(geometry)
         self.compact()
 
-    def compact(self) -> None:
-        """Merge each group's chunks into one mesh (call when loading finishes)."""
+    def compact(self, budget_s: float | None = None) -> bool:
+        """Merge each group's chunks into one mesh (call when loading finishes); True when done.
+
+        With ``budget_s`` it stops once that much time is spent and returns False: merging a
+        100,000-element model takes about 0.2 s, so the GUI merges a little per event-loop turn
+        and calls again until it returns True.
+        """
+        start = time.perf_counter()
         for group in self._groups.values():
             if len(group.chunks) > 1:
+                if budget_s is not None and time.perf_counter() - start >= budget_s:
+                    return False
                 self._merge_chunks(group)
+        return True
+
+    @property
+    def compacted(self) -> bool:
+        """Whether every group is one mesh (no merge left for :meth:`compact`)."""
+        return all(len(g.chunks) <= 1 for g in self._groups.values())
 
     def clear(self) -> None:
         """Remove every actor this scene added (the plotter stays usable)."""

@@ -50,7 +50,10 @@ def open_window(app, model: Path, language: str, size: tuple[int, int]):
     window.resize(*size)
     window.show()
     window.open_model_file(model)
-    wait_for(app, lambda: window.loaded is not None and not window.is_loading())
+    wait_for(
+        app,
+        lambda: window.loaded is not None and not window.is_loading() and window.view.is_settled(),
+    )
     return window
 
 
@@ -63,6 +66,7 @@ def show_selected(window, global_id: str) -> None:
 
 def grab_window(app, window, path: Path) -> Path:
     """Save the whole window as it is on screen (docks, menus and the 3D view) to ``path``."""
+    wait_for(app, lambda: not window.view.progressive.pending)  # a big frame draws in slices
     app.primaryScreen().grabWindow(window.winId()).save(str(path))
     return path
 

@@ -31,6 +31,8 @@ STANDARD_VIEWS = {
 }
 RENDER_INTERVAL_MS = 40
 LOADING_RENDER_INTERVAL_MS = 1000
+COMPACT_STEP_S = 0.03
+"""Merging loaded chunks after loading: at most this long per event-loop turn."""
 """While a model streams in, redraw at most once a second: a software-rendered frame of a whole
 building can take a few hundred milliseconds, and every one of them blocks the event loop."""
 CLICK_TOLERANCE_PX = 4
@@ -102,11 +104,21 @@ class View3D(QWidget):
     def finish_loading(self) -> None:
         """Merge the loaded chunks into few actors and frame the model once more."""
         self._render_timer.setInterval(RENDER_INTERVAL_MS)
-        self.scene.compact()
         if not self._camera_touched and self.scene.element_count:
             self.scene.set_view("iso")
         self._mirror_selection(self._selection.ids, "load")
-        self.render_now()
+        self._compact_a_little()
+
+    def is_settled(self) -> bool:
+        """Whether loaded chunks are all merged (the view keeps merging after loading ends)."""
+        return self.scene.compacted
+
+    def _compact_a_little(self) -> None:
+        """Merge loaded chunks a few groups per event-loop turn, then redraw."""
+        if self.scene.compact(budget_s=COMPACT_STEP_S):
+            self.render_now()
+        else:
+            QTimer.singleShot(0, self, self._compact_a_little)
 
     def clear(self) -> None:
         if self.walk.active:

@@ -23,6 +23,7 @@ pv.OFF_SCREEN = True
 
 def vtk_object_count(types: tuple[type, ...] = _WINDOW_TYPES) -> int:
     """Live VTK objects of ``types`` (VTK's Python wrappers are tracked by the collector)."""
+    gc.unfreeze()  # get_objects skips objects frozen by a model load
     gc.collect()
     return sum(isinstance(o, types) for o in gc.get_objects())
 

@@ -82,6 +82,7 @@ def stale_surface_wrappers() -> list[object]:
     """
     from PySide6.QtGui import QSurface
 
+    gc.unfreeze()  # a model load freezes what it leaves alive; get_objects skips frozen ones
     return [obj for obj in gc.get_objects() if type(obj) is QSurface]
 
 
@@ -133,5 +134,8 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
 
 def wait_loaded(qtbot, window, timeout: int = 60000) -> None:
-    """Wait until the model is read and every geometry batch has been added."""
-    qtbot.waitUntil(lambda: window.loaded is not None and not window.is_loading(), timeout=timeout)
+    """Wait until the model is read, every geometry batch added and the chunks merged."""
+    qtbot.waitUntil(
+        lambda: window.loaded is not None and not window.is_loading() and window.view.is_settled(),
+        timeout=timeout,
+    )

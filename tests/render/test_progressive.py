@@ -1,0 +1,118 @@
+"""Progressive rendering: a frame over budget is drawn in slices that add up to the whole."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import pyvista as pv
+from vtkmodules.util.numpy_support import vtk_to_numpy
+from vtkmodules.vtkRenderingCore import vtkWindowToImageFilter
+
+from fmdesk.bim.geometry import MeshBatch
+from fmdesk.render import Scene
+from fmdesk.render.progressive import ProgressiveRender
+
+
+def grab(plotter: pv.Plotter) -> np.ndarray:
+    """The picture as it stands, without rendering again."""
+    grabber = vtkWindowToImageFilter()
+    grabber.SetInput(plotter.ren_win)
+    grabber.ShouldRerenderOff()
+    grabber.ReadFrontBufferOff()
+    grabber.SetInputBufferTypeToRGB()
+    grabber.Update()
+    image = grabber.GetOutput()
+    width, height, _ = image.GetDimensions()
+    return vtk_to_numpy(image.GetPointData().GetScalars()).reshape(height, width, 3).copy()
+
+
+def draw_frame(plotter: pv.Plotter, progressive: ProgressiveRender) -> int:
+    """Render one frame to the end, slice by slice; returns the number of renders."""
+    plotter.ren_win.Render()
+    renders = 1
+    while progressive.pending:
+        progressive.continue_frame()
+        plotter.ren_win.Render()
+        renders += 1
+    return renders
+
+
+@pytest.fixture
+def scene(plotter: pv.Plotter, sample_geometry: MeshBatch) -> Scene:
+    scene = Scene(plotter)
+    scene.set_geometry(sample_geometry)
+    scene.set_view("iso")
+    return scene
+
+
+@pytest.fixture
+def progressive(plotter: pv.Plotter, scene: Scene):
+    progressive = ProgressiveRender(plotter.ren_win, plotter.renderer, scene.draw_order)
+    yield progressive
+    progressive.detach()
+
+
+def test_a_frame_over_budget_is_sliced_and_adds_up_to_the_whole_picture(
+    plotter: pv.Plotter, scene: Scene, progressive: ProgressiveRender
+) -> None:
+    scene.highlight([scene.records[10].global_id], "selection")  # an overlay, drawn every slice
+    with progressive.whole_frames():
+        plotter.ren_win.Render()
+    whole = grab(plotter)
+    progressive.budget_ms = progressive._cost_ms(3000)  # about 3,000 triangles per slice
+    renders = draw_frame(plotter, progressive)
+    assert renders == progressive.stats.slices > 3
+    sliced = grab(plotter)
+    differing = np.abs(sliced.astype(int) - whole.astype(int)).max(axis=2) > 24
+    assert differing.mean() < 0.002, f"{differing.sum()} pixels differ"
+    progressive.budget_ms = progressive._cost_ms(300)
+    plotter.ren_win.Render()  # a fresh frame, and only its first, small slice
+    assert progressive.pending
+    first_only = grab(plotter)
+    assert (np.abs(first_only.astype(int) - whole.astype(int)).max(axis=2) > 24).mean() > 0.01
+
+
+def test_slices_leave_every_actor_as_it_was(
+    plotter: pv.Plotter, scene: Scene, progressive: ProgressiveRender
+) -> None:
+    scene.set_class_visible("IfcSlab", False)
+    before = {id(a): a.GetVisibility() for a in scene.draw_order()}
+    progressive.budget_ms = progressive._cost_ms(2000)
+    plotter.ren_win.Render()
+    assert progressive.pending
+    assert {id(a): a.GetVisibility() for a in scene.draw_order()} == before
+    assert plotter.renderer.GetErase()
+
+
+def test_a_change_between_slices_starts_a_new_frame(
+    plotter: pv.Plotter, scene: Scene, progressive: ProgressiveRender
+) -> None:
+    progressive.budget_ms = progressive._cost_ms(2000)
+    plotter.ren_win.Render()
+    plotter.ren_win.Render()  # not asked to continue: starts over
+    assert progressive.stats.drawn == 1
+    progressive.continue_frame()
+    plotter.camera.azimuth += 30  # the user orbits before the next slice
+    plotter.ren_win.Render()
+    assert progressive.stats.drawn == 1, "a stale slice was drawn over a moved camera"
+    progressive.continue_frame()
+    plotter.ren_win.Render()
+    assert progressive.stats.drawn == 2
+
+
+def test_the_building_shell_comes_first_and_glass_last(scene: Scene) -> None:
+    from fmdesk.render import is_architecture
+
+    keys = {id(actor): key for key, actors in scene.group_actors().items() for actor in actors}
+    ranks = [(keys[id(a)][2], not is_architecture(keys[id(a)][1])) for a in scene.draw_order()]
+    assert ranks == sorted(ranks)
+    assert ranks[0] == (False, False)
+
+
+def test_a_frame_within_budget_is_drawn_whole(
+    plotter: pv.Plotter, scene: Scene, progressive: ProgressiveRender
+) -> None:
+    progressive.budget_ms = 1e9
+    plotter.ren_win.Render()
+    assert not progressive.pending and progressive.stats.slices == 1
+    assert progressive.stats.ms_per_kilocell > 0
