@@ -100,3 +100,35 @@ def test_the_tree_filter_finds_elements_by_tag_without_building_everything(
     assert created < len(window.loaded.elements) / 2  # only the matches' rows were made
     panel.apply_filter("")
     assert not any(row.isHidden() for rows in panel._items.values() for row in rows)
+
+
+def test_rooms_are_built_when_a_storey_opens_or_something_inside_is_revealed(
+    make_window, qtbot, model_path: Path
+) -> None:
+    window = make_window(with_geometry=False)
+    window.open_model_file(model_path)
+    wait_loaded(qtbot, window)
+    panel = window.tree_panel
+    assert "IfcSpace" not in spatial_texts(window)  # storeys start closed and empty
+    spaces = [n for n in window.loaded.spatial.values() if n.ifc_class == "IfcSpace"]
+    in_a_room = next(
+        gid for space in spaces for gid in space.element_ids if gid in window.loaded.elements
+    )
+    rows = [r for r in panel.items_for(in_a_room) if r.treeWidget() is panel.spatial_tree]
+    assert rows, "an element inside a room could not be revealed"
+    ancestors = []
+    parent = rows[0].parent()
+    while parent is not None:
+        ancestors.append(parent.text(1))
+        parent = parent.parent()
+    assert "IfcSpace" in ancestors and "IfcBuildingStorey" in ancestors
+    closed = [
+        panel.items_for(n.global_id)[0]
+        for n in window.loaded.spatial.values()
+        if n.ifc_class == "IfcBuildingStorey" and n.children
+    ]
+    storey = next(item for item in closed if not item.childCount())
+    storey.setExpanded(True)
+    kinds = {storey.child(i).text(1) for i in range(storey.childCount())}
+    assert "IfcSpace" in kinds
+    assert panel.items_for(spaces[-1].global_id), "a room could not be revealed"
