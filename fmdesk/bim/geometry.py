@@ -32,6 +32,7 @@ import ifcopenshell.geom
 import numpy as np
 
 from fmdesk.bim.geometry_settings import GeometrySettings
+from fmdesk.bim.text import repair_text
 from fmdesk.errors import CancelledError
 
 __all__ = [
@@ -268,7 +269,6 @@ def iter_tessellation(
     """
     settings = settings or GeometrySettings()
     places = _Places(model)
-    storeys = places.storeys
     iterator = ifcopenshell.geom.iterator(
         settings.to_ifcopenshell(),
         model,
@@ -279,7 +279,7 @@ def iter_tessellation(
     seen: set[int] = set()
     empty: set[int] = set()
     problems: list[str] = []
-    caches: tuple[dict, dict] = ({}, {})
+    styles = _Styles()
     done = total = 0
 
     def report() -> None:
@@ -291,27 +291,26 @@ def iter_tessellation(
         running = _initialize(iterator)
         total = _announced_products(ifcopenshell.get_log(), problems) if running else 0
         report()
-        builder = _BatchBuilder(storeys)
-        started = time.perf_counter()
-        while running:
+        builder = _BatchBuilder(places, styles)
+        deadline = time.perf_counter() + batch_seconds
+        get_shape, advance, clock = iterator.get, iterator.next, time.perf_counter
+        while running:  # runs 100,000 times between C++ calls: keep it lean, see _BatchBuilder
             if cancel is not None and cancel():
                 raise CancelledError("tessellation cancelled")
-            shape = iterator.get()
+            shape = get_shape()
             step_id = shape.id
             if step_id not in seen:
                 seen.add(step_id)
                 done += 1
-                if not builder.add(shape, places.record(shape), caches):
+                if not builder.add(shape, step_id):
                     empty.add(step_id)
-            if len(builder) >= batch_max_elements or (
-                len(builder) and time.perf_counter() - started >= batch_seconds
-            ):
+            if len(builder) >= batch_max_elements or (len(builder) and clock() >= deadline):
                 _keep_errors(problems, ifcopenshell.get_log())
                 report()
                 yield builder.build(done, max(total, done))
-                builder = _BatchBuilder(storeys)
-                started = time.perf_counter()
-            running = iterator.next()
+                builder = _BatchBuilder(places, styles)
+                deadline = clock() + batch_seconds
+            running = advance()
         _keep_errors(problems, ifcopenshell.get_log())
     if cancel is not None and cancel():
         raise CancelledError("tessellation cancelled")
@@ -463,6 +462,9 @@ class _Places:
     reader's index would (an element neither contained nor spatial, a chain that leaves the
     aggregation tree), the full :func:`fmdesk.bim.index.build_model_index` is built once and
     answers instead, so records are the same either way.
+
+    The maps are keyed and valued by STEP id, so a record costs dictionary look-ups of ints
+    rather than calls into ifcopenshell: 100,000 of them are made on every open.
     """
 
     def __init__(self, model: ifcopenshell.file) -> None:
@@ -470,30 +472,101 @@ class _Places:
 
         self.model = model
         self.storeys = read_storeys(model)
-        self.container: dict[int, Any] = {}
-        self.parent: dict[int, Any] = {}
-        self.element_type: dict[int, Any] = {}
+        self.entities: dict[int, Any] = {}
+        """STEP id → entity, for the containers, parents and types below."""
+        self.container: dict[int, int] = {}
+        self.parent: dict[int, int] = {}
+        self.element_type: dict[int, int] = {}
         for rel in by_type_safe(model, "IfcRelContainedInSpatialStructure"):
-            structure = rel.RelatingStructure
+            structure = self._remember(rel.RelatingStructure)
             for element in rel.RelatedElements or ():
                 self.container.setdefault(element.id(), structure)
         for rel in by_type_safe(model, "IfcRelAggregates"):
-            whole = rel.RelatingObject
+            whole = self._remember(rel.RelatingObject)
             for part in rel.RelatedObjects or ():
                 self.parent.setdefault(part.id(), whole)
         for rel in by_type_safe(model, "IfcRelDefinesByType"):
-            element_type = rel.RelatingType
+            element_type = self._remember(rel.RelatingType)
             for occurrence in rel.RelatedObjects or ():
                 self.element_type.setdefault(occurrence.id(), element_type)
         self._index: Any = None
         self._storey_ids: dict[int, str] = {}
         self._kinds: dict[tuple[str, int], str] = {}
+        self._places: dict[tuple[int, int, str], tuple[str, str]] = {}
+        self._by_parent: dict[tuple[int, str], str] = {}
+
+    def _remember(self, entity: Any) -> int:
+        """``entity``'s STEP id (0 for a missing one), keeping the entity to look it up."""
+        if entity is None:
+            return 0
+        step_id = entity.id()
+        self.entities[step_id] = entity
+        return step_id
+
+    def records(self, rows: Iterable[tuple[int, str, str, str]]) -> list[ElementRecord]:
+        """Records of (STEP id, GlobalId, name, class) rows, one batch at a time.
+
+        Storey and kind depend only on (container, type, class), so they are looked up once per
+        such combination; an element outside any container is placed on its own.
+        """
+        container_of, type_of, places = self.container.get, self.element_type.get, self._places
+        records = []
+        for step_id, global_id, name, ifc_class in rows:
+            key = (container_of(step_id, 0), type_of(step_id, 0), ifc_class)
+            place = places.get(key) if key[0] else None
+            if place is None:
+                place = self._place(step_id, key)
+                if key[0]:
+                    places[key] = place
+            if not name:
+                name = ""
+            elif not name.isascii():  # only non-ASCII text can be mojibake
+                name = repair_text(name)
+            records.append(ElementRecord(global_id, ifc_class, name, *place))
+        return records
+
+    def _place(self, step_id: int, key: tuple[int, int, str]) -> tuple[str, str]:
+        """(storey GlobalId, kind) of an element in ``key``'s (container, type, class)."""
+        container_id, type_id, ifc_class = key
+        if container_id:  # the common case: one lookup per container, not element
+            storey_id = self._storey_ids.get(container_id)
+            if storey_id is None:
+                storey_id = self._storey_of(self.entities[container_id])
+                self._storey_ids[container_id] = storey_id
+        else:
+            storey_id = self._uncontained_storey_of(step_id, ifc_class)
+        kind = self._kinds.get((ifc_class, type_id))
+        if kind is None:
+            kind = _classify(ifc_class, self.entities.get(type_id) if type_id else None)
+            self._kinds[(ifc_class, type_id)] = kind
+        return storey_id, kind
+
+    def _uncontained_storey_of(self, step_id: int, ifc_class: str) -> str:
+        """The storey of an element outside any container (spaces: one in nine elements).
+
+        The light lookup's answer then depends only on the element's class and its aggregation
+        parent, so it is kept per (parent, class); the full index's answer is per element.
+        """
+        key = (self.parent.get(step_id, 0), ifc_class)
+        storey_id = self._by_parent.get(key)
+        if storey_id is None:
+            entity = self.model.by_id(step_id)
+            storey_id = self._light_storey_of(entity)
+            if storey_id is None:
+                return self._indexed_storey_of(entity)
+            if key[0]:
+                self._by_parent[key] = storey_id
+        return storey_id
 
     def _storey_of(self, entity: Any) -> str:
         """GlobalId of the storey holding ``entity`` (the reader's rules), "" when none."""
         storey_id = self._light_storey_of(entity)
         if storey_id is not None:
             return storey_id
+        return self._indexed_storey_of(entity)
+
+    def _indexed_storey_of(self, entity: Any) -> str:
+        """The full model index's answer, built on first need."""
         if self._index is None:
             from fmdesk.bim.index import build_model_index
 
@@ -504,46 +577,25 @@ class _Places:
         """The storey from containment and aggregation alone; None when that is not certain."""
         from fmdesk.bim.attributes import is_subtype
 
-        current = self.container.get(entity.id())
-        if current is None:
+        container_id = self.container.get(entity.id())
+        if not container_id:
             if not (
                 is_subtype(entity, "IfcSpatialElement")
                 or is_subtype(entity, "IfcSpatialStructureElement")
             ):
                 return None  # ports and nested parts: the full index knows their hosts
             current = entity
+        else:
+            current = self.entities.get(container_id)
         for _ in range(64):
+            if current is None:
+                return None  # may still be nested somewhere: ask the full index
             if is_subtype(current, "IfcBuildingStorey"):
                 return current.GlobalId
             if is_subtype(current, "IfcProject"):
                 return ""
-            current = self.parent.get(current.id())
-            if current is None:
-                return None  # may still be nested somewhere: ask the full index
+            current = self.entities.get(self.parent.get(current.id(), 0))
         return None
-
-    def record(self, shape: Any) -> ElementRecord:
-        """The record of one iterator shape (kinds and storey ids are cached: 100k calls)."""
-        step_id = shape.id
-        ifc_class = shape.type
-        container = self.container.get(step_id)
-        if container is not None:  # the common case: one lookup per container, not element
-            storey_id = self._storey_ids.get(container.id())
-            if storey_id is None:
-                storey_id = self._storey_ids[container.id()] = self._storey_of(container)
-        else:
-            storey_id = self._storey_of(self.model.by_id(step_id))
-        element_type = self.element_type.get(step_id)
-        kind_key = (ifc_class, element_type.id() if element_type is not None else 0)
-        kind = self._kinds.get(kind_key)
-        if kind is None:
-            kind = self._kinds[kind_key] = _classify(ifc_class, element_type)
-        name = shape.name
-        if not name:
-            name = ""
-        elif not name.isascii():  # only non-ASCII text can be mojibake
-            name = _repair(name)
-        return ElementRecord(shape.guid, ifc_class, name, storey_id, kind)
 
 
 def _storey_global_id(index: Any, entity: Any) -> str:
@@ -559,12 +611,6 @@ def _classify(ifc_class: str, element_type: Any) -> str:
     return classify_class(ifc_class, element_type.is_a() if element_type is not None else None)
 
 
-def _repair(name: str | None) -> str:
-    from fmdesk.bim.text import repair_text
-
-    return (repair_text(name) or "") if name else ""
-
-
 def _placement_elevation(model: ifcopenshell.file, global_id: str) -> float:
     import ifcopenshell.util.placement
     import ifcopenshell.util.unit
@@ -577,85 +623,113 @@ def _placement_elevation(model: ifcopenshell.file, global_id: str) -> float:
         return 0.0
 
 
-class _BatchBuilder:
-    """Collects raw iterator buffers and turns them into arrays in one vectorised step."""
+class _Styles:
+    """RGBA bytes of each representation's styles, read from ifcopenshell once per geometry.
 
-    def __init__(self, storeys: list[Storey]) -> None:
-        self.storeys = storeys
-        self.elements: list[ElementRecord] = []
-        self.verts: list[bytes] = []
-        self.faces: list[bytes] = []
-        self.material_ids: list[bytes] = []
-        self.vertex_counts: list[int] = []
-        self.triangle_counts: list[int] = []
-        self.palette_slots: list[tuple[int, int, int, int]] = []
-        self.palette_bases: list[int] = []
+    Shapes that share a representation share its styles (a building repeats a few hundred
+    representations 100,000 times), so SWIG style objects are read once per geometry id.
+    """
+
+    def __init__(self) -> None:
+        self.by_name: dict[str, tuple[int, int, int, int]] = {}
+        self.by_geometry: dict[str, list[tuple[int, int, int, int]]] = {}
+
+    def read(self, geometry_id: str, materials: Iterable[Any]) -> None:
+        self.by_geometry[geometry_id] = [_style_rgba(style, self.by_name) for style in materials]
+
+    def palette(self, geometry_ids: Iterable[str]) -> tuple[np.ndarray, list[int]]:
+        """(palette with "no style" last, base slot per geometry id) for one batch."""
+        slots: list[tuple[int, int, int, int]] = []
+        bases: dict[str, int] = {}
+        for geometry_id in geometry_ids:
+            if geometry_id not in bases:
+                bases[geometry_id] = len(slots)
+                slots.extend(self.by_geometry[geometry_id])
+        palette = np.asarray([*slots, (0, 0, 0, NO_STYLE_ALPHA)], np.uint8)
+        return palette, [bases[geometry_id] for geometry_id in geometry_ids]
+
+
+class _BatchBuilder:
+    """Collects raw iterator output and turns a batch into records and arrays in one step.
+
+    :meth:`add` runs once per element between ifcopenshell's C++ calls, which evict the
+    interpreter's caches, so it only copies the shape's buffers and names into one tuple;
+    records, colours and arrays are made for the whole batch in :meth:`build`, where the same
+    Python runs several times faster (measured: 17 µs per element in the loop, against 9 µs
+    for the same work in a batch).
+    """
+
+    def __init__(self, places: _Places, styles: _Styles) -> None:
+        self.places = places
+        self.styles = styles
+        self.rows: list[tuple[int, str, str, str, str, bytes, bytes, bytes]] = []
 
     def __len__(self) -> int:
-        return len(self.elements)
+        return len(self.rows)
 
-    def add(self, shape: Any, record: ElementRecord, caches: tuple[dict, dict]) -> bool:
-        """Add one iterator shape; False when it has no triangles.
-
-        ``caches`` are (style name → RGBA, geometry id → RGBA list): shapes sharing a
-        representation share its styles, so SWIG style objects are read once per geometry.
-        """
+    def add(self, shape: Any, step_id: int) -> bool:
+        """Add one iterator shape; False when it has no triangles."""
         geometry = shape.geometry
         faces = geometry.faces_buffer
         if not faces:
             return False
-        verts = geometry.verts_buffer
-        self.elements.append(record)
-        self.verts.append(verts)
-        self.faces.append(faces)
-        self.material_ids.append(geometry.material_ids_buffer)
-        self.vertex_counts.append(len(verts) // 24)
-        self.triangle_counts.append(len(faces) // 12)
-        self.palette_bases.append(len(self.palette_slots))
-        colours, by_geometry = caches
         geometry_id = geometry.id
-        slots = by_geometry.get(geometry_id)
-        if slots is None:
-            slots = by_geometry[geometry_id] = [
-                _style_rgba(style, colours) for style in geometry.materials
-            ]
-        self.palette_slots.extend(slots)
+        if geometry_id not in self.styles.by_geometry:
+            self.styles.read(geometry_id, geometry.materials)
+        self.rows.append(
+            (
+                step_id,
+                shape.guid,
+                shape.name,
+                shape.type,
+                geometry_id,
+                geometry.verts_buffer,
+                faces,
+                geometry.material_ids_buffer,
+            )
+        )
         return True
 
     def build(self, done: int, total: int) -> MeshBatch:
-        if not self.elements:
-            batch = empty_batch(self.storeys)
+        if not self.rows:
+            batch = empty_batch(self.places.storeys)
             batch.done, batch.total = done, total
             return batch
-        vertex_counts = np.asarray(self.vertex_counts, np.int64)
-        triangle_counts = np.asarray(self.triangle_counts, np.int64)
+        step_ids, global_ids, names, classes, geometry_ids, verts, faces, material_ids = zip(
+            *self.rows, strict=True
+        )
+        elements = self.places.records(zip(step_ids, global_ids, names, classes, strict=True))
+        vertex_counts = np.fromiter(map(len, verts), np.int64, len(verts)) // 24
+        triangle_counts = np.fromiter(map(len, faces), np.int64, len(faces)) // 12
         vertex_offsets = np.concatenate([[0], np.cumsum(vertex_counts)])
         triangle_offsets = np.concatenate([[0], np.cumsum(triangle_counts)])
-        vertices = np.frombuffer(b"".join(self.verts), np.float64).astype(np.float32)
-        triangles = np.frombuffer(b"".join(self.faces), np.int32).reshape(-1, 3)
+        vertices = np.frombuffer(b"".join(verts), np.float64).astype(np.float32)
+        triangles = np.frombuffer(b"".join(faces), np.int32).reshape(-1, 3)
         triangles = triangles + np.repeat(vertex_offsets[:-1], triangle_counts)[:, None].astype(
             np.int32
         )
-        local = np.frombuffer(b"".join(self.material_ids), np.int32)
-        colours = self._triangle_colours(local, triangle_counts)
+        local = np.frombuffer(b"".join(material_ids), np.int32)
+        colours = self._triangle_colours(local, triangle_counts, geometry_ids)
         return MeshBatch(
-            elements=self.elements,
+            elements=elements,
             vertices=vertices.reshape(-1, 3),
             triangles=triangles.astype(np.int32, copy=False),
             colours=colours,
             vertex_offsets=vertex_offsets,
             triangle_offsets=triangle_offsets,
-            storeys=self.storeys,
+            storeys=self.places.storeys,
             done=done,
             total=total,
         )
 
-    def _triangle_colours(self, local: np.ndarray, triangle_counts: np.ndarray) -> np.ndarray:
+    def _triangle_colours(
+        self, local: np.ndarray, triangle_counts: np.ndarray, geometry_ids: tuple[str, ...]
+    ) -> np.ndarray:
         count = int(triangle_counts.sum())
-        palette = np.asarray([*self.palette_slots, (0, 0, 0, NO_STYLE_ALPHA)], np.uint8)
+        palette, bases = self.styles.palette(geometry_ids)
         if len(local) != count:  # no material ids reported: every triangle is unstyled
             return np.tile(palette[-1], (count, 1))
-        slots = local + np.repeat(np.asarray(self.palette_bases, np.int32), triangle_counts)
+        slots = local + np.repeat(np.asarray(bases, np.int32), triangle_counts)
         slots = np.where(local < 0, len(palette) - 1, slots)
         return palette[slots]
 
