@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from tests.ui.conftest import wait_loaded
 
 
@@ -132,3 +134,18 @@ def test_rooms_are_built_when_a_storey_opens_or_something_inside_is_revealed(
     kinds = {storey.child(i).text(1) for i in range(storey.childCount())}
     assert "IfcSpace" in kinds
     assert panel.items_for(spaces[-1].global_id), "a room could not be revealed"
+
+
+def test_a_system_member_is_revealed_in_the_systems_tab(
+    make_window, qtbot, model_path: Path
+) -> None:
+    window = make_window(with_geometry=False)
+    window.open_model_file(model_path)
+    wait_loaded(qtbot, window)
+    panel = window.tree_panel
+    system = max(window.loaded.systems, key=lambda s: len(s.member_ids))
+    member = system.member_ids[-1]
+    rows = [r for r in panel.items_for(member) if r.treeWidget() is panel.systems_tree]
+    parents = {row.parent().data(0, Qt.ItemDataRole.UserRole) for row in rows}
+    expected = {s.global_id for s in window.loaded.systems if member in s.member_ids}
+    assert system.global_id in parents and parents == expected

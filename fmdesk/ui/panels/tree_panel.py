@@ -55,6 +55,7 @@ class ModelTreePanel(QWidget):
         self._pending_group: dict[str, list[QTreeWidgetItem]] = defaultdict(list)
         self._deferred_storeys: dict[str, QTreeWidgetItem] = {}
         self._storey_of_space: dict[str, str] = {}
+        self._system_members: list[tuple[QTreeWidgetItem, frozenset[str]]] = []
         self._syncing = False
 
         self.filter_edit = QLineEdit(self)
@@ -115,6 +116,7 @@ class ModelTreePanel(QWidget):
         self._pending_group.clear()
         self._deferred_storeys.clear()
         self._storey_of_space.clear()
+        self._system_members.clear()
         self._elements = {}
 
     def set_model(
@@ -134,7 +136,7 @@ class ModelTreePanel(QWidget):
                 system.predefined_type or system.ifc_class,
                 system.global_id,
             )
-            self._defer(item, ELEMENTS, list(system.member_ids))
+            self._defer_members(item, list(system.member_ids))
         self.systems_tree.sortItems(0, Qt.SortOrder.AscendingOrder)
 
     def _new_item(
@@ -176,6 +178,21 @@ class ModelTreePanel(QWidget):
         self._deferred_storeys[node.global_id] = item
         for space_id in _spatial_descendant_ids(node):
             self._storey_of_space[space_id] = node.global_id
+
+    def _defer_members(self, item: QTreeWidgetItem, ids: list[str]) -> None:
+        """A system's member rows, for later; members are found through a set, not registered
+        one by one (a building's water system alone can have 50,000)."""
+        if not ids:
+            return
+        self._pending[item] = (ELEMENTS, ids)
+        item.setChildIndicatorPolicy(_SHOW_INDICATOR)
+        self._system_members.append((item, frozenset(ids)))
+
+    def _lazy_holders(self, gid: str) -> list[QTreeWidgetItem]:
+        """Rows whose expansion would create ``gid``'s rows, found without a registration."""
+        pending = self._pending
+        systems = [i for i, members in self._system_members if gid in members and i in pending]
+        return systems + self._storey_holder(gid)
 
     def _storey_holder(self, gid: str) -> list[QTreeWidgetItem]:
         """The deferred storey row whose expansion creates ``gid``'s rows (if any)."""
@@ -240,7 +257,7 @@ class ModelTreePanel(QWidget):
         """Rows showing ``gid``, creating its lazy rows first (so 3D picks can be revealed)."""
         while True:
             holders = [h for h in self._pending_group.get(gid, ()) if h in self._pending]
-            holders = holders or self._storey_holder(gid)
+            holders += [h for h in self._lazy_holders(gid) if h not in holders]
             if not holders:
                 break
             for holder in holders:
