@@ -220,12 +220,10 @@ class ProgressiveRender:
         actors = self.renderer.GetActors()
         actors.InitTraversal()
         for _ in range(actors.GetNumberOfItems()):
-            actor = actors.GetNextActor()
+            actor = actors.GetNextActor()  # an actor's time includes its property's
             mapper = actor.GetMapper()
-            data = mapper.GetInput() if mapper is not None else None
             parts.append(actor.GetMTime())
-            parts.append(mapper.GetMTime() if mapper is not None else 0)
-            parts.append(data.GetMTime() if data is not None else 0)
+            parts.append(mapper.GetMTime() if mapper is not None else 0)  # new input data
         return tuple(parts)
 
 
