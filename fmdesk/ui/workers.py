@@ -40,7 +40,7 @@ class Job:
     def progress(self, done: int, total: int, text: str = "", force: bool = False) -> None:
         """Report progress, throttled so a tight loop cannot flood the GUI event queue."""
         now = time.monotonic()
-        if force or done >= total or now - self._last_progress >= self._min_interval:
+        if force or done >= total > 0 or now - self._last_progress >= self._min_interval:
             self._last_progress = now
             self._worker.progress.emit(int(done), int(total), text)
 
