@@ -31,7 +31,7 @@ STANDARD_VIEWS = {
 }
 RENDER_INTERVAL_MS = 40
 LOADING_RENDER_INTERVAL_MS = 1000
-COMPACT_STEP_S = 0.03
+COMPACT_STEP_S = 0.015
 """Merging loaded chunks after loading: at most this long per event-loop turn."""
 """While a model streams in, redraw at most once a second: a software-rendered frame of a whole
 building can take a few hundred milliseconds, and every one of them blocks the event loop."""
@@ -114,7 +114,13 @@ class View3D(QWidget):
         return self.scene.compacted
 
     def _compact_a_little(self) -> None:
-        """Merge loaded chunks a few groups per event-loop turn, then redraw."""
+        """Merge loaded chunks a few groups per event-loop turn, then redraw.
+
+        No redraw meanwhile: each merge changes actors, so a frame started in between would be
+        thrown away (and would share the event-loop turn with the merge).
+        """
+        self._render_timer.stop()
+        self.progressive.restart()
         if self.scene.compact(budget_s=COMPACT_STEP_S):
             self.render_now()
         else:
