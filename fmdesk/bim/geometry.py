@@ -292,6 +292,7 @@ def iter_tessellation(
         total = _announced_products(ifcopenshell.get_log(), problems) if running else 0
         report()
         builder = _BatchBuilder(places, styles)
+        rows = builder.rows
         deadline = time.perf_counter() + batch_seconds
         get_shape, advance, clock = iterator.get, iterator.next, time.perf_counter
         while running:  # runs 100,000 times between C++ calls: keep it lean, see _BatchBuilder
@@ -304,11 +305,12 @@ def iter_tessellation(
                 done += 1
                 if not builder.add(shape, step_id):
                     empty.add(step_id)
-            if len(builder) >= batch_max_elements or (len(builder) and clock() >= deadline):
+            if len(rows) >= batch_max_elements or (rows and clock() >= deadline):
                 _keep_errors(problems, ifcopenshell.get_log())
                 report()
                 yield builder.build(done, max(total, done))
                 builder = _BatchBuilder(places, styles)
+                rows = builder.rows
                 deadline = clock() + batch_seconds
             running = advance()
         _keep_errors(problems, ifcopenshell.get_log())
