@@ -104,8 +104,6 @@ class View3D(QWidget):
     def finish_loading(self) -> None:
         """Merge the loaded chunks into few actors and frame the model once more."""
         self._render_timer.setInterval(RENDER_INTERVAL_MS)
-        if not self._camera_touched and self.scene.element_count:
-            self.scene.set_view("iso")
         self._mirror_selection(self._selection.ids, "load")
         self._compact_a_little()
 
@@ -122,6 +120,8 @@ class View3D(QWidget):
         self._render_timer.stop()
         self.progressive.restart()
         if self.scene.compact(budget_s=COMPACT_STEP_S):
+            if not self._camera_touched and self.scene.element_count:
+                self.scene.set_view("iso")  # frames the whole model (bounds of merged meshes)
             self.render_now()
         else:
             QTimer.singleShot(0, self, self._compact_a_little)
