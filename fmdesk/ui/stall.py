@@ -112,6 +112,7 @@ def measure_open(
     QTimer.singleShot(int(timeout_s * 1000), loop.quit)
     if not done:
         loop.exec()
+    wait_until_drawn(app, window, started + timeout_s)
     report = meter.stop()
     seconds = time.perf_counter() - started
     renders = window.view.render_times_ms
@@ -127,12 +128,28 @@ def measure_open(
         "renders": len(renders),
         "max_render_ms": round(max(renders, default=0.0), 1),
         "max_add_batch_ms": round(max(window.view.batch_times_ms, default=0.0), 1),
+        "slices_last_frame": window.view.progressive.stats.slices,
         "error": window.last_error,
     }
     window.close()
     window.deleteLater()
     app.processEvents()
     return figures
+
+
+def wait_until_drawn(app: Any, window: Any, deadline: float) -> None:
+    """Keep the event loop running until loaded chunks are merged and the last frame's slices
+    are drawn: the view keeps working after the loader reports it has finished."""
+    view = window.view
+    while time.perf_counter() < deadline and not (
+        view.is_settled() and not view.progressive.pending and not view.render_pending()
+    ):
+        app.processEvents()
+        time.sleep(0.002)
+    settle_until = time.perf_counter() + 0.3
+    while time.perf_counter() < settle_until:
+        app.processEvents()
+        time.sleep(0.002)
 
 
 def main() -> int:

@@ -136,6 +136,10 @@ class View3D(QWidget):
 
     # -- rendering -------------------------------------------------------------------------
 
+    def render_pending(self) -> bool:
+        """Whether a coalesced redraw is waiting for its timer."""
+        return self._render_timer.isActive()
+
     def request_render(self) -> None:
         """Redraw soon; many requests within the interval cost one render."""
         if not self._render_timer.isActive():
