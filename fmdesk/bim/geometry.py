@@ -474,36 +474,31 @@ class _Places:
 
         self.model = model
         self.storeys = read_storeys(model)
-        self.entities: dict[int, Any] = {}
-        """STEP id → entity, for the containers, parents and types below."""
+        self.storey_ids = {s.id(): s.GlobalId for s in by_type_safe(model, "IfcBuildingStorey")}
+        self.project_ids = {p.id() for p in by_type_safe(model, "IfcProject")}
         self.container: dict[int, int] = {}
         self.parent: dict[int, int] = {}
         self.element_type: dict[int, int] = {}
+        self.types: dict[int, Any] = {}
         for rel in by_type_safe(model, "IfcRelContainedInSpatialStructure"):
-            structure = self._remember(rel.RelatingStructure)
+            structure = _step_id(rel.RelatingStructure)
             for element in rel.RelatedElements or ():
                 self.container.setdefault(element.id(), structure)
         for rel in by_type_safe(model, "IfcRelAggregates"):
-            whole = self._remember(rel.RelatingObject)
+            whole = _step_id(rel.RelatingObject)
             for part in rel.RelatedObjects or ():
                 self.parent.setdefault(part.id(), whole)
         for rel in by_type_safe(model, "IfcRelDefinesByType"):
-            element_type = self._remember(rel.RelatingType)
+            element_type = rel.RelatingType
+            type_id = _step_id(element_type)
+            self.types[type_id] = element_type
             for occurrence in rel.RelatedObjects or ():
-                self.element_type.setdefault(occurrence.id(), element_type)
+                self.element_type.setdefault(occurrence.id(), type_id)
         self._index: Any = None
-        self._storey_ids: dict[int, str] = {}
+        self._storeys_of: dict[int, str] = {}
         self._kinds: dict[tuple[str, int], str] = {}
         self._places: dict[tuple[int, int, str], tuple[str, str]] = {}
         self._by_parent: dict[tuple[int, str], str] = {}
-
-    def _remember(self, entity: Any) -> int:
-        """``entity``'s STEP id (0 for a missing one), keeping the entity to look it up."""
-        if entity is None:
-            return 0
-        step_id = entity.id()
-        self.entities[step_id] = entity
-        return step_id
 
     def records(self, rows: Iterable[tuple[int, str, str, str]]) -> list[ElementRecord]:
         """Records of (STEP id, GlobalId, name, class) rows, one batch at a time.
@@ -531,24 +526,27 @@ class _Places:
         """(storey GlobalId, kind) of an element in ``key``'s (container, type, class)."""
         container_id, type_id, ifc_class = key
         if container_id:  # the common case: one lookup per container, not element
-            storey_id = self._storey_ids.get(container_id)
+            storey_id = self._storeys_of.get(container_id)
             if storey_id is None:
-                storey_id = self._storey_of(self.entities[container_id])
-                self._storey_ids[container_id] = storey_id
+                storey_id = self._storey_of(self.model.by_id(container_id))
+                self._storeys_of[container_id] = storey_id
         else:
             storey_id = self._uncontained_storey_of(step_id, ifc_class)
         kind = self._kinds.get((ifc_class, type_id))
         if kind is None:
-            kind = _classify(ifc_class, self.entities.get(type_id) if type_id else None)
+            kind = _classify(ifc_class, self.types.get(type_id) if type_id else None)
             self._kinds[(ifc_class, type_id)] = kind
         return storey_id, kind
 
     def _uncontained_storey_of(self, step_id: int, ifc_class: str) -> str:
         """The storey of an element outside any container (spaces: one in nine elements).
 
-        The light lookup's answer then depends only on the element's class and its aggregation
-        parent, so it is kept per (parent, class); the full index's answer is per element.
+        Unless the element is a storey (or the project) itself, the light lookup's answer then
+        depends only on its class and its aggregation parent, so it is kept per (parent, class);
+        the full index's answer is per element.
         """
+        if step_id in self.storey_ids or step_id in self.project_ids:
+            return self._storey_above(step_id) or ""
         key = (self.parent.get(step_id, 0), ifc_class)
         storey_id = self._by_parent.get(key)
         if storey_id is None:
@@ -579,25 +577,34 @@ class _Places:
         """The storey from containment and aggregation alone; None when that is not certain."""
         from fmdesk.bim.attributes import is_subtype
 
-        container_id = self.container.get(entity.id())
-        if not container_id:
+        start = self.container.get(entity.id())
+        if not start:
             if not (
                 is_subtype(entity, "IfcSpatialElement")
                 or is_subtype(entity, "IfcSpatialStructureElement")
             ):
                 return None  # ports and nested parts: the full index knows their hosts
-            current = entity
-        else:
-            current = self.entities.get(container_id)
+            start = entity.id()
+        return self._storey_above(start)
+
+    def _storey_above(self, step_id: int) -> str | None:
+        """The first storey up the aggregation tree from ``step_id`` (itself included), "" at
+        the project, None when the chain ends (or loops) anywhere else."""
         for _ in range(64):
-            if current is None:
-                return None  # may still be nested somewhere: ask the full index
-            if is_subtype(current, "IfcBuildingStorey"):
-                return current.GlobalId
-            if is_subtype(current, "IfcProject"):
+            storey_id = self.storey_ids.get(step_id)
+            if storey_id is not None:
+                return storey_id
+            if step_id in self.project_ids:
                 return ""
-            current = self.entities.get(self.parent.get(current.id(), 0))
+            step_id = self.parent.get(step_id, 0)
+            if not step_id:
+                return None  # may still be nested somewhere: ask the full index
         return None
+
+
+def _step_id(entity: Any) -> int:
+    """``entity``'s STEP id, 0 for a missing one (a relationship with an empty end)."""
+    return entity.id() if entity is not None else 0
 
 
 def _storey_global_id(index: Any, entity: Any) -> str:

@@ -108,6 +108,35 @@ def test_storeys_and_places_come_from_the_model_reader(fzk_geometry: MeshBatch) 
     assert {w.kind for w in walls} == {"wall"}
 
 
+def test_every_record_is_placed_on_the_storey_the_model_index_gives(tmp_path: Path) -> None:
+    """The light relationship lookup must agree with the full index, element by element,
+    including spaces (aggregated, not contained) and storeys that carry a body of their own."""
+    from fmdesk.bim.index import build_model_index
+    from fmdesk.samples import generate_building
+
+    path = tmp_path / "two_storeys.ifc"
+    generate_building("IFC4", storeys=2, units_per_storey=2).write(str(path))
+    model = bim.open_model(path)
+    wall = next(w for w in model.by_type("IfcWall") if w.Representation is not None)
+    storeys = model.by_type("IfcBuildingStorey")
+    for storey in storeys:
+        storey.Representation = wall.Representation
+
+    geometry = concat_batches(iter_tessellation(model))
+
+    index = build_model_index(model)
+    expected = {}
+    for record in geometry.elements:
+        storey, _space = index.locate(model.by_guid(record.global_id))
+        expected[record.global_id] = storey.GlobalId if storey is not None else ""
+    assert {e.global_id: e.storey_id for e in geometry.elements} == expected
+    placed = {
+        e.global_id: e.storey_id for e in geometry.elements if e.ifc_class == "IfcBuildingStorey"
+    }
+    assert placed == {s.GlobalId: s.GlobalId for s in storeys}
+    assert any(e.ifc_class == "IfcSpace" and e.storey_id for e in geometry.elements)
+
+
 def test_sample_building_meshes_its_mep_equipment(sample_geometry: MeshBatch) -> None:
     kinds = Counter(e.kind for e in sample_geometry.elements)
     for kind in ("pump", "valve", "pipe", "tank", "cable", "distribution_board"):
