@@ -497,46 +497,40 @@ class _Places:
         self._index: Any = None
         self._storeys_of: dict[int, str] = {}
         self._kinds: dict[tuple[str, int], str] = {}
-        self._places: dict[tuple[int, int, str], tuple[str, str]] = {}
         self._by_parent: dict[tuple[int, str], str] = {}
 
     def records(self, rows: Iterable[tuple[int, str, str, str]]) -> list[ElementRecord]:
         """Records of (STEP id, GlobalId, name, class) rows, one batch at a time.
 
-        Storey and kind depend only on (container, type, class), so they are looked up once per
-        such combination; an element outside any container is placed on its own.
+        The storey is looked up once per container and the kind once per (class, type); an
+        element outside any container is placed on its own.
         """
-        container_of, type_of, places = self.container.get, self.element_type.get, self._places
+        container_of, type_of = self.container.get, self.element_type.get
+        storey_of, kind_of = self._storeys_of.get, self._kinds.get
         records = []
         for step_id, global_id, name, ifc_class in rows:
-            key = (container_of(step_id, 0), type_of(step_id, 0), ifc_class)
-            place = places.get(key) if key[0] else None
-            if place is None:
-                place = self._place(step_id, key)
-                if key[0]:
-                    places[key] = place
+            container_id = container_of(step_id, 0)
+            storey_id = storey_of(container_id) if container_id else None
+            if storey_id is None:
+                storey_id = self._place(step_id, container_id, ifc_class)
+            kind_key = (ifc_class, type_of(step_id, 0))
+            kind = kind_of(kind_key)
+            if kind is None:
+                kind = self._kinds[kind_key] = _classify(ifc_class, self.types.get(kind_key[1]))
             if not name:
                 name = ""
             elif not name.isascii():  # only non-ASCII text can be mojibake
                 name = repair_text(name)
-            records.append(ElementRecord(global_id, ifc_class, name, *place))
+            records.append(ElementRecord(global_id, ifc_class, name, storey_id, kind))
         return records
 
-    def _place(self, step_id: int, key: tuple[int, int, str]) -> tuple[str, str]:
-        """(storey GlobalId, kind) of an element in ``key``'s (container, type, class)."""
-        container_id, type_id, ifc_class = key
-        if container_id:  # the common case: one lookup per container, not element
-            storey_id = self._storeys_of.get(container_id)
-            if storey_id is None:
-                storey_id = self._storey_of(self.model.by_id(container_id))
-                self._storeys_of[container_id] = storey_id
-        else:
-            storey_id = self._uncontained_storey_of(step_id, ifc_class)
-        kind = self._kinds.get((ifc_class, type_id))
-        if kind is None:
-            kind = _classify(ifc_class, self.types.get(type_id) if type_id else None)
-            self._kinds[(ifc_class, type_id)] = kind
-        return storey_id, kind
+    def _place(self, step_id: int, container_id: int, ifc_class: str) -> str:
+        """The storey GlobalId of an element whose container (if any) was not placed yet."""
+        if not container_id:
+            return self._uncontained_storey_of(step_id, ifc_class)
+        storey_id = self._storey_of(self.model.by_id(container_id))
+        self._storeys_of[container_id] = storey_id
+        return storey_id
 
     def _uncontained_storey_of(self, step_id: int, ifc_class: str) -> str:
         """The storey of an element outside any container (spaces: one in nine elements).
