@@ -658,8 +658,8 @@ class _BatchBuilder:
     :meth:`add` runs once per element between ifcopenshell's C++ calls, which evict the
     interpreter's caches, so it only copies the shape's buffers and names into one tuple;
     records, colours and arrays are made for the whole batch in :meth:`build`, where the same
-    Python runs several times faster (measured: 17 µs per element in the loop, against 9 µs
-    for the same work in a batch).
+    Python runs about twice as fast (measured on a 12,865-element model: a record and its
+    buffers cost 17 µs per element inside the loop, 9 µs over a collected batch).
     """
 
     def __init__(self, places: _Places, styles: _Styles) -> None:
