@@ -35,6 +35,7 @@ INITIAL_MS_PER_KILOCELL = 0.4
 """Assumed until measured: llvmpipe at about 800 × 650 pixels (a GPU is ~100× faster)."""
 
 _SMOOTHING = 0.5
+_MAX_STEP = 2.0
 
 
 @dataclass
@@ -46,6 +47,8 @@ class SliceStats:
     drawn: int = 0
     """Slices of the current frame drawn so far."""
     ms_per_kilocell: float = INITIAL_MS_PER_KILOCELL
+    frame_ms: float = 0.0
+    """Drawing time of the last complete frame, all its slices together."""
 
 
 class ProgressiveRender:
@@ -87,6 +90,7 @@ class ProgressiveRender:
         self._signature: tuple = ()
         self._hidden: list[Any] = []
         self._started = 0.0
+        self._frame_ms = 0.0
         self._cells_drawn = 0
         self._drawn: list[Any] = []
         self._actor_ms: weakref.WeakKeyDictionary[Any, float] = weakref.WeakKeyDictionary()
@@ -150,18 +154,21 @@ class ProgressiveRender:
         self._hidden = []
         self.renderer.SetErase(True)
         self._learn_speed(elapsed_ms)
+        self._frame_ms += elapsed_ms
         if self._slices:
             self._next += 1
             self.stats.drawn = self._next
-            if not self.pending:
-                self._slices, self._next = [], 0
+        if not self.pending:
+            self.stats.frame_ms, self._frame_ms = self._frame_ms, 0.0
         self._signature = self._sign()
+        if not self.pending:
+            self._slices, self._next = [], 0
         if self.pending and self.on_pending is not None:
             self.on_pending()
 
     # ------------------------------------------------------------------ planning
     def _plan_frame(self) -> None:
-        self._slices, self._next = [], 0
+        self._slices, self._next, self._frame_ms = [], 0, 0.0
         self.stats.slices, self.stats.drawn = 1, 0
         if not self.enabled:
             return
@@ -195,35 +202,35 @@ class ProgressiveRender:
         return known if known is not None else self._cost_ms(_cell_count(actor))
 
     def _learn_speed(self, elapsed_ms: float) -> None:
-        """Share this render's time among its actors by triangles; update the average speed.
+        """Scale the estimates of this render's actors by how far off they were.
 
-        A slice is timed as a whole, so each actor's share is approximate, but repeated frames
-        mix actors differently and the estimates settle (smoothed).
+        A slice is timed as a whole, so its actors share the correction; frames mix actors
+        differently and the estimates settle. A render costing far more than estimated is
+        usually a first draw (shader compilation, buffer upload), not the steady cost, so one
+        render moves the estimates by at most ``_MAX_STEP``.
         """
-        if not self._cells_drawn:
+        drawn, self._drawn = self._drawn, []
+        estimate = sum(self._estimate_ms(a) for a in drawn)
+        if not drawn or estimate <= 0.0:
             return
-        per_cell = elapsed_ms / self._cells_drawn
-        for actor in self._drawn:
-            measured = per_cell * _cell_count(actor)
-            old = self._actor_ms.get(actor)
-            self._actor_ms[actor] = measured if old is None else old + _SMOOTHING * (measured - old)
-        self._drawn = []
+        ratio = min(_MAX_STEP, max(1.0 / _MAX_STEP, elapsed_ms / estimate))
+        factor = 1.0 + _SMOOTHING * (ratio - 1.0)
+        for actor in drawn:
+            self._actor_ms[actor] = self._estimate_ms(actor) * factor
         if self._cells_drawn >= 20_000:  # small renders are dominated by fixed costs
-            old = self.stats.ms_per_kilocell
-            self.stats.ms_per_kilocell = old + _SMOOTHING * (per_cell * 1000.0 - old)
+            self.stats.ms_per_kilocell *= factor
 
     def _sign(self) -> tuple:
-        """What must not change between two slices of one frame."""
+        """What must not change between two slices of one frame: the camera, the window and
+        the planned actors (actors added meanwhile, e.g. by loading, are drawn in every later
+        slice instead of cancelling the frame)."""
         camera = self.renderer.GetActiveCamera()
-        parts: list[int] = [camera.GetMTime(), self.renderer.GetMTime()]
-        parts.extend(self.render_window.GetSize())
-        actors = self.renderer.GetActors()
-        actors.InitTraversal()
-        for _ in range(actors.GetNumberOfItems()):
-            actor = actors.GetNextActor()  # an actor's time includes its property's
-            mapper = actor.GetMapper()
-            parts.append(actor.GetMTime())
-            parts.append(mapper.GetMTime() if mapper is not None else 0)  # new input data
+        parts: list[int] = [camera.GetMTime(), *self.render_window.GetSize()]
+        for piece in self._slices:
+            for actor in piece:  # an actor's time includes its property's
+                mapper = actor.GetMapper()
+                parts.append(actor.GetMTime())
+                parts.append(mapper.GetMTime() if mapper is not None else 0)  # new input data
         return tuple(parts)
 
 

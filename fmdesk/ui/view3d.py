@@ -71,7 +71,8 @@ class View3D(QWidget):
         self._render_timer = QTimer(self)
         self._render_timer.setSingleShot(True)
         self._render_timer.setInterval(RENDER_INTERVAL_MS)
-        self._render_timer.timeout.connect(self.render_now)
+        self._render_timer.timeout.connect(self._on_render_timer)
+        self._loading = False
         self.render_times_ms: list[float] = []  # for benchmarks: how long each redraw took
         self.batch_times_ms: list[float] = []  # and how long adding each batch took
         self._time_renders()
@@ -87,6 +88,7 @@ class View3D(QWidget):
         """A new model is being shown: start framing it from its first batch."""
         self._camera_touched = False
         self._fitted = False
+        self._loading = True
         self._render_timer.setInterval(LOADING_RENDER_INTERVAL_MS)
 
     def add_batch(self, batch: Any) -> None:
@@ -104,6 +106,7 @@ class View3D(QWidget):
     def finish_loading(self) -> None:
         """Merge the loaded chunks into few actors and frame the model once more."""
         self._render_timer.setInterval(RENDER_INTERVAL_MS)
+        self._loading = False
         self._mirror_selection(self._selection.ids, "load")
         self._compact_a_little()
 
@@ -131,6 +134,7 @@ class View3D(QWidget):
             self.set_walk_mode(False)
         self.scene.clear()
         self._fitted = False
+        self._loading = False
         self._render_timer.setInterval(RENDER_INTERVAL_MS)
         self.render_now()
 
@@ -144,6 +148,17 @@ class View3D(QWidget):
         """Redraw soon; many requests within the interval cost one render."""
         if not self._render_timer.isActive():
             self._render_timer.start()
+
+    def _on_render_timer(self) -> None:
+        """While loading, refresh the picture only between whole frames, and rest at least
+        twice as long as the last frame took: drawing must not starve the loading itself."""
+        if self._loading and self.progressive.pending:
+            self._render_timer.start()  # the frame in progress shows the new batches too
+            return
+        if self._loading:
+            rest_ms = max(LOADING_RENDER_INTERVAL_MS, 2 * self.progressive.stats.frame_ms)
+            self._render_timer.setInterval(int(rest_ms))
+        self.render_now()
 
     def _schedule_next_slice(self) -> None:
         """A big frame is drawn in slices: draw the next one in a later event-loop turn."""
