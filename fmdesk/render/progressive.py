@@ -91,6 +91,9 @@ class ProgressiveRender:
         self._hidden: list[Any] = []
         self._started = 0.0
         self._frame_ms = 0.0
+        self._overhead_ms: float | None = None
+        """Cost of a render drawing nothing (clear, passes, copies): the least render seen,
+        drifting up slowly; without it tiny slices look expensive and get tinier."""
         self._cells_drawn = 0
         self._drawn: list[Any] = []
         self._actor_ms: weakref.WeakKeyDictionary[Any, float] = weakref.WeakKeyDictionary()
@@ -174,9 +177,10 @@ class ProgressiveRender:
             return
         actors = [a for a in self.draw_order() if a.GetVisibility()]
         costs = [self._estimate_ms(a) for a in actors]
-        if sum(costs) <= self.budget_ms or len(actors) < 2:
+        budget = max(self.budget_ms - (self._overhead_ms or 0.0), self.budget_ms / 3)
+        if sum(costs) <= budget or len(actors) < 2:
             return
-        self._slices = _cut(actors, costs, self.budget_ms)
+        self._slices = _cut(actors, costs, budget)
         self.stats.slices = len(self._slices)
 
     def _draw_slice(self, actors: list[Any], first: bool) -> None:
@@ -210,10 +214,13 @@ class ProgressiveRender:
         render moves the estimates by at most ``_MAX_STEP``.
         """
         drawn, self._drawn = self._drawn, []
+        overhead = self._overhead_ms
+        self._overhead_ms = elapsed_ms if overhead is None else min(elapsed_ms, overhead + 0.05)
         estimate = sum(self._estimate_ms(a) for a in drawn)
         if not drawn or estimate <= 0.0:
             return
-        ratio = min(_MAX_STEP, max(1.0 / _MAX_STEP, elapsed_ms / estimate))
+        actors_ms = max(elapsed_ms - self._overhead_ms, elapsed_ms / 10)
+        ratio = min(_MAX_STEP, max(1.0 / _MAX_STEP, actors_ms / estimate))
         factor = 1.0 + _SMOOTHING * (ratio - 1.0)
         for actor in drawn:
             self._actor_ms[actor] = self._estimate_ms(actor) * factor
