@@ -91,6 +91,7 @@ class ProgressiveRender:
         self._hidden: list[Any] = []
         self._started = 0.0
         self._frame_ms = 0.0
+        self._planned_ms = 0.0
         self._overhead_ms: float | None = None
         """Cost of a render drawing nothing (clear, passes, copies): the least render seen,
         drifting up slowly; without it tiny slices look expensive and get tinier."""
@@ -163,6 +164,7 @@ class ProgressiveRender:
             self.stats.drawn = self._next
         if not self.pending:
             self.stats.frame_ms, self._frame_ms = self._frame_ms, 0.0
+            self._correct_estimates()
         self._signature = self._sign()
         if not self.pending:
             self._slices, self._next = [], 0
@@ -180,6 +182,7 @@ class ProgressiveRender:
         budget = max(self.budget_ms - (self._overhead_ms or 0.0), self.budget_ms / 3)
         if sum(costs) <= budget or len(actors) < 2:
             return
+        self._planned_ms = sum(costs)
         self._slices = _cut(actors, costs, budget)
         self.stats.slices = len(self._slices)
 
@@ -226,6 +229,18 @@ class ProgressiveRender:
             self._actor_ms[actor] = self._estimate_ms(actor) * factor
         if self._cells_drawn >= 20_000:  # small renders are dominated by fixed costs
             self.stats.ms_per_kilocell *= factor
+
+    def _correct_estimates(self) -> None:
+        """After a sliced frame, rescale every estimate so the plan would have matched it:
+        slice-by-slice learning drifts (first draws, fixed costs), a whole frame does not."""
+        planned, self._planned_ms = self._planned_ms, 0.0
+        if planned <= 0.0 or self.stats.slices < 2:
+            return
+        actors_ms = self.stats.frame_ms - (self._overhead_ms or 0.0) * self.stats.slices
+        correction = min(4.0, max(0.25, max(actors_ms, 0.0) / planned))
+        self.stats.ms_per_kilocell *= correction
+        for actor in list(self._actor_ms.keys()):
+            self._actor_ms[actor] *= correction
 
     def _sign(self) -> tuple:
         """What must not change between two slices of one frame: the camera, the window and
