@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import wait_loaded
@@ -104,12 +105,17 @@ def test_the_tree_filter_finds_elements_by_tag_without_building_everything(
     assert not any(row.isHidden() for rows in panel._items.values() for row in rows)
 
 
-def test_rooms_are_built_when_a_storey_opens_or_something_inside_is_revealed(
-    make_window, qtbot, model_path: Path
-) -> None:
+@pytest.fixture
+def tree_window(make_window, qtbot, model_path: Path):
+    """A window with the sample's tree read (no geometry)."""
     window = make_window(with_geometry=False)
     window.open_model_file(model_path)
     wait_loaded(qtbot, window)
+    return window
+
+
+def test_rooms_are_built_when_a_storey_opens_or_something_inside_is_revealed(tree_window) -> None:
+    window = tree_window
     panel = window.tree_panel
     assert "IfcSpace" not in spatial_texts(window)  # storeys start closed and empty
     spaces = [n for n in window.loaded.spatial.values() if n.ifc_class == "IfcSpace"]
@@ -136,12 +142,8 @@ def test_rooms_are_built_when_a_storey_opens_or_something_inside_is_revealed(
     assert panel.items_for(spaces[-1].global_id), "a room could not be revealed"
 
 
-def test_a_system_member_is_revealed_in_the_systems_tab(
-    make_window, qtbot, model_path: Path
-) -> None:
-    window = make_window(with_geometry=False)
-    window.open_model_file(model_path)
-    wait_loaded(qtbot, window)
+def test_a_system_member_is_revealed_in_the_systems_tab(tree_window) -> None:
+    window = tree_window
     panel = window.tree_panel
     system = max(window.loaded.systems, key=lambda s: len(s.member_ids))
     member = system.member_ids[-1]
