@@ -130,6 +130,7 @@ def test_plan_2027_calendar_export_and_a_refused_import(
 
     # the planner explicitly accepts the valid part: only row 6 changes, and it is remembered
     moved_id = sheet.cell(row=6, column=header.index("编号") + 1).value
+    qtbot.waitUntil(lambda: not planning.jobs.is_busy(), timeout=30000)  # the check's thread ends
     planning.import_edits_action.trigger()
     qtbot.waitUntil(lambda: planning.report_dialog is not dialog, timeout=30000)
     planning.report_dialog.apply_valid_button.click()
