@@ -23,7 +23,7 @@ import contextlib
 import time
 import weakref
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = ["ProgressiveRender", "SliceStats"]
@@ -49,6 +49,8 @@ class SliceStats:
     ms_per_kilocell: float = INITIAL_MS_PER_KILOCELL
     frame_ms: float = 0.0
     """Drawing time of the last complete frame, all its slices together."""
+    render_ms: list[float] = field(default_factory=list)
+    """Every render's time, sliced or whole (the stall benchmark reports the longest)."""
 
 
 class ProgressiveRender:
@@ -85,6 +87,8 @@ class ProgressiveRender:
         self.stats = SliceStats()
         self.enabled = True
         self._slices: list[list[Any]] = []
+        self._planned: set[int] = set()
+        """ids of the actors the current frame's slices share out."""
         self._next = 0
         self._continue = False
         self._signature: tuple = ()
@@ -117,7 +121,7 @@ class ProgressiveRender:
 
     def restart(self) -> None:
         """Forget the frame in progress: the next render starts afresh."""
-        self._slices, self._next, self._continue = [], 0, False
+        self._slices, self._next, self._continue, self._planned = [], 0, False, set()
 
     @contextlib.contextmanager
     def whole_frames(self) -> Iterator[None]:
@@ -157,19 +161,20 @@ class ProgressiveRender:
             actor.SetVisibility(True)
         self._hidden = []
         self.renderer.SetErase(True)
+        self.stats.render_ms.append(elapsed_ms)
         self._learn_speed(elapsed_ms)
         self._frame_ms += elapsed_ms
         if self._slices:
             self._next += 1
             self.stats.drawn = self._next
-        if not self.pending:
-            self.stats.frame_ms, self._frame_ms = self._frame_ms, 0.0
-            self._correct_estimates()
-        self._signature = self._sign()
-        if not self.pending:
-            self._slices, self._next = [], 0
-        if self.pending and self.on_pending is not None:
-            self.on_pending()
+        if self.pending:
+            self._signature = self._sign()
+            if self.on_pending is not None:
+                self.on_pending()
+            return
+        self.stats.frame_ms, self._frame_ms = self._frame_ms, 0.0
+        self._correct_estimates()
+        self._slices, self._next, self._planned = [], 0, set()
 
     # ------------------------------------------------------------------ planning
     def _plan_frame(self) -> None:
@@ -184,15 +189,15 @@ class ProgressiveRender:
             return
         self._planned_ms = sum(costs)
         self._slices = _cut(actors, costs, budget)
+        self._planned = set(map(id, actors))
         self.stats.slices = len(self._slices)
 
     def _draw_slice(self, actors: list[Any], first: bool) -> None:
         keep = set(map(id, actors))
-        planned = {id(a) for piece in self._slices for a in piece}
         self._hidden = [
             a
             for a in self.draw_order()
-            if id(a) in planned and id(a) not in keep and a.GetVisibility()
+            if id(a) in self._planned and id(a) not in keep and a.GetVisibility()
         ]
         for actor in self._hidden:
             actor.SetVisibility(False)

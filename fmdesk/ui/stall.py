@@ -139,7 +139,10 @@ def measure_open(
 
 def wait_until_drawn(app: Any, window: Any, deadline: float) -> None:
     """Keep the event loop running until loaded chunks are merged and the last frame's slices
-    are drawn: the view keeps working after the loader reports it has finished."""
+    are drawn: the view keeps working after the loader reports it has finished.
+
+    (Not :func:`fmdesk.ui.screenshots.wait_for`: its 10-20 ms sleeps would add to the gaps this
+    module measures.)"""
     view = window.view
     while time.perf_counter() < deadline and not (
         view.is_settled() and not view.progressive.pending and not view.render_pending()

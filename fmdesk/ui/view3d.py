@@ -31,10 +31,10 @@ STANDARD_VIEWS = {
 }
 RENDER_INTERVAL_MS = 40
 LOADING_RENDER_INTERVAL_MS = 1000
-COMPACT_STEP_S = 0.015
-"""Merging loaded chunks after loading: at most this long per event-loop turn."""
 """While a model streams in, redraw at most once a second: a software-rendered frame of a whole
 building can take a few hundred milliseconds, and every one of them blocks the event loop."""
+COMPACT_STEP_S = 0.015
+"""Merging loaded chunks after loading: at most this long per event-loop turn."""
 CLICK_TOLERANCE_PX = 4
 
 
@@ -73,9 +73,7 @@ class View3D(QWidget):
         self._render_timer.setInterval(RENDER_INTERVAL_MS)
         self._render_timer.timeout.connect(self._on_render_timer)
         self._loading = False
-        self.render_times_ms: list[float] = []  # for benchmarks: how long each redraw took
         self.batch_times_ms: list[float] = []  # and how long adding each batch took
-        self._time_renders()
         self._press_pos: QPoint | None = None
         self._camera_touched = False
         self._fitted = False
@@ -140,6 +138,11 @@ class View3D(QWidget):
 
     # -- rendering -------------------------------------------------------------------------
 
+    @property
+    def render_times_ms(self) -> list[float]:
+        """How long each VTK render took (read by the stall benchmark)."""
+        return self.progressive.stats.render_ms
+
     def render_pending(self) -> bool:
         """Whether a coalesced redraw is waiting for its timer."""
         return self._render_timer.isActive()
@@ -177,19 +180,6 @@ class View3D(QWidget):
         """
         self._render_timer.stop()
         self.interactor.update()
-
-    def _time_renders(self) -> None:
-        """Record how long each VTK render takes (read by the stall benchmark)."""
-        window = self.interactor.ren_win
-        started: list[float] = []
-        times = self.render_times_ms
-        self._observer_tags = [
-            window.AddObserver("StartEvent", lambda *_: started.append(time.perf_counter())),
-            window.AddObserver(
-                "EndEvent",
-                lambda *_: started and times.append((time.perf_counter() - started.pop()) * 1e3),
-            ),
-        ]
 
     # -- picking and selection -------------------------------------------------------------
 
@@ -375,10 +365,6 @@ class View3D(QWidget):
         """Release VTK resources (the render window) before the widget is destroyed."""
         self._render_timer.stop()
         self.walk.stop()
-        window = self.interactor.ren_win
-        if window is not None:
-            for tag in self._observer_tags:
-                window.RemoveObserver(tag)
         self.progressive.detach()
         self.interactor.removeEventFilter(self)
         self.interactor.close()

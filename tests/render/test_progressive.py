@@ -62,6 +62,7 @@ def test_a_frame_over_budget_is_sliced_and_adds_up_to_the_whole_picture(
     progressive.budget_ms = progressive._cost_ms(3000)  # about 3,000 triangles per slice
     renders = draw_frame(plotter, progressive)
     assert renders == progressive.stats.slices > 3
+    assert len(progressive.stats.render_ms) == renders + 1  # every render is timed
     sliced = grab(plotter)
     differing = np.abs(sliced.astype(int) - whole.astype(int)).max(axis=2) > 24
     assert differing.mean() < 0.002, f"{differing.sum()} pixels differ"
