@@ -627,10 +627,11 @@ def _placement_elevation(model: ifcopenshell.file, global_id: str) -> float:
 
 
 class _Styles:
-    """RGBA bytes of each representation's styles, read from ifcopenshell once per geometry.
+    """RGBA bytes of each shape's styles, parsed once per style name.
 
-    Shapes that share a representation share its styles (a building repeats a few hundred
-    representations 100,000 times), so SWIG style objects are read once per geometry id.
+    ``by_geometry`` holds one batch's shapes: with world coordinates ifcopenshell 0.9 gives every
+    product its own geometry id (``79-world-coords``), so a cache across batches would never hit
+    and would only grow; :meth:`palette` empties it.
     """
 
     def __init__(self) -> None:
@@ -649,6 +650,7 @@ class _Styles:
                 bases[geometry_id] = len(slots)
                 slots.extend(self.by_geometry[geometry_id])
         palette = np.asarray([*slots, (0, 0, 0, NO_STYLE_ALPHA)], np.uint8)
+        self.by_geometry.clear()
         return palette, [bases[geometry_id] for geometry_id in geometry_ids]
 
 
@@ -666,9 +668,6 @@ class _BatchBuilder:
         self.places = places
         self.styles = styles
         self.rows: list[tuple[int, str, str, str, str, bytes, bytes, bytes]] = []
-
-    def __len__(self) -> int:
-        return len(self.rows)
 
     def add(self, shape: Any, step_id: int) -> bool:
         """Add one iterator shape; False when it has no triangles."""
