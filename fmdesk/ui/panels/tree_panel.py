@@ -51,7 +51,7 @@ class ModelTreePanel(QWidget):
         self._selection = selection
         self._elements: dict[str, Any] = {}
         self._items: dict[str, list[QTreeWidgetItem]] = defaultdict(list)
-        self._pending: dict[QTreeWidgetItem, tuple[str, list[str]]] = {}
+        self._pending: dict[QTreeWidgetItem, tuple[str, list[Any]]] = {}  # ids, or [storey node]
         self._pending_group: dict[str, list[QTreeWidgetItem]] = defaultdict(list)
         self._deferred_storeys: dict[str, QTreeWidgetItem] = {}
         self._storey_of_space: dict[str, str] = {}
