@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from fmdesk.gc_pauses import gc_paused
+from fmdesk.gc_pauses import GcPause, gc_paused
 from fmdesk.ui.workers import Job, Worker, start_worker
 
 STAGE_READING = "reading"
@@ -287,6 +287,9 @@ class ModelLoader(QObject):
         self._feeder.timeout.connect(self._feed_one)
         self.path: Path | None = None
         self._retired: list[Worker] = []
+        self._gc_pause = GcPause()
+        """Held from open to the end of the load: the GUI thread allocates too (records, meshes),
+        and a full collection over a big model's objects froze it for 100 ms and more."""
 
     def is_busy(self) -> bool:
         return self._worker is not None or bool(self._queue)
@@ -298,6 +301,7 @@ class ModelLoader(QObject):
         self.path = Path(path)
         self._queue.clear()
         self._summary = None
+        self._gc_pause.hold()
         worker = Worker(lambda job: load_model(self.path, job, self.with_geometry))
         worker.yielded.connect(self._on_yielded)
         worker.progress.connect(self.progress)
@@ -315,6 +319,7 @@ class ModelLoader(QObject):
         self._queue.clear()
         self._summary = None
         self._feeder.stop()
+        self._gc_pause.release()
         if worker is not None:
             worker.cancel()
             if wait:
@@ -356,11 +361,13 @@ class ModelLoader(QObject):
     def _on_errored(self, error: BaseException) -> None:
         if self.sender() is self._worker:
             self._queue.clear()
+            self._gc_pause.release()
             self.failed.emit(error)
 
     def _on_cancelled(self) -> None:
         if self.sender() is self._worker:
             self._queue.clear()
+            self._gc_pause.release()
             self.cancelled.emit()
 
     def _on_worker_finished(self) -> None:
@@ -378,4 +385,5 @@ class ModelLoader(QObject):
     def _finish_if_done(self) -> None:
         if self._worker is None and not self._queue and self._summary is not None:
             summary, self._summary = self._summary, None
+            self._gc_pause.release(freeze=True)  # what the model left alive: out of collections
             self.finished.emit(summary)

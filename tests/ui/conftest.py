@@ -117,6 +117,7 @@ def make_window(qapp: QApplication, qtbot) -> Iterator[Callable[..., object]]:
     assert not leaked, f"widgets left open: {[type(w).__name__ for w in leaked]}"
     assert set(_ALL_PLOTTERS) <= plotters_before, "a VTK plotter was not closed"
     assert not stale_surface_wrappers(), "a QSurface wrapper outlived its window"
+    assert gc.isenabled(), "a model load left the garbage collector paused"
     i18n.install_language("en")
 
 

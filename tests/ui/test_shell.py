@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import time
 from pathlib import Path
 
@@ -43,13 +45,16 @@ def test_cancel_during_load_leaves_the_app_usable(
     window.open_model_file(shared_ifc / "fzk-haus_ifc4.ifc")
     qtbot.waitUntil(lambda: window.loaded is not None, timeout=30000)
     assert window.is_loading() and window.status.cancel_button.isVisible()
+    assert not gc.isenabled()  # no full collection over the model while it streams in
     window.status.cancel_button.click()
     qtbot.waitUntil(lambda: not window.is_loading(), timeout=30000)
     assert window.status.status_label.text() == "Opening cancelled"
     assert not window.status.cancel_button.isVisible()
+    assert gc.isenabled()
     window.open_model_file(model_path)
     wait_loaded(qtbot, window)
     assert window.view.scene.element_count > 100
+    assert gc.isenabled() and gc.get_freeze_count() > 0  # the loaded model is out of its sight
 
 
 def test_reopening_a_model_uses_the_geometry_cache(make_window, qtbot, shared_ifc: Path) -> None:
