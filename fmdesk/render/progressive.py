@@ -28,14 +28,22 @@ from typing import Any
 
 __all__ = ["ProgressiveRender", "SliceStats"]
 
-DEFAULT_BUDGET_MS = 45.0
-"""Per slice: leaves room in a 100 ms event-loop turn for the batch being added meanwhile."""
+DEFAULT_BUDGET_MS = 40.0
+"""Per slice: leaves room under 100 ms for compositing the picture into the window and for the
+batch a loading model adds in the next turn."""
 
 INITIAL_MS_PER_KILOCELL = 0.4
 """Assumed until measured: llvmpipe at about 800 × 650 pixels (a GPU is ~100× faster)."""
 
+INITIAL_FIRST_DRAW_MS = 0.3
+"""Extra cost of an actor's first render (buffers, shader state), assumed until measured.
+
+Measured on llvmpipe: about 0.2-0.3 ms per actor whatever its size, so 450 merged actors
+drawn for the first time cost 100 ms more than the same frame drawn again."""
+
 _SMOOTHING = 0.5
 _MAX_STEP = 2.0
+_MAX_FIRST_DRAW_MS = 5.0
 
 
 @dataclass
@@ -47,6 +55,8 @@ class SliceStats:
     drawn: int = 0
     """Slices of the current frame drawn so far."""
     ms_per_kilocell: float = INITIAL_MS_PER_KILOCELL
+    first_draw_ms: float = INITIAL_FIRST_DRAW_MS
+    """Extra cost of an actor's first render, as measured."""
     frame_ms: float = 0.0
     """Drawing time of the last complete frame, all its slices together."""
     render_ms: list[float] = field(default_factory=list)
@@ -77,6 +87,7 @@ class ProgressiveRender:
         draw_order: Callable[[], Sequence[Any]],
         budget_ms: float = DEFAULT_BUDGET_MS,
         on_pending: Callable[[], None] | None = None,
+        on_rendered: Callable[[], None] | None = None,
     ) -> None:
         self.render_window = render_window
         self.renderer = renderer
@@ -84,6 +95,8 @@ class ProgressiveRender:
         self.budget_ms = budget_ms
         self.on_pending = on_pending
         """Called after a render that left slices to draw (the GUI schedules the next one)."""
+        self.on_rendered = on_rendered
+        """Called after every render (the GUI paces its other work around renders)."""
         self.stats = SliceStats()
         self.enabled = True
         self._slices: list[list[Any]] = []
@@ -100,6 +113,7 @@ class ProgressiveRender:
         """Cost of a render drawing nothing (clear, passes, copies): the least render seen,
         drifting up slowly; without it tiny slices look expensive and get tinier."""
         self._cells_drawn = 0
+        self._frame_had_first_draws = False
         self._drawn: list[Any] = []
         self._actor_ms: weakref.WeakKeyDictionary[Any, float] = weakref.WeakKeyDictionary()
         """Measured cost of each actor at the current zoom: a wall group filling the view costs
@@ -156,6 +170,9 @@ class ProgressiveRender:
         self._draw_slice(self._slices[self._next], first=self._next == 0)
 
     def _on_end(self, *_: Any) -> None:
+        # Software OpenGL rasterises on its own threads after the draw calls return; the
+        # window waits for that before showing the picture, so the render's cost includes it.
+        self.render_window.WaitForCompletion()
         elapsed_ms = (time.perf_counter() - self._started) * 1000.0
         for actor in self._hidden:
             actor.SetVisibility(True)
@@ -171,14 +188,17 @@ class ProgressiveRender:
             self._signature = self._sign()
             if self.on_pending is not None:
                 self.on_pending()
-            return
-        self.stats.frame_ms, self._frame_ms = self._frame_ms, 0.0
-        self._correct_estimates()
-        self._slices, self._next, self._planned = [], 0, set()
+        else:
+            self.stats.frame_ms, self._frame_ms = self._frame_ms, 0.0
+            self._correct_estimates()
+            self._slices, self._next, self._planned = [], 0, set()
+        if self.on_rendered is not None:
+            self.on_rendered()
 
     # ------------------------------------------------------------------ planning
     def _plan_frame(self) -> None:
         self._slices, self._next, self._frame_ms = [], 0, 0.0
+        self._frame_had_first_draws = False
         self.stats.slices, self.stats.drawn = 1, 0
         if not self.enabled:
             return
@@ -206,12 +226,15 @@ class ProgressiveRender:
         self._cells_drawn = sum(map(_cell_count, actors))
 
     def _cost_ms(self, cells: int) -> float:
-        """Cost of an actor never measured: from its triangles at the average speed."""
+        """Steady cost of an actor never measured: from its triangles at the average speed."""
         return cells / 1000.0 * self.stats.ms_per_kilocell
 
     def _estimate_ms(self, actor: Any) -> float:
+        """The next render's cost of ``actor``: measured, or its first draw's estimate."""
         known = self._actor_ms.get(actor)
-        return known if known is not None else self._cost_ms(_cell_count(actor))
+        if known is not None:
+            return known
+        return self._cost_ms(_cell_count(actor)) + self.stats.first_draw_ms
 
     def _learn_speed(self, elapsed_ms: float) -> None:
         """Scale the estimates of this render's actors by how far off they were.
@@ -224,10 +247,14 @@ class ProgressiveRender:
         drawn, self._drawn = self._drawn, []
         overhead = self._overhead_ms
         self._overhead_ms = elapsed_ms if overhead is None else min(elapsed_ms, overhead + 0.05)
+        actors_ms = max(elapsed_ms - self._overhead_ms, elapsed_ms / 10)
+        new = [a for a in drawn if a not in self._actor_ms]
+        if new:
+            self._learn_first_draws(new, drawn, actors_ms)
+            return
         estimate = sum(self._estimate_ms(a) for a in drawn)
         if not drawn or estimate <= 0.0:
             return
-        actors_ms = max(elapsed_ms - self._overhead_ms, elapsed_ms / 10)
         ratio = min(_MAX_STEP, max(1.0 / _MAX_STEP, actors_ms / estimate))
         factor = 1.0 + _SMOOTHING * (ratio - 1.0)
         for actor in drawn:
@@ -235,12 +262,27 @@ class ProgressiveRender:
         if self._cells_drawn >= 20_000:  # small renders are dominated by fixed costs
             self.stats.ms_per_kilocell *= factor
 
+    def _learn_first_draws(self, new: list[Any], drawn: list[Any], actors_ms: float) -> None:
+        """A render with actors drawn for the first time: what the other actors and the new
+        ones' triangles do not explain is the first-draw cost. Learn it per actor, and give the
+        new actors their steady estimate from triangles."""
+        steady = {id(a): self._cost_ms(_cell_count(a)) for a in new}
+        known_ms = sum(self._actor_ms[a] for a in drawn if id(a) not in steady)
+        if len(new) >= 8:  # one or two new actors say little next to the render's noise
+            extra = (actors_ms - known_ms - sum(steady.values())) / len(new)
+            extra = min(_MAX_FIRST_DRAW_MS, max(0.0, extra))
+            self.stats.first_draw_ms += _SMOOTHING * (extra - self.stats.first_draw_ms)
+        self._frame_had_first_draws = True
+        for actor in new:
+            self._actor_ms[actor] = steady[id(actor)]
+
     def _correct_estimates(self) -> None:
         """After a sliced frame, rescale every estimate so the plan would have matched it:
         slice-by-slice learning drifts (first draws, fixed costs), a whole frame does not."""
         planned, self._planned_ms = self._planned_ms, 0.0
-        if planned <= 0.0 or self.stats.slices < 2:
-            return
+        had_first_draws, self._frame_had_first_draws = self._frame_had_first_draws, False
+        if planned <= 0.0 or self.stats.slices < 2 or had_first_draws:
+            return  # first draws are learned apart: scaling steady costs by them overshoots
         actors_ms = self.stats.frame_ms - (self._overhead_ms or 0.0) * self.stats.slices
         correction = min(4.0, max(0.25, max(actors_ms, 0.0) / planned))
         self.stats.ms_per_kilocell *= correction

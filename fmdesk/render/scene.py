@@ -164,6 +164,7 @@ class Scene:
         colour_mode: str = "style",
         hidden_classes: Iterable[str] = DEFAULT_HIDDEN_CLASSES,
         background: str = "white",
+        defer_merges: bool = False,
     ) -> None:
         if colour_mode not in ("style", "class"):
             raise ValueError("colour_mode is 'style' or 'class'")
@@ -175,6 +176,10 @@ class Scene:
         self._palette = np.zeros((0, 3), np.uint8)
         self._hidden = np.zeros(0, bool)
         self._groups: dict[GroupKey, _Group] = {}
+        self.defer_merges = defer_merges
+        """Leave groups that reach ``_MAX_CHUNKS`` chunks to :meth:`merge_crowded` instead of
+        merging them inside :meth:`add_batch` (the GUI merges them in a turn of their own)."""
+        self._crowded: set[GroupKey] = set()
         self._actor_chunks: dict[Any, _Chunk] = {}
         self._element_ranges: list[tuple[MeshBatch, int]] = []
         self._hidden_classes: set[str] = set(hidden_classes)
@@ -234,6 +239,25 @@ class Scene:
                 if budget_s is not None and time.perf_counter() - start >= budget_s:
                     return False
                 self._merge_chunks(group)
+        self._crowded.clear()
+        return True
+
+    @property
+    def crowded(self) -> bool:
+        """Whether some group has many chunks waiting for :meth:`merge_crowded`."""
+        return bool(self._crowded)
+
+    def merge_crowded(self, budget_s: float) -> bool:
+        """Merge the groups grown to many chunks while loading (with ``defer_merges``), until
+        ``budget_s`` is spent; True when none is left. Keeps the actor count, and with it the
+        cost of every frame, bounded while a big model streams in."""
+        start = time.perf_counter()
+        while self._crowded:
+            if time.perf_counter() - start >= budget_s:
+                return False
+            group = self._groups.get(self._crowded.pop())
+            if group is not None and len(group.chunks) > 1:
+                self._merge_chunks(group)
         return True
 
     @property
@@ -253,6 +277,7 @@ class Scene:
             colour_mode=self.colour_mode,
             hidden_classes=self._hidden_classes,
             background="",
+            defer_merges=self.defer_merges,
         )
 
     # ------------------------------------------------------------------ lookups
@@ -601,7 +626,10 @@ class Scene:
             group.chunks.append(chunk)
             self._create_actor(group, chunk)
             if len(group.chunks) >= _MAX_CHUNKS:
-                self._merge_chunks(group)
+                if self.defer_merges:
+                    self._crowded.add(group_key)
+                else:
+                    self._merge_chunks(group)
 
     def _merge_chunks(self, group: _Group) -> None:
         chunks = group.chunks

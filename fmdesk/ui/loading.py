@@ -18,9 +18,10 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from fmdesk.gc_pauses import GcPause, gc_paused
+from fmdesk.ui.pacing import PacedJob, TurnPacer
 from fmdesk.ui.workers import Job, Worker, start_worker
 
 STAGE_READING = "reading"
@@ -276,15 +277,20 @@ class ModelLoader(QObject):
     failed = Signal(object)
     cancelled = Signal()
 
-    def __init__(self, parent: QObject | None = None, with_geometry: bool = True) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        with_geometry: bool = True,
+        pacer: TurnPacer | None = None,
+    ) -> None:
         super().__init__(parent)
         self.with_geometry = with_geometry
         self._worker: Worker | None = None
         self._queue: deque[Any] = deque()
         self._summary: LoadSummary | None = None
-        self._feeder = QTimer(self)
-        self._feeder.setInterval(0)
-        self._feeder.timeout.connect(self._feed_one)
+        self.pacer = pacer if pacer is not None else TurnPacer(self)
+        """Hands out one batch per turn, taking turns with the view's drawing."""
+        self.pacer.add_job(PacedJob("feed", lambda: bool(self._queue), self._feed_one))
         self.path: Path | None = None
         self._retired: list[Worker] = []
         self._gc_pause = GcPause()
@@ -318,7 +324,6 @@ class ModelLoader(QObject):
         had_work = worker is not None or bool(self._queue)
         self._queue.clear()
         self._summary = None
-        self._feeder.stop()
         self._gc_pause.release()
         if worker is not None:
             worker.cancel()
@@ -344,14 +349,12 @@ class ModelLoader(QObject):
                 item.shown.set()
             return
         self._queue.append(item)
-        if not self._feeder.isActive():
-            self._feeder.start()
+        self.pacer.wake()
 
     def _feed_one(self) -> None:
         if self._queue:
             self.batch_ready.emit(self._queue.popleft())
         if not self._queue:
-            self._feeder.stop()
             self._finish_if_done()
 
     def _on_returned(self, summary: LoadSummary) -> None:

@@ -44,6 +44,7 @@ from fmdesk.ui.loading import (
     ModelLoader,
 )
 from fmdesk.ui.main_menus import MainMenus
+from fmdesk.ui.pacing import TurnPacer
 from fmdesk.ui.panels.problems_panel import ProblemsPanel
 from fmdesk.ui.panels.properties_panel import PropertiesPanel
 from fmdesk.ui.panels.tree_panel import ModelTreePanel, element_label
@@ -84,14 +85,15 @@ class MainWindow(QMainWindow):
         self._dock_titles: dict[QDockWidget, Callable[[], str]] = {}
         self.viewpoints: list[Any] = []  # fmdesk.render.viewpoints.Viewpoint
 
-        self.view = View3D(self.selection, self)
+        self.pacer = TurnPacer(self)
+        self.view = View3D(self.selection, self, pacer=self.pacer)
         self.view.expand = self.drawable_ids  # type: ignore[method-assign]
         self.setCentralWidget(self.view)
         self.tree_panel = ModelTreePanel(self.selection, self)
         self.properties_panel = PropertiesPanel(self.selection, self)
         self.problems_panel = ProblemsPanel(self.selection, self)
         self.viewpoints_panel = ViewpointsPanel(self)
-        self.loader = ModelLoader(self, with_geometry=with_geometry)
+        self.loader = ModelLoader(self, with_geometry=with_geometry, pacer=self.pacer)
 
         self._create_docks()
         self.status = StatusBar(self.settings.effective_database_url(), self)
@@ -651,4 +653,5 @@ class MainWindow(QMainWindow):
         self.loader.cancel(wait=True)
         self.save_layout()
         self.view.shutdown()
+        self.pacer.stop()
         super().closeEvent(event)

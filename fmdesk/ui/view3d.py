@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from fmdesk.ui.pacing import PacedJob, TurnPacer
 from fmdesk.ui.selection import SelectionModel
 from fmdesk.ui.walk import WalkController
 
@@ -44,7 +45,12 @@ class View3D(QWidget):
     context_menu_requested = Signal(object, QPoint)
     walk_mode_changed = Signal(bool)
 
-    def __init__(self, selection: SelectionModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        selection: SelectionModel,
+        parent: QWidget | None = None,
+        pacer: TurnPacer | None = None,
+    ) -> None:
         super().__init__(parent)
         from pyvistaqt import QtInteractor
 
@@ -55,13 +61,22 @@ class View3D(QWidget):
         self.interactor = QtInteractor(self, auto_update=False, multi_samples=0)
         self.interactor.setAcceptDrops(False)  # model files dropped here go to the main window
         self.interactor.enable_terrain_style(mouse_wheel_zooms=True)
-        self.scene = Scene(self.interactor)
+        self.scene = Scene(self.interactor, defer_merges=True)
         self.progressive = ProgressiveRender(
             self.interactor.ren_win,
             self.interactor.renderer,
             self.scene.draw_order,
             on_pending=self._schedule_next_slice,
+            on_rendered=self._on_rendered,
         )
+        self.pacer = pacer if pacer is not None else TurnPacer(self)
+        """Loading work (batches, slices, merges) takes turns with the loader's feeding."""
+        self._paint_wanted = False  # a paced paint: the first picture, a loading refresh
+        self._slice_wanted = False  # the frame in progress has slices left
+        self._compacting = False
+        self._frame_pending = False  # merged: frame the whole model in a turn of its own
+        self.pacer.add_job(PacedJob("draw", self._wants_paint, self._paint_paced, paints=True))
+        self.pacer.add_job(PacedJob("merge", self._wants_merge, self._merge_step))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.interactor)
@@ -97,7 +112,7 @@ class View3D(QWidget):
         if not self._fitted and self.scene.element_count:
             self.scene.set_view("iso")
             self._fitted = True
-            QTimer.singleShot(0, self.render_now)  # first picture now, in its own slot
+            self._want_paint()  # the first picture, in a turn of its own
         else:
             self.request_render()
 
@@ -106,26 +121,40 @@ class View3D(QWidget):
         self._render_timer.setInterval(RENDER_INTERVAL_MS)
         self._loading = False
         self._mirror_selection(self._selection.ids, "load")
-        self._compact_a_little()
+        self._render_timer.stop()
+        self._compacting = True
+        self.pacer.wake()
 
     def is_settled(self) -> bool:
-        """Whether loaded chunks are all merged (the view keeps merging after loading ends)."""
-        return self.scene.compacted
+        """Whether loaded chunks are all merged and the model framed (the view keeps working
+        after loading ends)."""
+        return self.scene.compacted and not self._compacting and not self._frame_pending
 
-    def _compact_a_little(self) -> None:
-        """Merge loaded chunks a few groups per event-loop turn, then redraw.
+    def _wants_merge(self) -> bool:
+        return self._compacting or self._frame_pending or self.scene.crowded
+
+    def _merge_step(self) -> None:
+        """While loading, merge groups grown to many chunks; once loaded, merge all chunks a
+        few groups per turn and then, in a turn of its own, frame the model and ask for a
+        picture.
 
         No redraw meanwhile: each merge changes actors, so a frame started in between would be
-        thrown away (and would share the event-loop turn with the merge).
+        thrown away.
         """
+        if not self._compacting and not self._frame_pending:  # still loading
+            self.scene.merge_crowded(budget_s=COMPACT_STEP_S)
+            return
         self._render_timer.stop()
         self.progressive.restart()
-        if self.scene.compact(budget_s=COMPACT_STEP_S):
-            if not self._camera_touched and self.scene.element_count:
-                self.scene.set_view("iso")  # frames the whole model (bounds of merged meshes)
-            self.render_now()
-        else:
-            QTimer.singleShot(0, self, self._compact_a_little)
+        self._slice_wanted = False
+        if self._compacting:
+            self._compacting = not self.scene.compact(budget_s=COMPACT_STEP_S)
+            self._frame_pending = not self._compacting
+            return
+        self._frame_pending = False
+        if not self._camera_touched and self.scene.element_count:
+            self.scene.set_view("iso")  # frames the whole model (bounds of merged meshes)
+        self._want_paint()
 
     def clear(self) -> None:
         if self.walk.active:
@@ -133,6 +162,8 @@ class View3D(QWidget):
         self.scene.clear()
         self._fitted = False
         self._loading = False
+        self._paint_wanted = self._slice_wanted = False
+        self._compacting = self._frame_pending = False
         self._render_timer.setInterval(RENDER_INTERVAL_MS)
         self.render_now()
 
@@ -144,8 +175,8 @@ class View3D(QWidget):
         return self.progressive.stats.render_ms
 
     def render_pending(self) -> bool:
-        """Whether a coalesced redraw is waiting for its timer."""
-        return self._render_timer.isActive()
+        """Whether a redraw is waiting (for its timer, or for its turn)."""
+        return self._render_timer.isActive() or self._wants_paint() or self.pacer.awaiting_paint
 
     def request_render(self) -> None:
         """Redraw soon; many requests within the interval cost one render."""
@@ -161,16 +192,31 @@ class View3D(QWidget):
         if self._loading:
             rest_ms = max(LOADING_RENDER_INTERVAL_MS, 2 * self.progressive.stats.frame_ms)
             self._render_timer.setInterval(int(rest_ms))
-        self.render_now()
+            self._want_paint()
+        else:
+            self.render_now()
+
+    def _want_paint(self) -> None:
+        """Paint in the pacer's next turn (not in the turn of a batch or a merge)."""
+        self._paint_wanted = True
+        self.pacer.wake()
 
     def _schedule_next_slice(self) -> None:
         """A big frame is drawn in slices: draw the next one in a later event-loop turn."""
-        QTimer.singleShot(0, self, self._draw_next_slice)
+        self._slice_wanted = True
+        self.pacer.wake()
 
-    def _draw_next_slice(self) -> None:
-        if self.progressive.pending:
+    def _wants_paint(self) -> bool:
+        return self._paint_wanted or (self._slice_wanted and self.progressive.pending)
+
+    def _paint_paced(self) -> None:
+        if self._slice_wanted and self.progressive.pending:
             self.progressive.continue_frame()
-            self.interactor.update()
+        self._paint_wanted = self._slice_wanted = False
+        self.interactor.update()
+
+    def _on_rendered(self) -> None:
+        self.pacer.painted()
 
     def render_now(self) -> None:
         """Schedule one repaint now: the widget's paintGL renders the scene exactly once.
@@ -364,6 +410,8 @@ class View3D(QWidget):
     def shutdown(self) -> None:
         """Release VTK resources (the render window) before the widget is destroyed."""
         self._render_timer.stop()
+        self.pacer.remove_job("draw")
+        self.pacer.remove_job("merge")
         self.walk.stop()
         self.progressive.detach()
         self.interactor.removeEventFilter(self)
