@@ -22,28 +22,28 @@ from __future__ import annotations
 import contextlib
 import time
 import weakref
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["ProgressiveRender", "SliceStats"]
+import numpy as np
+
+__all__ = ["CostModel", "ProgressiveRender", "SliceStats"]
 
 DEFAULT_BUDGET_MS = 40.0
-"""Per slice: leaves room under 100 ms for compositing the picture into the window and for the
-batch a loading model adds in the next turn."""
+"""Per slice: leaves room under 100 ms for compositing the picture into the window and for
+whatever else the event loop has to do in that turn."""
 
-INITIAL_MS_PER_KILOCELL = 0.4
-"""Assumed until measured: llvmpipe at about 800 × 650 pixels (a GPU is ~100× faster)."""
+PRIOR_MS = (2.0, 0.1, 0.3, 0.4)
+"""Assumed until measured (llvmpipe, about 1300 × 800 pixels): per render, per actor drawn,
+extra per actor drawn for the first time, per thousand triangles. Measured on llvmpipe: a
+first draw costs 0.2-0.3 ms more whatever the actor's size (buffers, shader state), so 450
+merged actors drawn for the first time cost 100 ms more than the same frame drawn again."""
 
-INITIAL_FIRST_DRAW_MS = 0.3
-"""Extra cost of an actor's first render (buffers, shader state), assumed until measured.
-
-Measured on llvmpipe: about 0.2-0.3 ms per actor whatever its size, so 450 merged actors
-drawn for the first time cost 100 ms more than the same frame drawn again."""
-
-_SMOOTHING = 0.5
-_MAX_STEP = 2.0
-_MAX_FIRST_DRAW_MS = 5.0
+_WINDOW = 48
+_PRIOR_WEIGHT = 2.0
+"""How many renders' worth of evidence the prior is worth."""
 
 
 @dataclass
@@ -54,13 +54,56 @@ class SliceStats:
     """Slices the current frame was cut into (1: drawn whole)."""
     drawn: int = 0
     """Slices of the current frame drawn so far."""
-    ms_per_kilocell: float = INITIAL_MS_PER_KILOCELL
-    first_draw_ms: float = INITIAL_FIRST_DRAW_MS
+    ms_per_kilocell: float = PRIOR_MS[3]
+    first_draw_ms: float = PRIOR_MS[2]
     """Extra cost of an actor's first render, as measured."""
     frame_ms: float = 0.0
     """Drawing time of the last complete frame, all its slices together."""
     render_ms: list[float] = field(default_factory=list)
     """Every render's time, sliced or whole (the stall benchmark reports the longest)."""
+
+
+class CostModel:
+    """Render time ≈ fixed + per actor + per first-drawn actor + per thousand triangles,
+    fitted by least squares over the last renders and pulled toward :data:`PRIOR_MS`.
+
+    One render's time cannot be shared out among its actors reliably (a slice is timed as a
+    whole, first draws and fixed costs blur it); four coefficients fitted over dozens of
+    renders of different mixes can.
+    """
+
+    def __init__(self) -> None:
+        self._rows: deque[tuple[float, float, float, float]] = deque(maxlen=_WINDOW)
+        self._ms: deque[float] = deque(maxlen=_WINDOW)
+        self.coefficients = np.asarray(PRIOR_MS, float)
+
+    def add(self, actors: int, first_draws: int, kilocells: float, ms: float) -> None:
+        self._rows.append((1.0, float(actors), float(first_draws), kilocells))
+        self._ms.append(ms)
+        self._fit()
+
+    def render_ms(self, actors: int, first_draws: int, kilocells: float) -> float:
+        fixed, per_actor, per_first, per_kilocell = self.coefficients
+        return fixed + per_actor * actors + per_first * first_draws + per_kilocell * kilocells
+
+    def actor_ms(self, cells: int, first_draw: bool) -> float:
+        _, per_actor, per_first, per_kilocell = self.coefficients
+        return per_actor + per_kilocell * cells / 1000.0 + (per_first if first_draw else 0.0)
+
+    @property
+    def fixed_ms(self) -> float:
+        return float(self.coefficients[0])
+
+    def _fit(self) -> None:
+        prior = np.asarray(PRIOR_MS, float)
+        rows = np.asarray(self._rows, float)
+        # scale columns so the prior pulls each coefficient alike, whatever its unit
+        scale = np.maximum(np.abs(rows).max(axis=0), 1.0)
+        weight = np.sqrt(_PRIOR_WEIGHT)
+        a = np.vstack([rows / scale, weight * np.eye(4)])
+        b = np.concatenate([np.asarray(self._ms, float), weight * prior * scale])
+        solution, *_ = np.linalg.lstsq(a, b, rcond=None)
+        self.coefficients = np.maximum(solution / scale, 0.0)
 
 
 class ProgressiveRender:
@@ -98,26 +141,18 @@ class ProgressiveRender:
         self.on_rendered = on_rendered
         """Called after every render (the GUI paces its other work around renders)."""
         self.stats = SliceStats()
+        self.costs = CostModel()
         self.enabled = True
         self._slices: list[list[Any]] = []
-        self._planned: set[int] = set()
-        """ids of the actors the current frame's slices share out."""
         self._next = 0
         self._continue = False
         self._signature: tuple = ()
         self._hidden: list[Any] = []
         self._started = 0.0
         self._frame_ms = 0.0
-        self._planned_ms = 0.0
-        self._overhead_ms: float | None = None
-        """Cost of a render drawing nothing (clear, passes, copies): the least render seen,
-        drifting up slowly; without it tiny slices look expensive and get tinier."""
-        self._cells_drawn = 0
-        self._frame_had_first_draws = False
         self._drawn: list[Any] = []
-        self._actor_ms: weakref.WeakKeyDictionary[Any, float] = weakref.WeakKeyDictionary()
-        """Measured cost of each actor at the current zoom: a wall group filling the view costs
-        ten times a pipe group of as many triangles, so triangle counts alone misjudge slices."""
+        self._seen: weakref.WeakSet[Any] = weakref.WeakSet()
+        """Actors drawn at least once (their buffers exist): the rest cost a first draw."""
         self._tags = [
             render_window.AddObserver("StartEvent", self._on_start),
             render_window.AddObserver("EndEvent", self._on_end),
@@ -135,7 +170,7 @@ class ProgressiveRender:
 
     def restart(self) -> None:
         """Forget the frame in progress: the next render starts afresh."""
-        self._slices, self._next, self._continue, self._planned = [], 0, False, set()
+        self._slices, self._next, self._continue = [], 0, False
 
     @contextlib.contextmanager
     def whole_frames(self) -> Iterator[None]:
@@ -165,7 +200,6 @@ class ProgressiveRender:
             self._plan_frame()
         if not self._slices:  # drawn whole
             self._drawn = [a for a in self.draw_order() if a.GetVisibility()]
-            self._cells_drawn = sum(map(_cell_count, self._drawn))
             return
         self._draw_slice(self._slices[self._next], first=self._next == 0)
 
@@ -179,120 +213,80 @@ class ProgressiveRender:
         self._hidden = []
         self.renderer.SetErase(True)
         self.stats.render_ms.append(elapsed_ms)
-        self._learn_speed(elapsed_ms)
+        self._learn(elapsed_ms)
         self._frame_ms += elapsed_ms
         if self._slices:
             self._next += 1
             self.stats.drawn = self._next
         if self.pending:
+            self._recut_rest()
             self._signature = self._sign()
             if self.on_pending is not None:
                 self.on_pending()
         else:
             self.stats.frame_ms, self._frame_ms = self._frame_ms, 0.0
-            self._correct_estimates()
-            self._slices, self._next, self._planned = [], 0, set()
+            self._slices, self._next = [], 0
         if self.on_rendered is not None:
             self.on_rendered()
 
     # ------------------------------------------------------------------ planning
     def _plan_frame(self) -> None:
         self._slices, self._next, self._frame_ms = [], 0, 0.0
-        self._frame_had_first_draws = False
         self.stats.slices, self.stats.drawn = 1, 0
         if not self.enabled:
             return
         actors = [a for a in self.draw_order() if a.GetVisibility()]
         costs = [self._estimate_ms(a) for a in actors]
-        budget = max(self.budget_ms - (self._overhead_ms or 0.0), self.budget_ms / 3)
+        budget = self._actor_budget()
         if sum(costs) <= budget or len(actors) < 2:
             return
-        self._planned_ms = sum(costs)
         self._slices = _cut(actors, costs, budget)
-        self._planned = set(map(id, actors))
         self.stats.slices = len(self._slices)
 
+    def _recut_rest(self) -> None:
+        """Share the actors still to draw out again with what the last render taught: a
+        frame planned on stale costs then stays over budget for one slice, not all of them."""
+        rest = [actor for piece in self._slices[self._next :] for actor in piece]
+        costs = [self._estimate_ms(a) for a in rest]
+        self._slices[self._next :] = _cut(rest, costs, self._actor_budget())
+        self.stats.slices = len(self._slices)
+
+    def _actor_budget(self) -> float:
+        return max(self.budget_ms - self.costs.fixed_ms, self.budget_ms / 3)
+
     def _draw_slice(self, actors: list[Any], first: bool) -> None:
+        """Show only this slice's actors; actors added since the frame was planned (a model
+        still loading) wait for the next frame, their cost was not planned for."""
         keep = set(map(id, actors))
-        self._hidden = [
-            a
-            for a in self.draw_order()
-            if id(a) in self._planned and id(a) not in keep and a.GetVisibility()
-        ]
+        self._hidden = [a for a in self.draw_order() if id(a) not in keep and a.GetVisibility()]
         for actor in self._hidden:
             actor.SetVisibility(False)
         self.renderer.SetErase(first)
         self._drawn = actors
-        self._cells_drawn = sum(map(_cell_count, actors))
 
     def _cost_ms(self, cells: int) -> float:
-        """Steady cost of an actor never measured: from its triangles at the average speed."""
-        return cells / 1000.0 * self.stats.ms_per_kilocell
+        """Steady cost of an actor with ``cells`` triangles, as the model stands."""
+        return self.costs.actor_ms(cells, first_draw=False)
 
     def _estimate_ms(self, actor: Any) -> float:
-        """The next render's cost of ``actor``: measured, or its first draw's estimate."""
-        known = self._actor_ms.get(actor)
-        if known is not None:
-            return known
-        return self._cost_ms(_cell_count(actor)) + self.stats.first_draw_ms
+        """The next render's cost of ``actor`` (a first draw costs more)."""
+        return self.costs.actor_ms(_cell_count(actor), first_draw=actor not in self._seen)
 
-    def _learn_speed(self, elapsed_ms: float) -> None:
-        """Scale the estimates of this render's actors by how far off they were.
-
-        A slice is timed as a whole, so its actors share the correction; frames mix actors
-        differently and the estimates settle. A render costing far more than estimated is
-        usually a first draw (shader compilation, buffer upload), not the steady cost, so one
-        render moves the estimates by at most ``_MAX_STEP``.
-        """
+    def _learn(self, elapsed_ms: float) -> None:
         drawn, self._drawn = self._drawn, []
-        overhead = self._overhead_ms
-        self._overhead_ms = elapsed_ms if overhead is None else min(elapsed_ms, overhead + 0.05)
-        actors_ms = max(elapsed_ms - self._overhead_ms, elapsed_ms / 10)
-        new = [a for a in drawn if a not in self._actor_ms]
-        if new:
-            self._learn_first_draws(new, drawn, actors_ms)
-            return
-        estimate = sum(self._estimate_ms(a) for a in drawn)
-        if not drawn or estimate <= 0.0:
-            return
-        ratio = min(_MAX_STEP, max(1.0 / _MAX_STEP, actors_ms / estimate))
-        factor = 1.0 + _SMOOTHING * (ratio - 1.0)
+        first = sum(1 for a in drawn if a not in self._seen)
+        kilocells = sum(map(_cell_count, drawn)) / 1000.0
+        self.costs.add(len(drawn), first, kilocells, elapsed_ms)
         for actor in drawn:
-            self._actor_ms[actor] = self._estimate_ms(actor) * factor
-        if self._cells_drawn >= 20_000:  # small renders are dominated by fixed costs
-            self.stats.ms_per_kilocell *= factor
-
-    def _learn_first_draws(self, new: list[Any], drawn: list[Any], actors_ms: float) -> None:
-        """A render with actors drawn for the first time: what the other actors and the new
-        ones' triangles do not explain is the first-draw cost. Learn it per actor, and give the
-        new actors their steady estimate from triangles."""
-        steady = {id(a): self._cost_ms(_cell_count(a)) for a in new}
-        known_ms = sum(self._actor_ms[a] for a in drawn if id(a) not in steady)
-        if len(new) >= 8:  # one or two new actors say little next to the render's noise
-            extra = (actors_ms - known_ms - sum(steady.values())) / len(new)
-            extra = min(_MAX_FIRST_DRAW_MS, max(0.0, extra))
-            self.stats.first_draw_ms += _SMOOTHING * (extra - self.stats.first_draw_ms)
-        self._frame_had_first_draws = True
-        for actor in new:
-            self._actor_ms[actor] = steady[id(actor)]
-
-    def _correct_estimates(self) -> None:
-        """After a sliced frame, rescale every estimate so the plan would have matched it:
-        slice-by-slice learning drifts (first draws, fixed costs), a whole frame does not."""
-        planned, self._planned_ms = self._planned_ms, 0.0
-        had_first_draws, self._frame_had_first_draws = self._frame_had_first_draws, False
-        if planned <= 0.0 or self.stats.slices < 2 or had_first_draws:
-            return  # first draws are learned apart: scaling steady costs by them overshoots
-        actors_ms = self.stats.frame_ms - (self._overhead_ms or 0.0) * self.stats.slices
-        correction = min(4.0, max(0.25, max(actors_ms, 0.0) / planned))
-        self.stats.ms_per_kilocell *= correction
-        for actor in list(self._actor_ms.keys()):
-            self._actor_ms[actor] *= correction
+            self._seen.add(actor)
+        _, _, self.stats.first_draw_ms, self.stats.ms_per_kilocell = map(
+            float, self.costs.coefficients
+        )
 
     def _sign(self) -> tuple:
         """What must not change between two slices of one frame: the camera, the window and
-        the planned actors (actors added meanwhile, e.g. by loading, are drawn in every later
-        slice instead of cancelling the frame)."""
+        the planned actors (actors added meanwhile, e.g. by loading, wait for the next frame
+        instead of cancelling this one)."""
         camera = self.renderer.GetActiveCamera()
         parts: list[int] = [camera.GetMTime(), *self.render_window.GetSize()]
         for piece in self._slices:

@@ -11,7 +11,9 @@ in one pass, and a zero-interval timer re-armed before a paint is due again righ
 :class:`TurnPacer` runs its jobs from one single-shot timer, one job per firing, round robin.
 A job that paints only *requests* the paint (``QWidget.update``); the pacer then waits until
 the view reports the render has ended (:meth:`painted`) and only re-arms a millisecond later,
-so timers and input that became due during the paint are handled first. If no paint comes (a
+so timers and input that became due during the paint are handled first. After other jobs it
+rests ``REST_MS``, so jobs should do a worthwhile piece each (the loader feeds batches for up
+to ``FEED_BUDGET_S``). If no paint comes (a
 minimised window paints nothing) it goes on after ``PAINT_TIMEOUT_MS``.
 """
 
@@ -26,6 +28,10 @@ PAINT_TIMEOUT_MS = 250
 """How long a requested paint may take to arrive before the other jobs go on without it."""
 AFTER_PAINT_MS = 1
 """Re-arm delay after a paint: later than every timer that fell due while painting."""
+REST_MS = 10
+"""Re-arm delay after any other job: a timer or an input event that falls due within this
+time of the job's start still runs before the next job (a zero delay let two jobs and a
+paint run back to back, the next job being due before anything else)."""
 
 
 @dataclass
@@ -100,7 +106,7 @@ class TurnPacer(QObject):
             self._awaiting_paint = True
             self._timer.start(PAINT_TIMEOUT_MS)
         elif self._pick(peek=True) is not None:
-            self._timer.start(0)
+            self._timer.start(REST_MS)
 
     def _pick(self, peek: bool = False) -> PacedJob | None:
         """The next job with work, round robin, so loading and drawing take turns."""

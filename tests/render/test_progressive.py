@@ -10,7 +10,7 @@ from vtkmodules.vtkRenderingCore import vtkWindowToImageFilter
 
 from fmdesk.bim.geometry import MeshBatch
 from fmdesk.render import Scene
-from fmdesk.render.progressive import ProgressiveRender
+from fmdesk.render.progressive import CostModel, ProgressiveRender
 
 
 def grab(plotter: pv.Plotter) -> np.ndarray:
@@ -117,3 +117,53 @@ def test_a_frame_within_budget_is_drawn_whole(
     plotter.ren_win.Render()
     assert not progressive.pending and progressive.stats.slices == 1
     assert progressive.stats.ms_per_kilocell > 0
+
+
+def test_the_cost_model_recovers_known_costs_from_mixed_renders() -> None:
+    rng = np.random.default_rng(7)
+    model = CostModel()
+    fixed, per_actor, per_first, per_kilocell = 3.0, 0.05, 0.25, 0.3
+    for _ in range(48):
+        actors = int(rng.integers(1, 200))
+        first = int(rng.integers(0, actors))
+        kilocells = float(rng.random() * 300)
+        ms = fixed + per_actor * actors + per_first * first + per_kilocell * kilocells
+        model.add(actors, first, kilocells, ms * rng.normal(1.0, 0.03))
+    _, got_actor, got_first, got_kilocell = model.coefficients
+    assert got_kilocell == pytest.approx(per_kilocell, rel=0.15)
+    assert got_first == pytest.approx(per_first, rel=0.25)
+    assert got_actor == pytest.approx(per_actor, abs=0.03)
+    assert model.actor_ms(10_000, first_draw=True) > model.actor_ms(10_000, first_draw=False)
+
+
+def test_an_actor_added_between_slices_waits_for_the_next_frame(
+    plotter: pv.Plotter, scene: Scene
+) -> None:
+    late: list = []
+    progressive = ProgressiveRender(
+        plotter.ren_win, plotter.renderer, lambda: [*scene.draw_order(), *late]
+    )
+    seen_visible: list[bool] = []
+    try:
+        progressive.budget_ms = progressive._cost_ms(3000)
+        plotter.ren_win.Render()
+        assert progressive.pending
+        actor = plotter.add_mesh(pv.Sphere(radius=1.0), render=False)
+        late.append(actor)  # a batch of a model still loading
+        tag = plotter.ren_win.AddObserver(  # after the progressive renderer's own (priority)
+            "StartEvent", lambda *_: seen_visible.append(bool(actor.GetVisibility())), -1.0
+        )
+        drawn = progressive.stats.drawn
+        while progressive.pending:
+            progressive.continue_frame()
+            plotter.ren_win.Render()
+            drawn += 1
+            assert progressive.stats.drawn == drawn, "the frame was restarted"
+        assert seen_visible and not any(seen_visible), "drawn without being planned for"
+        assert actor.GetVisibility()  # left as it was
+        seen_visible.clear()
+        draw_frame(plotter, progressive)
+        assert any(seen_visible), "the next frame must draw it"
+        plotter.ren_win.RemoveObserver(tag)
+    finally:
+        progressive.detach()
