@@ -131,6 +131,8 @@ class ProgressiveRender:
         budget_ms: float = DEFAULT_BUDGET_MS,
         on_pending: Callable[[], None] | None = None,
         on_rendered: Callable[[], None] | None = None,
+        cell_count: Callable[[Any], int] | None = None,
+        revision: Callable[[], int] | None = None,
     ) -> None:
         self.render_window = render_window
         self.renderer = renderer
@@ -140,6 +142,12 @@ class ProgressiveRender:
         """Called after a render that left slices to draw (the GUI schedules the next one)."""
         self.on_rendered = on_rendered
         """Called after every render (the GUI paces its other work around renders)."""
+        self.cell_count = cell_count or _cell_count
+        """Triangles of an actor; the scene knows them without a call into VTK per actor."""
+        self.revision = revision
+        """A counter that changes with every change to shown actors (the scene's); without
+        it, each slice compares every planned actor's modification time (slow for big
+        scenes under load: hundreds of calls into VTK per slice)."""
         self.stats = SliceStats()
         self.costs = CostModel()
         self.enabled = True
@@ -270,12 +278,12 @@ class ProgressiveRender:
 
     def _estimate_ms(self, actor: Any) -> float:
         """The next render's cost of ``actor`` (a first draw costs more)."""
-        return self.costs.actor_ms(_cell_count(actor), first_draw=actor not in self._seen)
+        return self.costs.actor_ms(self.cell_count(actor), first_draw=actor not in self._seen)
 
     def _learn(self, elapsed_ms: float) -> None:
         drawn, self._drawn = self._drawn, []
         first = sum(1 for a in drawn if a not in self._seen)
-        kilocells = sum(map(_cell_count, drawn)) / 1000.0
+        kilocells = sum(map(self.cell_count, drawn)) / 1000.0
         self.costs.add(len(drawn), first, kilocells, elapsed_ms)
         for actor in drawn:
             self._seen.add(actor)
@@ -289,6 +297,8 @@ class ProgressiveRender:
         instead of cancelling this one)."""
         camera = self.renderer.GetActiveCamera()
         parts: list[int] = [camera.GetMTime(), *self.render_window.GetSize()]
+        if self.revision is not None:
+            return (*parts, self.revision())
         for piece in self._slices:
             for actor in piece:  # an actor's time includes its property's
                 mapper = actor.GetMapper()

@@ -122,6 +122,8 @@ class _Chunk:
     elements: np.ndarray
     actor: vtkActor | None = None
     mesh: pv.PolyData | None = None
+    cells: int = 0
+    """Triangles in ``mesh`` (read without a call into VTK)."""
 
 
 @dataclass
@@ -180,6 +182,10 @@ class Scene:
         """Leave groups that reach ``_MAX_CHUNKS`` chunks to :meth:`merge_crowded` instead of
         merging them inside :meth:`add_batch` (the GUI merges them in a turn of their own)."""
         self._crowded: set[GroupKey] = set()
+        self.revision = 0
+        """Counts changes to actors already shown (visibility, opacity, colours, section):
+        a frame drawn in slices must start over when it changes. Adding actors does not count:
+        a model still loading adds them all the time."""
         self._actor_chunks: dict[Any, _Chunk] = {}
         self._element_ranges: list[tuple[MeshBatch, int]] = []
         self._hidden_classes: set[str] = set(hidden_classes)
@@ -272,6 +278,7 @@ class Scene:
                 self._remove_actor(chunk.actor)
         for actor in self._highlight_actors.values():
             self._remove_actor(actor)
+        revision = self.revision
         self.__init__(  # type: ignore[misc]
             self.plotter,
             colour_mode=self.colour_mode,
@@ -279,6 +286,7 @@ class Scene:
             background="",
             defer_merges=self.defer_merges,
         )
+        self.revision = revision + 1
 
     # ------------------------------------------------------------------ lookups
     @property
@@ -482,6 +490,7 @@ class Scene:
     def set_xray(self, enabled: bool) -> None:
         """X-ray: architecture transparent, MEP and equipment opaque."""
         self._xray = bool(enabled)
+        self.revision += 1
         for group in self._groups.values():
             for chunk in group.chunks:
                 self._apply_opacity(group, chunk.actor)
@@ -495,6 +504,7 @@ class Scene:
         if mode not in ("style", "class"):
             raise ValueError("colour_mode is 'style' or 'class'")
         self.colour_mode = mode
+        self.revision += 1
         for group in self._groups.values():
             for chunk in group.chunks:
                 self._update_chunk_mesh(group, chunk)
@@ -512,6 +522,7 @@ class Scene:
 
     def set_section(self, section: Section | None) -> None:
         self._section = section
+        self.revision += 1
         for actor in self._all_actors():
             self._apply_section(actor)
 
@@ -674,6 +685,7 @@ class Scene:
 
     def _create_actor(self, group: _Group, chunk: _Chunk) -> None:
         chunk.mesh = self._build_mesh(chunk)
+        chunk.cells = chunk.mesh.n_cells
         mapper = vtkPolyDataMapper()
         mapper.SetInputData(chunk.mesh)
         mapper.SetScalarModeToUseCellFieldData()
@@ -694,6 +706,7 @@ class Scene:
 
     def _update_chunk_mesh(self, group: _Group, chunk: _Chunk) -> None:
         chunk.mesh = self._build_mesh(chunk)
+        chunk.cells = chunk.mesh.n_cells
         if chunk.actor is not None:
             chunk.actor.GetMapper().SetInputData(chunk.mesh)
             chunk.actor.SetVisibility(self._group_visible(group) and chunk.mesh.n_cells > 0)
@@ -707,11 +720,12 @@ class Scene:
         return self._isolated is None or storey_id == self._isolated
 
     def _update_visibility(self) -> None:
+        self.revision += 1
         for group in self._groups.values():
             visible = self._group_visible(group)
             for chunk in group.chunks:
                 if chunk.actor is not None:
-                    chunk.actor.SetVisibility(visible and chunk.mesh.n_cells > 0)
+                    chunk.actor.SetVisibility(visible and chunk.cells > 0)
 
     def _apply_opacity(self, group: _Group, actor: vtkActor | None) -> None:
         if actor is None:
@@ -742,6 +756,7 @@ class Scene:
     def _refresh_cells(self, changed: np.ndarray) -> None:
         if not len(changed):
             return
+        self.revision += 1
         for group in self._groups.values():
             for chunk in group.chunks:
                 if np.isin(chunk.elements, changed).any():
@@ -753,6 +768,7 @@ class Scene:
         return np.asarray(batch.vertices[v0:v1])
 
     def _rebuild_highlight(self, style_name: str) -> None:
+        self.revision += 1
         self._remove_actor(self._highlight_actors.pop(style_name, None))
         indices = self._highlights.get(style_name) or []
         meshes = [self._element_ranges[i][0].mesh(self._element_ranges[i][1]) for i in indices]
@@ -794,6 +810,11 @@ class Scene:
             key=lambda g: (g.translucent, not is_architecture(g.ifc_class)),
         )  # a stable sort: storeys keep their order within each rank
         return [c.actor for g in groups for c in g.chunks if c.actor is not None]
+
+    def cell_count(self, actor: vtkActor) -> int:
+        """Triangles drawn by one of :meth:`draw_order`'s actors (0 for an unknown one)."""
+        chunk = self._actor_chunks.get(_actor_key(actor))
+        return chunk.cells if chunk is not None else 0
 
     def _all_actors(self) -> list[vtkActor]:
         actors = [c.actor for g in self._groups.values() for c in g.chunks if c.actor is not None]

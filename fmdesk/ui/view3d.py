@@ -68,6 +68,8 @@ class View3D(QWidget):
             self.scene.draw_order,
             on_pending=self._schedule_next_slice,
             on_rendered=self._on_rendered,
+            cell_count=self.scene.cell_count,
+            revision=lambda: self.scene.revision,
         )
         self.pacer = pacer if pacer is not None else TurnPacer(self)
         """Loading work (batches, slices, merges) takes turns with the loader's feeding."""

@@ -167,3 +167,31 @@ def test_an_actor_added_between_slices_waits_for_the_next_frame(
         plotter.ren_win.RemoveObserver(tag)
     finally:
         progressive.detach()
+
+
+def test_with_the_scene_revision_a_scene_change_between_slices_starts_a_new_frame(
+    plotter: pv.Plotter, scene: Scene, sample_geometry: MeshBatch
+) -> None:
+    progressive = ProgressiveRender(
+        plotter.ren_win,
+        plotter.renderer,
+        scene.draw_order,
+        cell_count=scene.cell_count,
+        revision=lambda: scene.revision,
+    )
+    try:
+        assert sum(map(scene.cell_count, scene.draw_order())) == sample_geometry.triangle_count
+        progressive.budget_ms = progressive._cost_ms(3000)
+        plotter.ren_win.Render()
+        progressive.continue_frame()
+        plotter.ren_win.Render()
+        assert progressive.stats.drawn == 2
+        scene.set_xray(True)  # between two slices
+        progressive.continue_frame()
+        plotter.ren_win.Render()
+        assert progressive.stats.drawn == 1, "a stale frame went on after x-ray was switched"
+        before = scene.revision
+        scene.add_batch(sample_geometry)  # nothing new: re-adding is harmless
+        assert scene.revision == before
+    finally:
+        progressive.detach()
