@@ -35,11 +35,13 @@ DEFAULT_BUDGET_MS = 40.0
 """Per slice: leaves room under 100 ms for compositing the picture into the window and for
 whatever else the event loop has to do in that turn."""
 
-PRIOR_MS = (2.0, 0.1, 0.3, 0.4)
+PRIOR_MS = (2.0, 0.1, 0.3, 0.4, 15.0)
 """Assumed until measured (llvmpipe, about 1300 × 800 pixels): per render, per actor drawn,
-extra per actor drawn for the first time, per thousand triangles. Measured on llvmpipe: a
-first draw costs 0.2-0.3 ms more whatever the actor's size (buffers, shader state), so 450
-merged actors drawn for the first time cost 100 ms more than the same frame drawn again."""
+extra per actor drawn for the first time, per thousand triangles, and for the translucent
+passes when anything see-through is drawn. Measured on llvmpipe: a first draw costs 0.2-0.3 ms
+more whatever the actor's size (buffers, shader state), so 450 merged actors drawn for the
+first time cost 100 ms more than the same frame drawn again; one pane of glass adds 10-15 ms
+(order-independent transparency works on the whole picture)."""
 
 _WINDOW = 48
 _PRIOR_WEIGHT = 2.0
@@ -73,26 +75,39 @@ class CostModel:
     """
 
     def __init__(self) -> None:
-        self._rows: deque[tuple[float, float, float, float]] = deque(maxlen=_WINDOW)
+        self._rows: deque[tuple[float, ...]] = deque(maxlen=_WINDOW)
         self._ms: deque[float] = deque(maxlen=_WINDOW)
         self.coefficients = np.asarray(PRIOR_MS, float)
 
-    def add(self, actors: int, first_draws: int, kilocells: float, ms: float) -> None:
-        self._rows.append((1.0, float(actors), float(first_draws), kilocells))
+    def add(
+        self,
+        actors: int,
+        first_draws: int,
+        kilocells: float,
+        ms: float,
+        translucent: bool = False,
+    ) -> None:
+        self._rows.append((1.0, float(actors), float(first_draws), kilocells, float(translucent)))
         self._ms.append(ms)
         self._fit()
 
-    def render_ms(self, actors: int, first_draws: int, kilocells: float) -> float:
-        fixed, per_actor, per_first, per_kilocell = self.coefficients
-        return fixed + per_actor * actors + per_first * first_draws + per_kilocell * kilocells
+    def render_ms(
+        self, actors: int, first_draws: int, kilocells: float, translucent: bool = False
+    ) -> float:
+        row = np.asarray([1.0, actors, first_draws, kilocells, float(translucent)])
+        return float(row @ self.coefficients)
 
     def actor_ms(self, cells: int, first_draw: bool) -> float:
-        _, per_actor, per_first, per_kilocell = self.coefficients
+        _, per_actor, per_first, per_kilocell, _ = self.coefficients
         return per_actor + per_kilocell * cells / 1000.0 + (per_first if first_draw else 0.0)
 
     @property
     def fixed_ms(self) -> float:
         return float(self.coefficients[0])
+
+    @property
+    def translucent_ms(self) -> float:
+        return float(self.coefficients[4])
 
     def _fit(self) -> None:
         prior = np.asarray(PRIOR_MS, float)
@@ -100,7 +115,7 @@ class CostModel:
         # scale columns so the prior pulls each coefficient alike, whatever its unit
         scale = np.maximum(np.abs(rows).max(axis=0), 1.0)
         weight = np.sqrt(_PRIOR_WEIGHT)
-        a = np.vstack([rows / scale, weight * np.eye(4)])
+        a = np.vstack([rows / scale, weight * np.eye(len(prior))])
         b = np.concatenate([np.asarray(self._ms, float), weight * prior * scale])
         solution, *_ = np.linalg.lstsq(a, b, rcond=None)
         self.coefficients = np.maximum(solution / scale, 0.0)
@@ -133,6 +148,7 @@ class ProgressiveRender:
         on_rendered: Callable[[], None] | None = None,
         cell_count: Callable[[Any], int] | None = None,
         revision: Callable[[], int] | None = None,
+        translucent: Callable[[Any], bool] | None = None,
     ) -> None:
         self.render_window = render_window
         self.renderer = renderer
@@ -145,6 +161,8 @@ class ProgressiveRender:
         self.cell_count = cell_count or _cell_count
         """Triangles of an actor; the scene knows them without a call into VTK per actor."""
         self.revision = revision
+        self.translucent = translucent or _is_translucent
+        """Whether an actor is drawn see-through (the scene knows without asking VTK)."""
         """A counter that changes with every change to shown actors (the scene's); without
         it, each slice compares every planned actor's modification time (slow for big
         scenes under load: hundreds of calls into VTK per slice)."""
@@ -244,7 +262,7 @@ class ProgressiveRender:
         if not self.enabled:
             return
         actors = [a for a in self.draw_order() if a.GetVisibility()]
-        costs = [self._estimate_ms(a) for a in actors]
+        costs = self._estimates(actors)
         budget = self._actor_budget()
         if sum(costs) <= budget or len(actors) < 2:
             return
@@ -255,8 +273,7 @@ class ProgressiveRender:
         """Share the actors still to draw out again with what the last render taught: a
         frame planned on stale costs then stays over budget for one slice, not all of them."""
         rest = [actor for piece in self._slices[self._next :] for actor in piece]
-        costs = [self._estimate_ms(a) for a in rest]
-        self._slices[self._next :] = _cut(rest, costs, self._actor_budget())
+        self._slices[self._next :] = _cut(rest, self._estimates(rest), self._actor_budget())
         self.stats.slices = len(self._slices)
 
     def _actor_budget(self) -> float:
@@ -280,14 +297,25 @@ class ProgressiveRender:
         """The next render's cost of ``actor`` (a first draw costs more)."""
         return self.costs.actor_ms(self.cell_count(actor), first_draw=actor not in self._seen)
 
+    def _estimates(self, actors: list[Any]) -> list[float]:
+        """Costs of ``actors`` in draw order; the first see-through one also carries the
+        translucent passes (the draw order puts glass last, so it shares them in few slices)."""
+        costs = [self._estimate_ms(a) for a in actors]
+        for index, actor in enumerate(actors):
+            if self.translucent(actor):
+                costs[index] += self.costs.translucent_ms
+                break
+        return costs
+
     def _learn(self, elapsed_ms: float) -> None:
         drawn, self._drawn = self._drawn, []
         first = sum(1 for a in drawn if a not in self._seen)
         kilocells = sum(map(self.cell_count, drawn)) / 1000.0
-        self.costs.add(len(drawn), first, kilocells, elapsed_ms)
+        see_through = any(map(self.translucent, drawn))
+        self.costs.add(len(drawn), first, kilocells, elapsed_ms, see_through)
         for actor in drawn:
             self._seen.add(actor)
-        _, _, self.stats.first_draw_ms, self.stats.ms_per_kilocell = map(
+        _, _, self.stats.first_draw_ms, self.stats.ms_per_kilocell, _ = map(
             float, self.costs.coefficients
         )
 
@@ -305,6 +333,10 @@ class ProgressiveRender:
                 parts.append(actor.GetMTime())
                 parts.append(mapper.GetMTime() if mapper is not None else 0)  # new input data
         return tuple(parts)
+
+
+def _is_translucent(actor: Any) -> bool:
+    return bool(actor.HasTranslucentPolygonalGeometry())
 
 
 def _cell_count(actor: Any) -> int:

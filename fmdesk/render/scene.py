@@ -124,6 +124,7 @@ class _Chunk:
     mesh: pv.PolyData | None = None
     cells: int = 0
     """Triangles in ``mesh`` (read without a call into VTK)."""
+    key: GroupKey | None = None
 
 
 @dataclass
@@ -684,6 +685,7 @@ class Scene:
         return mesh
 
     def _create_actor(self, group: _Group, chunk: _Chunk) -> None:
+        chunk.key = group.key
         chunk.mesh = self._build_mesh(chunk)
         chunk.cells = chunk.mesh.n_cells
         mapper = vtkPolyDataMapper()
@@ -815,6 +817,15 @@ class Scene:
         """Triangles drawn by one of :meth:`draw_order`'s actors (0 for an unknown one)."""
         chunk = self._actor_chunks.get(_actor_key(actor))
         return chunk.cells if chunk is not None else 0
+
+    def is_translucent(self, actor: vtkActor) -> bool:
+        """Whether one of :meth:`draw_order`'s actors is drawn see-through (glass, x-ray):
+        any such actor adds the translucent passes to a render."""
+        chunk = self._actor_chunks.get(_actor_key(actor))
+        if chunk is None or chunk.key is None:
+            return False
+        _, ifc_class, translucent = chunk.key
+        return translucent or (self._xray and is_architecture(ifc_class))
 
     def _all_actors(self) -> list[vtkActor]:
         actors = [c.actor for g in self._groups.values() for c in g.chunks if c.actor is not None]

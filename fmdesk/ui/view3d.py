@@ -70,6 +70,7 @@ class View3D(QWidget):
             on_rendered=self._on_rendered,
             cell_count=self.scene.cell_count,
             revision=lambda: self.scene.revision,
+            translucent=self.scene.is_translucent,
         )
         self.pacer = pacer if pacer is not None else TurnPacer(self)
         """Loading work (batches, slices, merges) takes turns with the loader's feeding."""

@@ -122,17 +122,20 @@ def test_a_frame_within_budget_is_drawn_whole(
 def test_the_cost_model_recovers_known_costs_from_mixed_renders() -> None:
     rng = np.random.default_rng(7)
     model = CostModel()
-    fixed, per_actor, per_first, per_kilocell = 3.0, 0.05, 0.25, 0.3
+    fixed, per_actor, per_first, per_kilocell, glass = 3.0, 0.05, 0.25, 0.3, 20.0
     for _ in range(48):
         actors = int(rng.integers(1, 200))
         first = int(rng.integers(0, actors))
         kilocells = float(rng.random() * 300)
+        see_through = bool(rng.random() < 0.3)
         ms = fixed + per_actor * actors + per_first * first + per_kilocell * kilocells
-        model.add(actors, first, kilocells, ms * rng.normal(1.0, 0.03))
-    _, got_actor, got_first, got_kilocell = model.coefficients
+        ms += glass * see_through
+        model.add(actors, first, kilocells, ms * rng.normal(1.0, 0.03), see_through)
+    _, got_actor, got_first, got_kilocell, got_glass = model.coefficients
     assert got_kilocell == pytest.approx(per_kilocell, rel=0.15)
     assert got_first == pytest.approx(per_first, rel=0.25)
     assert got_actor == pytest.approx(per_actor, abs=0.03)
+    assert got_glass == pytest.approx(glass, rel=0.25)
     assert model.actor_ms(10_000, first_draw=True) > model.actor_ms(10_000, first_draw=False)
 
 
