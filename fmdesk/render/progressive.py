@@ -31,9 +31,9 @@ import numpy as np
 
 __all__ = ["CostModel", "ProgressiveRender", "SliceStats"]
 
-DEFAULT_BUDGET_MS = 40.0
-"""Per slice: leaves room under 100 ms for compositing the picture into the window and for
-whatever else the event loop has to do in that turn."""
+DEFAULT_BUDGET_MS = 35.0
+"""Per slice. Renders on a busy 2-core machine (a model loading beside) took up to 2.7 times
+their estimate; this keeps those under 100 ms with compositing the picture into the window."""
 
 PRIOR_MS = (2.0, 0.1, 0.3, 0.4, 15.0)
 """Assumed until measured (llvmpipe, about 1300 × 800 pixels): per render, per actor drawn,
@@ -44,7 +44,7 @@ first time cost 100 ms more than the same frame drawn again; one pane of glass a
 (order-independent transparency works on the whole picture)."""
 
 _WINDOW = 48
-_PRIOR_WEIGHT = 2.0
+_PRIOR_WEIGHT = 0.5
 """How many renders' worth of evidence the prior is worth."""
 
 
@@ -101,6 +101,15 @@ class CostModel:
         _, per_actor, per_first, per_kilocell, _ = self.coefficients
         return per_actor + per_kilocell * cells / 1000.0 + (per_first if first_draw else 0.0)
 
+    def actors_ms(self, cells: Sequence[int], first_draws: Sequence[bool]) -> np.ndarray:
+        """:meth:`actor_ms` of many actors at once."""
+        _, per_actor, per_first, per_kilocell, _ = self.coefficients
+        return (
+            per_actor
+            + per_kilocell / 1000.0 * np.asarray(cells, float)
+            + per_first * np.asarray(first_draws, float)
+        )
+
     @property
     def fixed_ms(self) -> float:
         return float(self.coefficients[0])
@@ -110,13 +119,16 @@ class CostModel:
         return float(self.coefficients[4])
 
     def _fit(self) -> None:
+        """Least squares of *relative* errors: a render slowed down twice over by a busy CPU
+        would otherwise pull every estimate up and cut frames into needlessly many slices."""
         prior = np.asarray(PRIOR_MS, float)
-        rows = np.asarray(self._rows, float)
+        ms = np.maximum(np.asarray(self._ms, float), 1.0)
+        rows = np.asarray(self._rows, float) / ms[:, None]
         # scale columns so the prior pulls each coefficient alike, whatever its unit
-        scale = np.maximum(np.abs(rows).max(axis=0), 1.0)
+        scale = np.maximum(np.abs(rows).max(axis=0), 1e-6)
         weight = np.sqrt(_PRIOR_WEIGHT)
         a = np.vstack([rows / scale, weight * np.eye(len(prior))])
-        b = np.concatenate([np.asarray(self._ms, float), weight * prior * scale])
+        b = np.concatenate([np.ones(len(ms)), weight * prior * scale])
         solution, *_ = np.linalg.lstsq(a, b, rcond=None)
         self.coefficients = np.maximum(solution / scale, 0.0)
 
@@ -300,7 +312,10 @@ class ProgressiveRender:
     def _estimates(self, actors: list[Any]) -> list[float]:
         """Costs of ``actors`` in draw order; the first see-through one also carries the
         translucent passes (the draw order puts glass last, so it shares them in few slices)."""
-        costs = [self._estimate_ms(a) for a in actors]
+        seen = self._seen
+        costs = self.costs.actors_ms(
+            [self.cell_count(a) for a in actors], [a not in seen for a in actors]
+        ).tolist()
         for index, actor in enumerate(actors):
             if self.translucent(actor):
                 costs[index] += self.costs.translucent_ms
