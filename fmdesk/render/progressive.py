@@ -44,6 +44,7 @@ first time cost 100 ms more than the same frame drawn again; one pane of glass a
 (order-independent transparency works on the whole picture)."""
 
 _WINDOW = 48
+_RATIO_LIMITS = (0.5, 4.0)
 _PRIOR_WEIGHT = 0.5
 """How many renders' worth of evidence the prior is worth."""
 
@@ -189,6 +190,10 @@ class ProgressiveRender:
         self._started = 0.0
         self._frame_ms = 0.0
         self._drawn: list[Any] = []
+        self._ratio = 1.0
+        """Recent renders' measured ÷ modelled time: follows a CPU that another process (or
+        a model loading beside) makes slower or faster within a few renders, where the fitted
+        model takes dozens."""
         self._seen: weakref.WeakSet[Any] = weakref.WeakSet()
         """Actors drawn at least once (their buffers exist): the rest cost a first draw."""
         self._tags = [
@@ -289,7 +294,9 @@ class ProgressiveRender:
         self.stats.slices = len(self._slices)
 
     def _actor_budget(self) -> float:
-        return max(self.budget_ms - self.costs.fixed_ms, self.budget_ms / 3)
+        """The budget in modelled milliseconds (the estimates are not scaled by the ratio)."""
+        budget = self.budget_ms / self._ratio
+        return max(budget - self.costs.fixed_ms, budget / 3)
 
     def _draw_slice(self, actors: list[Any], first: bool) -> None:
         """Show only this slice's actors; actors added since the frame was planned (a model
@@ -327,6 +334,10 @@ class ProgressiveRender:
         first = sum(1 for a in drawn if a not in self._seen)
         kilocells = sum(map(self.cell_count, drawn)) / 1000.0
         see_through = any(map(self.translucent, drawn))
+        modelled = self.costs.render_ms(len(drawn), first, kilocells, see_through)
+        observed = elapsed_ms / max(modelled, 1.0)
+        low, high = _RATIO_LIMITS
+        self._ratio = min(high, max(low, 0.5 * self._ratio + 0.5 * observed))
         self.costs.add(len(drawn), first, kilocells, elapsed_ms, see_through)
         for actor in drawn:
             self._seen.add(actor)

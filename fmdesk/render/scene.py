@@ -183,6 +183,7 @@ class Scene:
         """Leave groups that reach ``_MAX_CHUNKS`` chunks to :meth:`merge_crowded` instead of
         merging them inside :meth:`add_batch` (the GUI merges them in a turn of their own)."""
         self._crowded: set[GroupKey] = set()
+        self._merge_s_per_triangle = 1e-6
         self.revision = 0
         """Counts changes to actors already shown (visibility, opacity, colours, section):
         a frame drawn in slices must start over when it changes. Adding actors does not count:
@@ -243,11 +244,17 @@ class Scene:
         start = time.perf_counter()
         for group in self._groups.values():
             if len(group.chunks) > 1:
-                if budget_s is not None and time.perf_counter() - start >= budget_s:
+                spent = time.perf_counter() - start
+                if budget_s is not None and spent and spent + self._merge_s(group) > budget_s:
                     return False
                 self._merge_chunks(group)
         self._crowded.clear()
         return True
+
+    def _merge_s(self, group: _Group) -> float:
+        """Expected time to merge ``group``, from the merges so far (one big group took as
+        long as a hundred small ones)."""
+        return self._merge_s_per_triangle * sum(len(c.triangles) for c in group.chunks)
 
     @property
     def crowded(self) -> bool:
@@ -260,11 +267,16 @@ class Scene:
         cost of every frame, bounded while a big model streams in."""
         start = time.perf_counter()
         while self._crowded:
-            if time.perf_counter() - start >= budget_s:
+            key = next(iter(self._crowded))
+            group = self._groups.get(key)
+            if group is None or len(group.chunks) <= 1:
+                self._crowded.discard(key)
+                continue
+            spent = time.perf_counter() - start
+            if spent and spent + self._merge_s(group) > budget_s:
                 return False
-            group = self._groups.get(self._crowded.pop())
-            if group is not None and len(group.chunks) > 1:
-                self._merge_chunks(group)
+            self._crowded.discard(key)
+            self._merge_chunks(group)
         return True
 
     @property
@@ -644,6 +656,7 @@ class Scene:
                     self._merge_chunks(group)
 
     def _merge_chunks(self, group: _Group) -> None:
+        start = time.perf_counter()
         chunks = group.chunks
         offsets = np.cumsum([0, *[len(c.points) for c in chunks]])
         merged = _Chunk(
@@ -659,6 +672,9 @@ class Scene:
             self._actor_chunks.pop(_actor_key(chunk.actor), None)
         group.chunks = [merged]
         self._create_actor(group, merged)
+        if len(merged.triangles):
+            rate = (time.perf_counter() - start) / len(merged.triangles)
+            self._merge_s_per_triangle += 0.5 * (rate - self._merge_s_per_triangle)
 
     def _display_rgba(self, chunk: _Chunk) -> np.ndarray:
         palette = self._palette[chunk.elements]
