@@ -45,7 +45,7 @@ first time cost 100 ms more than the same frame drawn again; one pane of glass a
 
 _WINDOW = 48
 _RATIO_LIMITS = (0.5, 4.0)
-_PRIOR_WEIGHT = 0.5
+_PRIOR_WEIGHT = 1.0
 """How many renders' worth of evidence the prior is worth."""
 
 
@@ -120,16 +120,16 @@ class CostModel:
         return float(self.coefficients[4])
 
     def _fit(self) -> None:
-        """Least squares of *relative* errors: a render slowed down twice over by a busy CPU
-        would otherwise pull every estimate up and cut frames into needlessly many slices."""
+        """Least squares of absolute errors: the long renders weigh most, which keeps the
+        estimates on the safe side (fitting relative errors let the many small renders of a
+        loading model talk the cost of triangles down to a third)."""
         prior = np.asarray(PRIOR_MS, float)
-        ms = np.maximum(np.asarray(self._ms, float), 1.0)
-        rows = np.asarray(self._rows, float) / ms[:, None]
+        rows = np.asarray(self._rows, float)
         # scale columns so the prior pulls each coefficient alike, whatever its unit
-        scale = np.maximum(np.abs(rows).max(axis=0), 1e-6)
+        scale = np.maximum(np.abs(rows).max(axis=0), 1.0)
         weight = np.sqrt(_PRIOR_WEIGHT)
         a = np.vstack([rows / scale, weight * np.eye(len(prior))])
-        b = np.concatenate([np.ones(len(ms)), weight * prior * scale])
+        b = np.concatenate([np.asarray(self._ms, float), weight * prior * scale])
         solution, *_ = np.linalg.lstsq(a, b, rcond=None)
         self.coefficients = np.maximum(solution / scale, 0.0)
 

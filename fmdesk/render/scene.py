@@ -242,12 +242,14 @@ class Scene:
         and calls again until it returns True.
         """
         start = time.perf_counter()
+        merged = 0
         for group in self._groups.values():
             if len(group.chunks) > 1:
                 spent = time.perf_counter() - start
-                if budget_s is not None and spent and spent + self._merge_s(group) > budget_s:
+                if budget_s is not None and merged and spent + self._merge_s(group) > budget_s:
                     return False
                 self._merge_chunks(group)
+                merged += 1
         self._crowded.clear()
         return True
 
@@ -266,6 +268,7 @@ class Scene:
         ``budget_s`` is spent; True when none is left. Keeps the actor count, and with it the
         cost of every frame, bounded while a big model streams in."""
         start = time.perf_counter()
+        merged = 0
         while self._crowded:
             key = next(iter(self._crowded))
             group = self._groups.get(key)
@@ -273,10 +276,11 @@ class Scene:
                 self._crowded.discard(key)
                 continue
             spent = time.perf_counter() - start
-            if spent and spent + self._merge_s(group) > budget_s:
+            if merged and spent + self._merge_s(group) > budget_s:
                 return False
             self._crowded.discard(key)
             self._merge_chunks(group)
+            merged += 1
         return True
 
     @property

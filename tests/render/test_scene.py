@@ -50,6 +50,48 @@ def test_elements_are_merged_into_few_actors_by_storey_and_class(
             assert {r.storey_id for r in records} == {storey_id}
 
 
+def _small_batches(geometry: MeshBatch, step: int) -> list[MeshBatch]:
+    from fmdesk.bim.geometry import concat_batches
+
+    batches = []
+    for start in range(0, len(geometry), step):
+        part = [geometry.mesh(i) for i in range(start, min(start + step, len(geometry)))]
+        batches.append(
+            concat_batches(
+                MeshBatch(
+                    elements=[m.record],
+                    vertices=m.vertices,
+                    triangles=m.triangles,
+                    colours=m.colours,
+                    vertex_offsets=np.asarray([0, len(m.vertices)]),
+                    triangle_offsets=np.asarray([0, len(m.triangles)]),
+                )
+                for m in part
+            )
+        )
+    return batches
+
+
+def test_merging_a_little_at_a_time_always_gets_done(
+    plotter: pv.Plotter, sample_geometry: MeshBatch
+) -> None:
+    scene = Scene(plotter, defer_merges=True)
+    for batch in _small_batches(sample_geometry, 7):
+        scene.add_batch(batch)
+    assert scene.crowded  # many chunks per group, left for merge_crowded
+    groups = len(scene.group_actors())
+    calls = 0
+    while not scene.merge_crowded(budget_s=1e-9):  # a budget no merge fits in
+        calls += 1
+        assert calls <= groups, "merging made no progress"
+    calls = 0
+    while not scene.compact(budget_s=1e-9):
+        calls += 1
+        assert calls <= groups, "compaction made no progress"
+    assert all(len(actors) == 1 for actors in scene.group_actors().values())
+    assert scene.element_count == len(sample_geometry)
+
+
 def test_progressive_batches_build_the_same_scene(
     plotter: pv.Plotter, sample_geometry: MeshBatch
 ) -> None:
