@@ -35,13 +35,16 @@ DEFAULT_BUDGET_MS = 35.0
 """Per slice. Renders on a busy 2-core machine (a model loading beside) took up to 2.7 times
 their estimate; this keeps those under 100 ms with compositing the picture into the window."""
 
-PRIOR_MS = (2.0, 0.1, 0.3, 0.4, 15.0)
+PRIOR_MS = (2.0, 0.1, 0.3, 0.4, 15.0, 0.6)
 """Assumed until measured (llvmpipe, about 1300 × 800 pixels): per render, per actor drawn,
-extra per actor drawn for the first time, per thousand triangles, and for the translucent
-passes when anything see-through is drawn. Measured on llvmpipe: a first draw costs 0.2-0.3 ms
-more whatever the actor's size (buffers, shader state), so 450 merged actors drawn for the
-first time cost 100 ms more than the same frame drawn again; one pane of glass adds 10-15 ms
-(order-independent transparency works on the whole picture)."""
+extra per actor drawn for the first time, per thousand triangles, for the translucent passes
+when anything see-through is drawn, and per thousand triangles of the building's shell (walls
+and slabs are few triangles covering many pixels: their triangles cost more to fill).
+
+Measured on llvmpipe: a first draw costs 0.2-0.3 ms more whatever the actor's size (buffers,
+shader state), so 450 merged actors drawn for the first time cost 100 ms more than the same
+frame drawn again; one pane of glass adds 10-15 ms (order-independent transparency works on
+the whole picture)."""
 
 _WINDOW = 48
 _RATIO_LIMITS = (0.5, 4.0)
@@ -87,29 +90,41 @@ class CostModel:
         kilocells: float,
         ms: float,
         translucent: bool = False,
+        shell_kilocells: float = 0.0,
     ) -> None:
-        self._rows.append((1.0, float(actors), float(first_draws), kilocells, float(translucent)))
+        """One render: actors drawn, how many for the first time, thousands of triangles
+        (outside the shell), whether anything see-through was drawn, and the shell's."""
+        row = (1.0, float(actors), float(first_draws), kilocells, float(translucent))
+        self._rows.append((*row, shell_kilocells))
         self._ms.append(ms)
         self._fit()
 
     def render_ms(
-        self, actors: int, first_draws: int, kilocells: float, translucent: bool = False
+        self,
+        actors: int,
+        first_draws: int,
+        kilocells: float,
+        translucent: bool = False,
+        shell_kilocells: float = 0.0,
     ) -> float:
-        row = np.asarray([1.0, actors, first_draws, kilocells, float(translucent)])
-        return float(row @ self.coefficients)
+        row = [1.0, actors, first_draws, kilocells, float(translucent), shell_kilocells]
+        return float(np.asarray(row) @ self.coefficients)
 
-    def actor_ms(self, cells: int, first_draw: bool) -> float:
-        _, per_actor, per_first, per_kilocell, _ = self.coefficients
-        return per_actor + per_kilocell * cells / 1000.0 + (per_first if first_draw else 0.0)
+    def actor_ms(self, cells: int, first_draw: bool, shell: bool = False) -> float:
+        return float(self.actors_ms([cells], [first_draw], [shell])[0])
 
-    def actors_ms(self, cells: Sequence[int], first_draws: Sequence[bool]) -> np.ndarray:
+    def actors_ms(
+        self,
+        cells: Sequence[int],
+        first_draws: Sequence[bool],
+        shell: Sequence[bool] | None = None,
+    ) -> np.ndarray:
         """:meth:`actor_ms` of many actors at once."""
-        _, per_actor, per_first, per_kilocell, _ = self.coefficients
-        return (
-            per_actor
-            + per_kilocell / 1000.0 * np.asarray(cells, float)
-            + per_first * np.asarray(first_draws, float)
-        )
+        _, per_actor, per_first, per_kilocell, _, per_shell_kilocell = self.coefficients
+        kilocells = np.asarray(cells, float) / 1000.0
+        in_shell = np.zeros(len(kilocells)) if shell is None else np.asarray(shell, float)
+        per_triangles = per_kilocell + (per_shell_kilocell - per_kilocell) * in_shell
+        return per_actor + per_triangles * kilocells + per_first * np.asarray(first_draws, float)
 
     @property
     def fixed_ms(self) -> float:
@@ -162,6 +177,7 @@ class ProgressiveRender:
         cell_count: Callable[[Any], int] | None = None,
         revision: Callable[[], int] | None = None,
         translucent: Callable[[Any], bool] | None = None,
+        shell: Callable[[Any], bool] | None = None,
     ) -> None:
         self.render_window = render_window
         self.renderer = renderer
@@ -176,6 +192,9 @@ class ProgressiveRender:
         self.revision = revision
         self.translucent = translucent or _is_translucent
         """Whether an actor is drawn see-through (the scene knows without asking VTK)."""
+        self.shell = shell or (lambda actor: False)
+        """Whether an actor belongs to the building's shell (costlier triangles, see
+        :data:`PRIOR_MS`)."""
         """A counter that changes with every change to shown actors (the scene's); without
         it, each slice compares every planned actor's modification time (slow for big
         scenes under load: hundreds of calls into VTK per slice)."""
@@ -314,14 +333,18 @@ class ProgressiveRender:
 
     def _estimate_ms(self, actor: Any) -> float:
         """The next render's cost of ``actor`` (a first draw costs more)."""
-        return self.costs.actor_ms(self.cell_count(actor), first_draw=actor not in self._seen)
+        return self.costs.actor_ms(
+            self.cell_count(actor), first_draw=actor not in self._seen, shell=self.shell(actor)
+        )
 
     def _estimates(self, actors: list[Any]) -> list[float]:
         """Costs of ``actors`` in draw order; the first see-through one also carries the
         translucent passes (the draw order puts glass last, so it shares them in few slices)."""
         seen = self._seen
         costs = self.costs.actors_ms(
-            [self.cell_count(a) for a in actors], [a not in seen for a in actors]
+            [self.cell_count(a) for a in actors],
+            [a not in seen for a in actors],
+            [self.shell(a) for a in actors],
         ).tolist()
         for index, actor in enumerate(actors):
             if self.translucent(actor):
@@ -332,16 +355,20 @@ class ProgressiveRender:
     def _learn(self, elapsed_ms: float) -> None:
         drawn, self._drawn = self._drawn, []
         first = sum(1 for a in drawn if a not in self._seen)
-        kilocells = sum(map(self.cell_count, drawn)) / 1000.0
+        in_shell = [self.shell(a) for a in drawn]
+        cells = [self.cell_count(a) for a in drawn]
+        shell_kilocells = sum(c for c, s in zip(cells, in_shell, strict=True) if s) / 1000.0
+        kilocells = sum(cells) / 1000.0 - shell_kilocells
         see_through = any(map(self.translucent, drawn))
-        modelled = self.costs.render_ms(len(drawn), first, kilocells, see_through)
+        features = (len(drawn), first, kilocells, see_through, shell_kilocells)
+        modelled = self.costs.render_ms(*features)
         observed = elapsed_ms / max(modelled, 1.0)
         low, high = _RATIO_LIMITS
         self._ratio = min(high, max(low, 0.5 * self._ratio + 0.5 * observed))
-        self.costs.add(len(drawn), first, kilocells, elapsed_ms, see_through)
+        self.costs.add(len(drawn), first, kilocells, elapsed_ms, see_through, shell_kilocells)
         for actor in drawn:
             self._seen.add(actor)
-        _, _, self.stats.first_draw_ms, self.stats.ms_per_kilocell, _ = map(
+        _, _, self.stats.first_draw_ms, self.stats.ms_per_kilocell, *_ = map(
             float, self.costs.coefficients
         )
 

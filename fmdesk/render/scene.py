@@ -847,6 +847,17 @@ class Scene:
         _, ifc_class, translucent = chunk.key
         return translucent or (self._xray and is_architecture(ifc_class))
 
+    def is_shell(self, actor: vtkActor) -> bool:
+        """Whether one of :meth:`draw_order`'s actors is opaque building fabric (walls,
+        slabs: few triangles covering much of the picture)."""
+        chunk = self._actor_chunks.get(_actor_key(actor))
+        return (
+            chunk is not None
+            and chunk.key is not None
+            and not self.is_translucent(actor)
+            and (is_architecture(chunk.key[1]))
+        )
+
     def _all_actors(self) -> list[vtkActor]:
         actors = [c.actor for g in self._groups.values() for c in g.chunks if c.actor is not None]
         return actors + list(self._highlight_actors.values())

@@ -71,6 +71,7 @@ class View3D(QWidget):
             cell_count=self.scene.cell_count,
             revision=lambda: self.scene.revision,
             translucent=self.scene.is_translucent,
+            shell=self.scene.is_shell,
         )
         self.pacer = pacer if pacer is not None else TurnPacer(self)
         """Loading work (batches, slices, merges) takes turns with the loader's feeding."""

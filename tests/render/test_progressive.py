@@ -131,7 +131,7 @@ def test_the_cost_model_recovers_known_costs_from_mixed_renders() -> None:
         ms = fixed + per_actor * actors + per_first * first + per_kilocell * kilocells
         ms += glass * see_through
         model.add(actors, first, kilocells, ms * rng.normal(1.0, 0.03), see_through)
-    _, got_actor, got_first, got_kilocell, got_glass = model.coefficients
+    _, got_actor, got_first, got_kilocell, got_glass, _ = model.coefficients
     assert got_kilocell == pytest.approx(per_kilocell, rel=0.15)
     assert got_first == pytest.approx(per_first, rel=0.25)
     assert got_actor == pytest.approx(per_actor, abs=0.03)
