@@ -202,7 +202,7 @@ class View3D(QWidget):
         """While loading, refresh the picture only between whole frames, and rest at least
         twice as long as the last frame took: drawing must not starve the loading itself."""
         if self._loading and self.progressive.pending:
-            self._render_timer.start()  # the frame in progress shows the new batches too
+            self._render_timer.start()  # batches added meanwhile wait for the next frame
             return
         if self._loading:
             rest_ms = max(LOADING_RENDER_INTERVAL_MS, 2 * self.progressive.stats.frame_ms)
@@ -222,7 +222,10 @@ class View3D(QWidget):
         self.pacer.wake()
 
     def _wants_paint(self) -> bool:
-        return self._paint_wanted or (self._slice_wanted and self.progressive.pending)
+        """A paced paint is due and would happen: a hidden or minimised view paints nothing,
+        and the pacer would hold the loading back waiting for it."""
+        due = self._paint_wanted or (self._slice_wanted and self.progressive.pending)
+        return due and self.interactor.isVisible() and not self.window().isMinimized()
 
     def _paint_paced(self) -> None:
         if self._slice_wanted and self.progressive.pending:
