@@ -204,6 +204,12 @@ class ProgressiveRender:
         self._slices: list[list[Any]] = []
         self._next = 0
         self._continue = False
+        self._append = False
+        self._appending = False
+        self._frame_actors: list[Any] = []
+        self._picture: weakref.WeakSet[Any] = weakref.WeakSet()
+        """Actors the finished picture shows (valid while ``_picture_sign`` holds)."""
+        self._picture_sign: tuple | None = None
         self._signature: tuple = ()
         self._hidden: list[Any] = []
         self._started = 0.0
@@ -229,6 +235,15 @@ class ProgressiveRender:
     def continue_frame(self) -> None:
         """Make the next render draw the next slice (if nothing changed since the last one)."""
         self._continue = self.pending
+
+    def append_frame(self) -> None:
+        """Make the next render draw only the actors the finished picture lacks, on top of it
+        (if the camera, the window and the shown actors are as they were; else a full frame).
+
+        A model streaming in is refreshed this way: each refresh costs what arrived since the
+        last one, not the whole building again. Needs the scene's ``revision``.
+        """
+        self._append = not self.pending and self.revision is not None
 
     def restart(self) -> None:
         """Forget the frame in progress: the next render starts afresh."""
@@ -257,13 +272,17 @@ class ProgressiveRender:
     def _on_start(self, *_: Any) -> None:
         self._started = time.perf_counter()
         continuing = self._continue and self.pending and self._signature == self._sign()
-        self._continue = False
+        appending = self._append and self._picture_sign == self._sign()
+        self._continue = self._append = False
         if not continuing:
-            self._plan_frame()
-        if not self._slices:  # drawn whole
-            self._drawn = [a for a in self.draw_order() if a.GetVisibility()]
+            self._plan_frame(appending)
+        if not self._slices:  # drawn whole, or what the picture lacks on top of it
+            if self._appending:
+                self._draw_slice(self._frame_actors, first=False)
+            else:
+                self._drawn = [a for a in self.draw_order() if a.GetVisibility()]
             return
-        self._draw_slice(self._slices[self._next], first=self._next == 0)
+        self._draw_slice(self._slices[self._next], first=self._next == 0 and not self._appending)
 
     def _on_end(self, *_: Any) -> None:
         # Software OpenGL rasterises on its own threads after the draw calls return; the
@@ -288,22 +307,37 @@ class ProgressiveRender:
         else:
             self.stats.frame_ms, self._frame_ms = self._frame_ms, 0.0
             self._slices, self._next = [], 0
+            self._finish_picture()
         if self.on_rendered is not None:
             self.on_rendered()
 
     # ------------------------------------------------------------------ planning
-    def _plan_frame(self) -> None:
+    def _plan_frame(self, append: bool = False) -> None:
         self._slices, self._next, self._frame_ms = [], 0, 0.0
         self.stats.slices, self.stats.drawn = 1, 0
+        self._appending = append and self.enabled
+        actors = [a for a in self.draw_order() if a.GetVisibility()]
+        if self._appending:
+            actors = [a for a in actors if a not in self._picture]
+        else:
+            self._picture = weakref.WeakSet()  # valid again once this frame is complete
+            self._picture_sign = None
+        self._frame_actors = actors
         if not self.enabled:
             return
-        actors = [a for a in self.draw_order() if a.GetVisibility()]
         costs = self._estimates(actors)
         budget = self._actor_budget()
         if sum(costs) <= budget or len(actors) < 2:
             return
         self._slices = _cut(actors, costs, budget)
         self.stats.slices = len(self._slices)
+
+    def _finish_picture(self) -> None:
+        """The frame is complete: remember what the picture shows, for :meth:`append_frame`."""
+        for actor in self._frame_actors:
+            self._picture.add(actor)
+        self._frame_actors = []
+        self._picture_sign = self._sign() if self.revision is not None else None
 
     def _recut_rest(self) -> None:
         """Share the actors still to draw out again with what the last render taught: a

@@ -228,8 +228,12 @@ class View3D(QWidget):
         return due and self.interactor.isVisible() and not self.window().isMinimized()
 
     def _paint_paced(self) -> None:
+        """A slice of the frame in progress; while loading, a refresh that draws only what
+        arrived since the last picture, on top of it."""
         if self._slice_wanted and self.progressive.pending:
             self.progressive.continue_frame()
+        elif self._loading:
+            self.progressive.append_frame()
         self._paint_wanted = self._slice_wanted = False
         self.interactor.update()
 

@@ -198,3 +198,45 @@ def test_with_the_scene_revision_a_scene_change_between_slices_starts_a_new_fram
         assert scene.revision == before
     finally:
         progressive.detach()
+
+
+def test_appending_draws_only_what_the_picture_lacks_and_adds_up_to_a_full_frame(
+    plotter: pv.Plotter, scene: Scene
+) -> None:
+    late: list = []
+    progressive = ProgressiveRender(
+        plotter.ren_win,
+        plotter.renderer,
+        lambda: [*scene.draw_order(), *late],
+        revision=lambda: scene.revision,
+    )
+    drawn_counts: list[int] = []
+    tag = plotter.ren_win.AddObserver(  # after the progressive renderer's own (priority)
+        "StartEvent",
+        lambda *_: drawn_counts.append(
+            sum(bool(a.GetVisibility()) for a in [*scene.draw_order(), *late])
+        ),
+        -1.0,
+    )
+    try:
+        draw_frame(plotter, progressive)
+        actor = plotter.add_mesh(pv.Sphere(radius=2.0, center=scene.bounds()[::2]), render=False)
+        late.append(actor)  # a batch arrived
+        drawn_counts.clear()
+        progressive.append_frame()
+        plotter.ren_win.Render()
+        assert drawn_counts == [1], "an append must draw the new actor only"
+        appended = grab(plotter)
+        with progressive.whole_frames():
+            plotter.ren_win.Render()
+        whole = grab(plotter)
+        differing = np.abs(appended.astype(int) - whole.astype(int)).max(axis=2) > 24
+        assert differing.mean() < 0.002, f"{differing.sum()} pixels differ"
+        plotter.camera.azimuth += 20  # the user moved: the picture is no base any more
+        drawn_counts.clear()
+        progressive.append_frame()
+        draw_frame(plotter, progressive)
+        assert drawn_counts and drawn_counts[0] > 1
+    finally:
+        plotter.ren_win.RemoveObserver(tag)
+        progressive.detach()
