@@ -47,7 +47,9 @@ frame drawn again; one pane of glass adds 10-15 ms (order-independent transparen
 the whole picture)."""
 
 _WINDOW = 48
-_RATIO_LIMITS = (0.5, 4.0)
+_RATIO_LIMITS = (1.0, 4.0)
+"""The ratio only ever makes slices smaller: small appended frames ran faster than modelled,
+and a ratio learned from them made the next full frame's first slice twice its budget."""
 _PRIOR_WEIGHT = 1.0
 """How many renders' worth of evidence the prior is worth."""
 
