@@ -34,6 +34,10 @@ XRAY_OPACITY = 0.12
 DEFAULT_HIDDEN_CLASSES = frozenset({"IfcSpace", "IfcOpeningElement"})
 _TRANSLUCENT_BELOW = 242  # IFC transparency above ~5 % is drawn as glass
 _MAX_CHUNKS = 16
+_SMALL_CHUNK_TRIANGLES = 4_000
+"""While loading, a group is merged early only when its chunks are many *and* small (a model
+tessellated in file order scatters a group over many batches). Big chunks (a cached model
+arrives group by group) are cheap to draw apart, and merging them took 80 ms in one turn."""
 
 GroupKey = tuple[str, str, bool]
 
@@ -654,10 +658,10 @@ class Scene:
             group.chunks.append(chunk)
             self._create_actor(group, chunk)
             if len(group.chunks) >= _MAX_CHUNKS:
-                if self.defer_merges:
-                    self._crowded.add(group_key)
-                else:
+                if not self.defer_merges:
                     self._merge_chunks(group)
+                elif _mostly_small(group.chunks):
+                    self._crowded.add(group_key)
 
     def _merge_chunks(self, group: _Group) -> None:
         start = time.perf_counter()
@@ -878,6 +882,10 @@ class Scene:
 def _actor_key(actor: Any) -> Any:
     """VTK's Python wrappers are unique per C++ object, so the wrapper itself is the key."""
     return actor
+
+
+def _mostly_small(chunks: list[_Chunk]) -> bool:
+    return sum(len(c.triangles) for c in chunks) < _SMALL_CHUNK_TRIANGLES * len(chunks)
 
 
 def _compact_vertices(vertices: np.ndarray, triangles: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
