@@ -712,17 +712,7 @@ class Scene:
         chunk.key = group.key
         chunk.mesh = self._build_mesh(chunk)
         chunk.cells = chunk.mesh.n_cells
-        mapper = vtkPolyDataMapper()
-        mapper.SetInputData(chunk.mesh)
-        mapper.SetScalarModeToUseCellFieldData()
-        mapper.SelectColorArray("rgba")
-        mapper.SetColorModeToDirectScalars()
-        mapper.ScalarVisibilityOn()
-        actor = vtkActor()
-        actor.SetMapper(mapper)
-        prop = actor.GetProperty()
-        prop.SetAmbient(0.25)
-        prop.SetDiffuse(0.8)
+        actor = _model_actor(chunk.mesh)
         chunk.actor = actor
         self._actor_chunks[_actor_key(actor)] = chunk
         self._apply_opacity(group, actor)
@@ -882,6 +872,41 @@ class Scene:
 def _actor_key(actor: Any) -> Any:
     """VTK's Python wrappers are unique per C++ object, so the wrapper itself is the key."""
     return actor
+
+
+def _model_actor(mesh: pv.PolyData) -> vtkActor:
+    """An actor drawing ``mesh`` in its per-triangle ``rgba`` colours, lit like the model."""
+    mapper = vtkPolyDataMapper()
+    mapper.SetInputData(mesh)
+    mapper.SetScalarModeToUseCellFieldData()
+    mapper.SelectColorArray("rgba")
+    mapper.SetColorModeToDirectScalars()
+    mapper.ScalarVisibilityOn()
+    actor = vtkActor()
+    actor.SetMapper(mapper)
+    prop = actor.GetProperty()
+    prop.SetAmbient(0.25)
+    prop.SetDiffuse(0.8)
+    return actor
+
+
+def warm_up_actors() -> list[vtkActor]:
+    """Two invisible actors (one degenerate triangle each) drawn like the model's, opaque and
+    see-through. Drawn once when a window opens, they make the GL driver compile the shaders
+    the model needs then, not in the middle of opening it: software OpenGL took 40-80 ms for
+    that in the first frame of a model."""
+    actors = []
+    for alpha in (255, 128):
+        mesh = pv.PolyData.from_regular_faces(
+            np.zeros((3, 3), np.float32), np.asarray([[0, 1, 2]], np.int32)
+        )
+        mesh.cell_data["rgba"] = np.asarray([[200, 200, 200, alpha]], np.uint8)
+        mesh.cell_data.active_scalars_name = "rgba"
+        actor = _model_actor(mesh)
+        actor.GetProperty().SetOpacity(1.0 if alpha == 255 else 0.5)
+        actor.SetPickable(False)
+        actors.append(actor)
+    return actors
 
 
 def _mostly_small(chunks: list[_Chunk]) -> bool:

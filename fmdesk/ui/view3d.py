@@ -83,6 +83,7 @@ class View3D(QWidget):
         self._compacting = False
         self._frame_pending = False  # merged: frame the whole model in a turn of its own
         self.pacer.add_job(PacedJob("draw", self._wants_paint, self._paint_paced, paints=True))
+        self._warm_up = self._add_warm_up_actors()
         self.pacer.add_job(PacedJob("merge", self._wants_merge, self._merge_step))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -237,7 +238,20 @@ class View3D(QWidget):
         self._paint_wanted = self._slice_wanted = False
         self.interactor.update()
 
+    def _add_warm_up_actors(self) -> list[Any]:
+        """Shader warm-up for the window's first paint (see :func:`warm_up_actors`)."""
+        from fmdesk.render.scene import warm_up_actors
+
+        actors = warm_up_actors()
+        for actor in actors:
+            self.interactor.renderer.AddActor(actor)
+        return actors
+
     def _on_rendered(self) -> None:
+        if self._warm_up:  # the first paint compiled the shaders: the actors have done
+            for actor in self._warm_up:
+                self.interactor.renderer.RemoveActor(actor)
+            self._warm_up = []
         self.pacer.painted()
 
     def render_now(self) -> None:
