@@ -34,9 +34,6 @@ RENDER_INTERVAL_MS = 40
 LOADING_RENDER_INTERVAL_MS = 1000
 """While a model streams in, redraw at most once a second: a software-rendered frame of a whole
 building can take a few hundred milliseconds, and every one of them blocks the event loop."""
-LOADING_SLICE_BUDGET_MS = 25.0
-"""While a model streams in, tessellation and the loading thread share the CPU with drawing,
-and renders ran up to twice their estimate: slices are kept smaller until loading ends."""
 COMPACT_STEP_S = 0.015
 """Merging loaded chunks after loading: at most this long per event-loop turn."""
 CLICK_TOLERANCE_PX = 4
@@ -111,7 +108,6 @@ class View3D(QWidget):
         self._fitted = False
         self._loading = True
         self._render_timer.setInterval(LOADING_RENDER_INTERVAL_MS)
-        self._set_loading_budget(True)
 
     def add_batch(self, batch: Any) -> None:
         """Add one mesh batch (cheap: the redraw is deferred and coalesced)."""
@@ -129,16 +125,10 @@ class View3D(QWidget):
         """Merge the loaded chunks into few actors and frame the model once more."""
         self._render_timer.setInterval(RENDER_INTERVAL_MS)
         self._loading = False
-        self._set_loading_budget(False)
         self._mirror_selection(self._selection.ids, "load")
         self._render_timer.stop()
         self._compacting = True
         self.pacer.wake()
-
-    def _set_loading_budget(self, loading: bool) -> None:
-        from fmdesk.render.progressive import DEFAULT_BUDGET_MS
-
-        self.progressive.budget_ms = LOADING_SLICE_BUDGET_MS if loading else DEFAULT_BUDGET_MS
 
     def is_settled(self) -> bool:
         """Whether loaded chunks are all merged and the model framed (the view keeps working
@@ -179,7 +169,6 @@ class View3D(QWidget):
         self._loading = False
         self._paint_wanted = self._slice_wanted = False
         self._compacting = self._frame_pending = False
-        self._set_loading_budget(False)
         self._render_timer.setInterval(RENDER_INTERVAL_MS)
         self.render_now()
 
