@@ -95,25 +95,8 @@ def test_merging_a_little_at_a_time_always_gets_done(
 def test_progressive_batches_build_the_same_scene(
     plotter: pv.Plotter, sample_geometry: MeshBatch
 ) -> None:
-    from fmdesk.bim.geometry import concat_batches
-
     scene = Scene(plotter)
-    step = 50
-    for start in range(0, len(sample_geometry), step):
-        part = [
-            sample_geometry.mesh(i) for i in range(start, min(start + step, len(sample_geometry)))
-        ]
-        batch = concat_batches(
-            MeshBatch(
-                elements=[m.record],
-                vertices=m.vertices,
-                triangles=m.triangles,
-                colours=m.colours,
-                vertex_offsets=np.asarray([0, len(m.vertices)]),
-                triangle_offsets=np.asarray([0, len(m.triangles)]),
-            )
-            for m in part
-        )
+    for batch in _small_batches(sample_geometry, 50):
         scene.add_batch(batch)
     assert scene.add_batch(sample_geometry) == 0  # already there: nothing duplicated
     scene.compact()
