@@ -74,12 +74,13 @@ class SliceStats:
 
 
 class CostModel:
-    """Render time ≈ fixed + per actor + per first-drawn actor + per thousand triangles,
-    fitted by least squares over the last renders and pulled toward :data:`PRIOR_MS`.
+    """Render time ≈ fixed + per actor + per first-drawn actor + per thousand triangles +
+    translucent passes + per thousand shell triangles, fitted by least squares over the last
+    renders and pulled toward :data:`PRIOR_MS`.
 
     One render's time cannot be shared out among its actors reliably (a slice is timed as a
-    whole, first draws and fixed costs blur it); four coefficients fitted over dozens of
-    renders of different mixes can.
+    whole, first draws and fixed costs blur it); six coefficients fitted over dozens of renders
+    of different mixes can.
     """
 
     def __init__(self) -> None:
@@ -194,14 +195,15 @@ class ProgressiveRender:
         self.cell_count = cell_count or _cell_count
         """Triangles of an actor; the scene knows them without a call into VTK per actor."""
         self.revision = revision
+        """A counter that changes with every change to shown actors (the scene's); without
+        it, each slice compares every planned actor's modification time (slow for big
+        scenes under load: hundreds of calls into VTK per slice) and frames cannot be
+        appended to."""
         self.translucent = translucent or _is_translucent
         """Whether an actor is drawn see-through (the scene knows without asking VTK)."""
         self.shell = shell or (lambda actor: False)
         """Whether an actor belongs to the building's shell (costlier triangles, see
         :data:`PRIOR_MS`)."""
-        """A counter that changes with every change to shown actors (the scene's); without
-        it, each slice compares every planned actor's modification time (slow for big
-        scenes under load: hundreds of calls into VTK per slice)."""
         self.stats = SliceStats()
         self.costs = CostModel()
         self.enabled = True

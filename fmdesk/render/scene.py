@@ -845,12 +845,9 @@ class Scene:
         """Whether one of :meth:`draw_order`'s actors is opaque building fabric (walls,
         slabs: few triangles covering much of the picture)."""
         chunk = self._actor_chunks.get(_actor_key(actor))
-        return (
-            chunk is not None
-            and chunk.key is not None
-            and not self.is_translucent(actor)
-            and (is_architecture(chunk.key[1]))
-        )
+        if chunk is None or chunk.key is None:
+            return False
+        return is_architecture(chunk.key[1]) and not self.is_translucent(actor)
 
     def _all_actors(self) -> list[vtkActor]:
         actors = [c.actor for g in self._groups.values() for c in g.chunks if c.actor is not None]
