@@ -194,6 +194,8 @@ class View3D(QWidget):
         if self._loading and self.progressive.pending:
             self._render_timer.start()  # batches added meanwhile wait for the next frame
             return
+        if self._compacting or self._frame_pending:
+            return  # merging: the picture comes when the merged model is framed
         if self._loading:
             rest_ms = max(LOADING_RENDER_INTERVAL_MS, 2 * self.progressive.stats.frame_ms)
             self._render_timer.setInterval(int(rest_ms))
