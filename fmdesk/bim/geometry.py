@@ -381,7 +381,6 @@ def tessellate(
     progress: ProgressCallback | None = None,
     use_cache: bool = True,
     model: ifcopenshell.file | None = None,
-    batch_max_elements: int = BATCH_MAX_ELEMENTS,
 ) -> Iterator[MeshBatch]:
     """Yield ``path``'s geometry: one batch from the cache, or progressive batches then cache it.
 
@@ -405,9 +404,7 @@ def tessellate(
             return
     model = model if model is not None else open_ifc(path)
     batches: list[MeshBatch] = []
-    for batch in iter_tessellation(
-        model, settings, cancel=cancel, progress=progress, batch_max_elements=batch_max_elements
-    ):
+    for batch in iter_tessellation(model, settings, cancel=cancel, progress=progress):
         batches.append(batch)
         yield batch
     if key is not None:

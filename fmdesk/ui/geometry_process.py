@@ -21,9 +21,6 @@ from fmdesk.errors import CancelledError, ModelOpenError, UserError
 POLL_SECONDS = 0.05
 QUEUE_BATCHES = 8
 CHILD_NICENESS = 10
-CHILD_BATCH_ELEMENTS = 500
-"""Batches sent to the GUI process: unpickling one holds the GIL (the GUI thread waits), and
-2,000-element batches cost it up to 100 ms while a big model loaded."""
 
 
 class GeometryProcessError(UserError):
@@ -45,14 +42,7 @@ def _child(path: str, out: Any, cancel: Any) -> None:
         out.put(("progress", done, total))
 
     try:
-        batches = tessellate(
-            path,
-            settings,
-            cancel=cancel.is_set,
-            progress=progress,
-            batch_max_elements=CHILD_BATCH_ELEMENTS,
-        )
-        for batch in batches:
+        for batch in tessellate(path, settings, cancel=cancel.is_set, progress=progress):
             out.put(("batch", batch))
         out.put(("done",))
     except CancelledError:
