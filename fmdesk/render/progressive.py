@@ -33,9 +33,9 @@ __all__ = ["CostModel", "ProgressiveRender", "SliceStats"]
 
 DEFAULT_BUDGET_MS = 25.0
 """Per slice. Renders on a busy 2-core machine (a model loading beside) took up to 2.7 times
-their estimate, and compositing the picture into the window adds 5-15 ms: at 35 ms a few
-gaps per load still reached 100-110 ms on the 100,000-element building; at 25 ms none did
-(six opens). The last frame after loading then takes about 50 slices instead of 30."""
+their estimate, and compositing the picture into the window adds 5-15 ms: at 35 ms a gap
+or two per open of the 100,000-element building reached 100-117 ms; at 25 ms most opens have
+none (README, GUI responsiveness). The last frame after loading takes about 50 slices."""
 
 PRIOR_MS = (2.0, 0.1, 0.3, 0.4, 15.0, 0.6)
 """Assumed until measured (llvmpipe, about 1300 × 800 pixels): per render, per actor drawn,
