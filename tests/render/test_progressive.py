@@ -53,13 +53,16 @@ def progressive(plotter: pv.Plotter, scene: Scene):
 
 
 def test_a_frame_over_budget_is_sliced_and_adds_up_to_the_whole_picture(
-    plotter: pv.Plotter, scene: Scene, progressive: ProgressiveRender
+    plotter: pv.Plotter, scene: Scene, progressive: ProgressiveRender, monkeypatch
 ) -> None:
     scene.highlight([scene.records[10].global_id], "selection")  # an overlay, drawn every slice
     with progressive.whole_frames():
         plotter.ren_win.Render()
     whole = grab(plotter)
     progressive.budget_ms = progressive._cost_ms(3000)  # about 3,000 triangles per slice
+    # This test is about the picture, not the estimates: with learning on, the re-cut after each
+    # slice followed the machine's speed, and a fast run drew the frame in two slices.
+    monkeypatch.setattr(progressive.costs, "add", lambda *args, **kwargs: None)
     renders = draw_frame(plotter, progressive)
     assert renders == progressive.stats.slices > 3
     assert len(progressive.stats.render_ms) == renders + 1  # every render is timed

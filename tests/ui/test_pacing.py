@@ -65,7 +65,7 @@ def test_a_paint_is_waited_for_before_the_next_job(qtbot) -> None:
     pacer.add_job(job("feed"))
     pacer.wake()
     qtbot.waitUntil(lambda: runs == ["draw"], timeout=2000)
-    qtbot.wait(PAINT_TIMEOUT_MS // 3)
+    qtbot.wait(20)
     assert runs == ["draw"] and pacer.awaiting_paint  # the paint has not happened yet
     pacer.painted()
     qtbot.waitUntil(lambda: runs == ["draw", "feed", "feed"], timeout=2000)
