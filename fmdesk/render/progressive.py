@@ -99,8 +99,7 @@ class CostModel:
     ) -> None:
         """One render: actors drawn, how many for the first time, thousands of triangles
         (outside the shell), whether anything see-through was drawn, and the shell's."""
-        row = (1.0, float(actors), float(first_draws), kilocells, float(translucent))
-        self._rows.append((*row, shell_kilocells))
+        self._rows.append(_row(actors, first_draws, kilocells, translucent, shell_kilocells))
         self._ms.append(ms)
         self._fit()
 
@@ -112,7 +111,7 @@ class CostModel:
         translucent: bool = False,
         shell_kilocells: float = 0.0,
     ) -> float:
-        row = [1.0, actors, first_draws, kilocells, float(translucent), shell_kilocells]
+        row = _row(actors, first_draws, kilocells, translucent, shell_kilocells)
         return float(np.asarray(row) @ self.coefficients)
 
     def actor_ms(self, cells: int, first_draw: bool, shell: bool = False) -> float:
@@ -371,12 +370,6 @@ class ProgressiveRender:
         """Steady cost of an actor with ``cells`` triangles, as the model stands."""
         return self.costs.actor_ms(cells, first_draw=False)
 
-    def _estimate_ms(self, actor: Any) -> float:
-        """The next render's cost of ``actor`` (a first draw costs more)."""
-        return self.costs.actor_ms(
-            self.cell_count(actor), first_draw=actor not in self._seen, shell=self.shell(actor)
-        )
-
     def _estimates(self, actors: list[Any]) -> list[float]:
         """Costs of ``actors`` in draw order; the first see-through one also carries the
         translucent passes (the draw order puts glass last, so it shares them in few slices)."""
@@ -426,6 +419,13 @@ class ProgressiveRender:
                 parts.append(actor.GetMTime())
                 parts.append(mapper.GetMTime() if mapper is not None else 0)  # new input data
         return tuple(parts)
+
+
+def _row(
+    actors: int, first_draws: int, kilocells: float, translucent: bool, shell_kilocells: float
+) -> tuple[float, ...]:
+    """One render's features, in the order of :data:`PRIOR_MS` (1.0: the fixed cost)."""
+    return (1.0, float(actors), float(first_draws), kilocells, float(translucent), shell_kilocells)
 
 
 def _is_translucent(actor: Any) -> bool:

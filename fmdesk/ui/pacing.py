@@ -63,8 +63,6 @@ class TurnPacer(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._run_one)
-        self.history: list[str] = []
-        """Names of the jobs run, most recent last (bounded; read by tests)."""
 
     def add_job(self, job: PacedJob) -> None:
         self._jobs.append(job)
@@ -100,7 +98,6 @@ class TurnPacer(QObject):
         job = self._pick()
         if job is None:
             return
-        self.history = [*self.history[-199:], job.name]
         job.run()
         if job.paints:
             self._awaiting_paint = True
