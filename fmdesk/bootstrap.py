@@ -1,4 +1,6 @@
-"""Composition root: settings → database engine → services. No Qt here; the GUI and CLI call it.
+"""Composition root: settings → database URL → :class:`fmdesk.app.App`. No Qt here.
+
+The CLI and the GUI call :func:`bootstrap` once; tests call it with a database URL of their own.
 
 Example::
 
@@ -9,39 +11,10 @@ Example::
 
 from __future__ import annotations
 
-import getpass
-import os
-from dataclasses import dataclass
-
-from fmdesk.records.database import Records, open_records
-from fmdesk.records.uow import UnitOfWork
+from fmdesk.app import App, current_user
 from fmdesk.settings import Settings, load_settings
-from fmdesk.workorders.sla import SlaTarget, load_sla_policy
 
-
-@dataclass
-class App:
-    """What every front end needs: settings, the records database and the SLA policy."""
-
-    settings: Settings
-    records: Records
-    sla: dict[str, SlaTarget]
-    actor: str
-
-    def uow(self, actor: str | None = None) -> UnitOfWork:
-        """A fresh unit of work acting as ``actor`` (default: the logged-in user)."""
-        return self.records.uow(actor or self.actor)
-
-    def close(self) -> None:
-        self.records.dispose()
-
-
-def current_user() -> str:
-    """Who is recorded in the history when nobody says otherwise."""
-    try:
-        return os.environ.get("FMDESK_USER") or getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
+__all__ = ["App", "bootstrap", "current_user"]
 
 
 def bootstrap(
@@ -49,12 +22,16 @@ def bootstrap(
     settings: Settings | None = None,
     upgrade: bool = True,
     actor: str | None = None,
+    open_database: bool = True,
 ) -> App:
-    """Open (and upgrade to head) the records database named by the argument, else the settings.
+    """The application for the database named by the argument, else by the settings.
 
-    Raises DatabaseUnavailableError (one sentence) when it cannot be reached.
+    With ``open_database`` the database is opened (and upgraded to head) now, so a wrong URL
+    fails here with one sentence (DatabaseUnavailableError); otherwise on first use.
     """
     settings = settings or load_settings()
     url = database_url or settings.effective_database_url()
-    records = open_records(url, upgrade=upgrade)
-    return App(settings, records, load_sla_policy(), actor or current_user())
+    app = App(settings, url, actor or current_user(), upgrade=upgrade)
+    if open_database:
+        _ = app.records
+    return app

@@ -115,7 +115,13 @@ def uow_factory(records: Records) -> Callable[..., UnitOfWork]:
 @pytest.fixture
 def services(records: Records) -> App:
     """The composition root over the test database, as the GUI and CLI get it."""
-    return App(Settings(database_url=records.url), records, dict(DEFAULT_SLA), "tester")
+    return App(
+        Settings(database_url=records.url),
+        records.url,
+        "tester",
+        _records=records,
+        _sla=dict(DEFAULT_SLA),
+    )
 
 
 def empty_database(records: Records) -> None:

@@ -1,0 +1,109 @@
+"""Collect every core message and keep ``resources/translations/core_<lang>.ts`` up to date.
+
+The core's lupdate: it walks ``fmdesk/`` (the widgets' own ``self.tr()`` strings are lupdate's
+job), finds calls ``_t("…")`` and ``tr("…")`` whose first argument is a literal, and merges them
+into each catalogue: existing translations are kept, new messages are added as unfinished,
+messages no longer in the code are dropped. Run ``python -m fmdesk.i18n.extract`` after changing
+core messages, then translate the new entries (Qt Linguist or by hand).
+"""
+
+from __future__ import annotations
+
+import ast
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+from fmdesk.i18n.catalogue import LANGUAGES, SOURCE_LANGUAGE, catalogue_path, load_catalogue
+
+__all__ = ["FoundMessage", "collect_messages", "update_catalogue"]
+
+PACKAGE_DIR = Path(__file__).resolve().parents[1]
+MARKERS = frozenset({"_t", "tr"})
+CONTEXT = "core"
+
+
+@dataclass(frozen=True)
+class FoundMessage:
+    text: str
+    path: str
+    line: int
+
+
+def collect_messages(root: Path = PACKAGE_DIR) -> list[FoundMessage]:
+    """Every literal message passed to ``_t``/``tr`` under ``root``, in file order."""
+    found: list[FoundMessage] = []
+    for path in sorted(root.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            text = _marked_text(node)
+            if text is not None:
+                found.append(
+                    FoundMessage(text, path.relative_to(root.parent).as_posix(), node.lineno)
+                )
+    return sorted(found, key=lambda m: (m.path, m.line))
+
+
+def _marked_text(node: ast.AST) -> str | None:
+    if not isinstance(node, ast.Call) or not node.args:
+        return None
+    func = node.func
+    if not (isinstance(func, ast.Name) and func.id in MARKERS):
+        return None
+    first = node.args[0]
+    if isinstance(first, ast.Constant) and isinstance(first.value, str):
+        return first.value
+    return None
+
+
+def update_catalogue(language: str, messages: list[FoundMessage] | None = None) -> Path:
+    """Rewrite ``core_<language>.ts`` with ``messages`` (default: collected now)."""
+    messages = collect_messages() if messages is None else messages
+    path = catalogue_path(language)
+    existing = _read_all(path)
+    root = ET.Element("TS", {"version": "2.1", "language": language})
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = CONTEXT
+    seen: dict[str, ET.Element] = {}
+    for found in messages:
+        element = seen.get(found.text)
+        if element is None:
+            element = ET.SubElement(context, "message")
+            seen[found.text] = element
+        location = ET.Element(
+            "location", {"filename": f"../../{found.path}", "line": str(found.line)}
+        )
+        element.insert(len(element.findall("location")), location)
+    for text, element in seen.items():
+        ET.SubElement(element, "source").text = text
+        translation = ET.SubElement(element, "translation")
+        known, finished = existing.get(text, ("", False))
+        translation.text = text if language == SOURCE_LANGUAGE else (known or None)
+        if language != SOURCE_LANGUAGE and not (known and finished):
+            translation.set("type", "unfinished")
+    ET.indent(root, space="    ")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    body = ET.tostring(root, encoding="unicode")
+    path.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', "utf-8")
+    load_catalogue.cache_clear()
+    return path
+
+
+def _read_all(path: Path) -> dict[str, tuple[str, bool]]:
+    """Every translation in the file with whether it is finished (a draft is kept, not lost)."""
+    try:
+        root = ET.parse(path).getroot()
+    except (OSError, ET.ParseError):
+        return {}
+    table = {}
+    for message in root.iter("message"):
+        source, node = message.findtext("source"), message.find("translation")
+        if source is not None and node is not None and node.text:
+            table[source] = (node.text, node.get("type") not in ("unfinished", "obsolete"))
+    return table
+
+
+if __name__ == "__main__":
+    for language in LANGUAGES:
+        if language != SOURCE_LANGUAGE:
+            print(update_catalogue(language))

@@ -1,0 +1,107 @@
+"""The core message catalogue: rendering, language choice, storage and the catalogue update."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fmdesk.errors import UserError
+from fmdesk.i18n import Msg, _t, catalogue, language_from_env, set_language
+from fmdesk.i18n.extract import FoundMessage, collect_messages, update_catalogue
+
+
+@pytest.fixture
+def tmp_catalogue(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Catalogues written to and read from ``tmp_path`` instead of ``resources/``."""
+    monkeypatch.setattr(catalogue, "catalogue_path", lambda lang: tmp_path / f"core_{lang}.ts")
+    import fmdesk.i18n.extract as extract
+
+    monkeypatch.setattr(extract, "catalogue_path", lambda lang: tmp_path / f"core_{lang}.ts")
+    catalogue.load_catalogue.cache_clear()
+    yield tmp_path
+    catalogue.load_catalogue.cache_clear()
+
+
+def _translate(path: Path, source: str, text: str) -> None:
+    body = path.read_text(encoding="utf-8")
+    old = f'<source>{source}</source>\n            <translation type="unfinished" />'
+    assert old in body, body
+    body = body.replace(
+        old, f"<source>{source}</source>\n            <translation>{text}</translation>"
+    )
+    path.write_text(body, encoding="utf-8")
+    catalogue.load_catalogue.cache_clear()
+
+
+def test_every_core_message_has_a_finished_chinese_translation() -> None:
+    catalogue.load_catalogue.cache_clear()
+    table = catalogue.load_catalogue("zh_CN")
+    missing = sorted({m.text for m in collect_messages() if m.text not in table})
+    assert not missing, f"{len(missing)} core messages lack a zh_CN translation: {missing[:20]}"
+
+
+def test_message_renders_in_the_language_asked_for(tmp_catalogue: Path) -> None:
+    found = [FoundMessage("Work order {number} does not exist.", "fmdesk/x.py", 1)]
+    path = update_catalogue("zh_CN", found)
+    _translate(path, "Work order {number} does not exist.", "工单 {number} 不存在。")
+    message = _t("Work order {number} does not exist.", number="WO-7")
+    assert message.render("zh_CN") == "工单 WO-7 不存在。"
+    assert message.render("en") == "Work order WO-7 does not exist."
+
+
+def test_update_keeps_translations_and_marks_new_messages_unfinished(tmp_catalogue: Path) -> None:
+    path = update_catalogue("zh_CN", [FoundMessage("Cancel", "fmdesk/a.py", 3)])
+    _translate(path, "Cancel", "取消")
+    update_catalogue(
+        "zh_CN", [FoundMessage("Cancel", "fmdesk/a.py", 3), FoundMessage("Close", "fmdesk/b.py", 9)]
+    )
+    table = catalogue.load_catalogue("zh_CN")
+    assert table == {"Cancel": "取消"}
+    assert 'type="unfinished"' in path.read_text(encoding="utf-8")
+
+
+def test_untranslated_message_falls_back_to_english(tmp_catalogue: Path) -> None:
+    assert _t("Nothing to see {x}", x=1).render("zh_CN") == "Nothing to see 1"
+
+
+def test_nested_messages_and_lists_render_in_the_same_language(tmp_catalogue: Path) -> None:
+    found = [FoundMessage(t, "fmdesk/x.py", 1) for t in ("valve", "Close {what}: {names}")]
+    path = update_catalogue("zh_CN", found)
+    _translate(path, "valve", "阀门")
+    _translate(path, "Close {what}: {names}", "关闭{what}：{names}")
+    message = _t("Close {what}: {names}", what=_t("valve"), names=["V-1", "V-2"])
+    assert message.render("zh_CN") == "关闭阀门：V-1、V-2"
+    assert message.render("en") == "Close valve: V-1, V-2"
+
+
+def test_messages_survive_storage_as_plain_data() -> None:
+    message = _t("Close {what}: {names}", what=_t("valve"), names=["V-1"])
+    again = Msg.from_data(message.to_data())
+    assert again.render("en") == message.render("en")
+    assert Msg.from_data("reported via phone").render("zh_CN") == "reported via phone"
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({"LANG": "zh_CN.UTF-8"}, "zh_CN"),
+        ({"LANG": "en_US.UTF-8", "LC_ALL": "zh_TW.UTF-8"}, "zh_CN"),
+        ({"LANGUAGE": "en:zh", "LANG": "zh_CN.UTF-8"}, "en"),
+        ({"LC_ALL": "C", "LANG": "zh_CN.UTF-8"}, "zh_CN"),
+        ({"FMDESK_LANG": "en", "LANG": "zh_CN.UTF-8"}, "en"),
+        ({}, "en"),
+    ],
+)
+def test_language_follows_the_environment(env: dict[str, str], expected: str) -> None:
+    assert language_from_env(env) == expected
+
+
+def test_user_error_renders_in_the_current_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    error = UserError(_t("Work order {number} does not exist.", number="WO-1"))
+    set_language("en")
+    try:
+        assert error.message == "Work order WO-1 does not exist."
+        assert str(error) == error.message
+    finally:
+        set_language(None)
