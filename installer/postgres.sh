@@ -3,7 +3,7 @@
 # creating the role/database when run as root. Prints nothing (exit 1) when none can be had;
 # the PostgreSQL tests then skip, or fail when FMDESK_REQUIRE_POSTGRES=1 (CI).
 set -uo pipefail
-host=127.0.0.1 port=5432 db=fmdesk_test role=fmdesk pass=fmdesk
+host=127.0.0.1 port=5432 db=${FMDESK_TEST_POSTGRES_DB:-fmdesk_test} role=fmdesk pass=fmdesk
 pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 [[ -n "$pgbin" ]] && PATH="$pgbin:$PATH"
 command -v pg_isready >/dev/null 2>&1 || exit 1

@@ -82,7 +82,7 @@ def update_translations() -> list[Path]:
     for language in LANGUAGES:
         ts = TRANSLATIONS_DIR / f"fmdesk_{language}.ts"
         qm = ts.with_suffix(".qm")
-        lupdate = [str(bin_dir / "pyside6-lupdate"), *sources, "-no-obsolete"]
+        lupdate = [str(bin_dir / "pyside6-lupdate"), *sources, "-no-obsolete", "-locations", "none"]
         subprocess.run([*lupdate, "-target-language", language, "-ts", str(ts)], check=True)
         subprocess.run([str(bin_dir / "pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True)
         outputs += [ts, qm]

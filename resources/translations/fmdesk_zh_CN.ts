@@ -4,144 +4,114 @@
 <context>
     <name>AssetCardPanel</name>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_card.py" line="140"/>
-        <location filename="../../fmdesk/ui/records/asset_card.py" line="275"/>
         <source>Select an asset in the model or the register</source>
         <translation>请在模型或设备台账中选择一台设备</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_card.py" line="168"/>
         <source>This asset is no longer in the model.</source>
         <translation>该设备已不在当前模型中。</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_card.py" line="171"/>
         <source>Repeated inspection findings: {0}</source>
         <translation>屡查屡犯的巡检问题：{0}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_card.py" line="241"/>
         <source>Open work orders</source>
         <translation>未完成工单</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_card.py" line="241"/>
         <source>Documents</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_card.py" line="241"/>
         <source>History</source>
         <translation>履历</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_card.py" line="247"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_card.py" line="248"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_card.py" line="249"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_card.py" line="250"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_card.py" line="251"/>
         <source>Manufacturer</source>
         <translation>制造商</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_card.py" line="252"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_card.py" line="253"/>
         <source>Serial number</source>
         <translation>出厂编号</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_card.py" line="254"/>
         <source>Installed</source>
         <translation>安装日期</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_card.py" line="255"/>
         <source>Warranty until</source>
         <translation>保修截止</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_card.py" line="256"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_card.py" line="257"/>
         <source>Criticality</source>
         <translation>重要度</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_card.py" line="262"/>
         <source>Number</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_card.py" line="262"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_card.py" line="262"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_card.py" line="262"/>
-        <location filename="../../fmdesk/ui/records/asset_card.py" line="265"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_card.py" line="265"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_card.py" line="265"/>
         <source>Uploaded</source>
         <translation>上传时间</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_card.py" line="268"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_card.py" line="268"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_card.py" line="268"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_card.py" line="268"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_card.py" line="270"/>
         <source>Report a fault on this asset…</source>
         <translation>为该设备报修…</translation>
     </message>
@@ -149,72 +119,58 @@
 <context>
     <name>AssetRegisterPanel</name>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_register.py" line="206"/>
         <source>{0} asset(s)</source>
         <translation>共 {0} 台设备</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_register.py" line="213"/>
         <source>Filter by code, name or serial number</source>
         <translation>按编码、名称或出厂编号筛选</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_register.py" line="214"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_register.py" line="215"/>
         <source>All systems</source>
         <translation>全部系统</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_register.py" line="216"/>
         <source>All storeys</source>
         <translation>全部楼层</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_register.py" line="217"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_register.py" line="224"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_register.py" line="225"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_register.py" line="226"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_register.py" line="227"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_register.py" line="228"/>
         <source>Storey</source>
         <translation>楼层</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_register.py" line="229"/>
         <source>Space</source>
         <translation>空间</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_register.py" line="230"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/asset_register.py" line="231"/>
         <source>Criticality</source>
         <translation>重要度</translation>
     </message>
@@ -222,12 +178,10 @@
 <context>
     <name>AssetSearchBox</name>
     <message>
-        <location filename="../../fmdesk/ui/records/search_box.py" line="44"/>
         <source>Scan or type an asset code</source>
         <translation>扫码或输入设备编码</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/search_box.py" line="47"/>
         <source>Type an asset code, serial number or GlobalId, or scan a QR label; Enter opens it</source>
         <translation>输入设备编码、出厂编号或 GlobalId，或扫描二维码标签；按回车打开</translation>
     </message>
@@ -235,82 +189,66 @@
 <context>
     <name>ContextActions</name>
     <message>
-        <location filename="../../fmdesk/ui/context_actions.py" line="74"/>
         <source>Frame selection</source>
         <translation>缩放到所选</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/context_actions.py" line="80"/>
         <source>Hide this class</source>
         <translation>隐藏此类别</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/context_actions.py" line="86"/>
         <source>Isolate its storey</source>
         <translation>只显示其所在楼层</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/context_actions.py" line="92"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/context_actions.py" line="98"/>
         <source>Show only this</source>
         <translation>只显示此项</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/context_actions.py" line="104"/>
         <source>Show all</source>
         <translation>全部显示</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/context_actions.py" line="111"/>
         <source>Copy GlobalId</source>
         <translation>复制 GlobalId</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/features/network.py" line="92"/>
         <source>Trace upstream</source>
         <translation>向上游追溯</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/features/network.py" line="100"/>
         <source>Trace downstream</source>
         <translation>向下游追溯</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/features/network.py" line="107"/>
         <source>Isolate here</source>
         <translation>在此处隔离（漏水/故障）</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/features/network.py" line="114"/>
         <source>Trip / close this device</source>
         <translation>断开/关闭此设备</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/features/network.py" line="121"/>
         <source>Mark as inoperable</source>
         <translation>标记为无法操作</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/features/network.py" line="129"/>
         <source>Mark as operable</source>
         <translation>标记为可以操作</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/features/network.py" line="136"/>
         <source>Mark as source</source>
         <translation>标记为水源/电源</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/features/network.py" line="143"/>
         <source>Unmark as source</source>
         <translation>取消水源/电源标记</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="71"/>
         <source>Report a fault here…</source>
         <translation>在此报修…</translation>
     </message>
@@ -318,7 +256,6 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../fmdesk/ui/dialogs.py" line="15"/>
         <source>Internal error ({name}): {detail}. Please report it to the maintainers.</source>
         <translation>内部错误（{name}）：{detail}。请报告给维护人员。</translation>
     </message>
@@ -326,52 +263,42 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../fmdesk/ui/planning/import_report.py" line="35"/>
         <source>Import edited workbook: {0}</source>
         <translation>导入修改后的计划表：{0}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/import_report.py" line="41"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/import_report.py" line="41"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/import_report.py" line="41"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/import_report.py" line="41"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/import_report.py" line="53"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/import_report.py" line="54"/>
         <source>Apply only the valid rows</source>
         <translation>只应用正确的行</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/import_report.py" line="73"/>
         <source>{0} row(s) checked: {1} change(s) of date or team, {2} completion(s), {3} unchanged, {4} occurrence(s) without a row.</source>
         <translation>已检查 {0} 行：{1} 处日期或班组调整，{2} 条完成记录，{3} 行未改动，{4} 次保养在表中没有对应行。</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/import_report.py" line="77"/>
         <source>Every row is valid.</source>
         <translation>所有行均有效。</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/import_report.py" line="82"/>
         <source>{0} row(s) have errors (listed below); nothing is applied unless you choose to apply only the valid rows.</source>
         <translation>{0} 行有误（见下表）；除非选择只应用正确的行，否则不会应用任何修改。</translation>
     </message>
@@ -379,77 +306,62 @@
 <context>
     <name>InspectionPanel</name>
     <message>
-        <location filename="../../fmdesk/ui/records/inspection_panel.py" line="117"/>
         <source>Round {0} on {1} started</source>
         <translation>已开始巡检第 {0} 轮：{1}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/inspection_panel.py" line="140"/>
         <source>(repeated: found {0} time(s) before)</source>
         <translation>（屡查屡犯：此前已发现 {0} 次）</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/inspection_panel.py" line="153"/>
         <source>Round finished: {0} checked, {1} passed, {2} failed, {3} not checked, {4} work order(s), {5} repeated finding(s)</source>
         <translation>本轮巡检结束：检查 {0} 项，合格 {1} 项，不合格 {2} 项，未检 {3} 项，生成工单 {4} 张，屡查屡犯 {5} 项</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/inspection_panel.py" line="218"/>
         <source>New route…</source>
         <translation>新建路线…</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/inspection_panel.py" line="219"/>
         <source>A route over the assets of one storey</source>
         <translation>覆盖一个楼层设备的巡检路线</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/inspection_panel.py" line="220"/>
         <source>Start round</source>
         <translation>开始巡检</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/inspection_panel.py" line="222"/>
         <source>Stop / item</source>
         <translation>点位 / 检查项</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/inspection_panel.py" line="222"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/inspection_panel.py" line="222"/>
         <source>Work order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/inspection_panel.py" line="224"/>
         <source>Note (what was found)</source>
         <translation>备注（发现的问题）</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/inspection_panel.py" line="225"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/inspection_panel.py" line="226"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/inspection_panel.py" line="227"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/inspection_panel.py" line="228"/>
         <source>Finish round</source>
         <translation>结束本轮</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/inspection_panel.py" line="230"/>
         <source>Choose a route and start a round</source>
         <translation>选择路线后开始巡检</translation>
     </message>
@@ -457,12 +369,10 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../../fmdesk/ui/planning/jobs.py" line="50"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/jobs.py" line="51"/>
         <source>Stop the planning job</source>
         <translation>停止当前计划任务</translation>
     </message>
@@ -470,12 +380,10 @@
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../fmdesk/ui/planning/jobs.py" line="81"/>
         <source>Another planning job is still running</source>
         <translation>另一个计划任务仍在运行</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/jobs.py" line="126"/>
         <source>{0}: cancelled</source>
         <translation>{0}：已取消</translation>
     </message>
@@ -483,89 +391,70 @@
 <context>
     <name>LifecyclePanel</name>
     <message>
-        <location filename="../../fmdesk/ui/planning/lifecycle_panel.py" line="55"/>
-        <location filename="../../fmdesk/ui/planning/lifecycle_panel.py" line="69"/>
-        <location filename="../../fmdesk/ui/planning/lifecycle_panel.py" line="70"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/lifecycle_panel.py" line="55"/>
         <source>{0:.1f} years</source>
         <translation>{0:.1f} 年</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/lifecycle_panel.py" line="71"/>
         <source>As of {0}; from {1}</source>
         <translation>截至 {0}；数据来自{1}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/lifecycle_panel.py" line="76"/>
         <source>Age</source>
         <translation>已使用</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/lifecycle_panel.py" line="78"/>
         <source>Reference service life</source>
         <translation>参考使用寿命</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/lifecycle_panel.py" line="82"/>
         <source>Estimated service life</source>
         <translation>估算使用寿命</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/lifecycle_panel.py" line="83"/>
         <source>Remaining life</source>
         <translation>剩余寿命</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/lifecycle_panel.py" line="84"/>
         <source>End-of-life year</source>
         <translation>到期年份</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/lifecycle_panel.py" line="87"/>
         <source>Recommended replacement</source>
         <translation>建议更换年份</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/lifecycle_panel.py" line="91"/>
         <source>Replacement cost</source>
         <translation>更换费用</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/lifecycle_panel.py" line="92"/>
         <source>{0:,.0f} CNY</source>
         <translation>{0:,.0f} 元</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/lifecycle_panel.py" line="96"/>
         <source>Basis</source>
         <translation>估算依据</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/lifecycle_panel.py" line="98"/>
         <source>ISO 15686 factors (ESL = RSL × A × … × G)</source>
         <translation>ISO 15686 修正系数（估算寿命 = 参考寿命 × A × … × G）</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/lifecycle_panel.py" line="109"/>
         <source>Next tasks</source>
         <translation>后续保养任务</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/lifecycle_panel.py" line="112"/>
         <source>No plan yet: Planning → Generate plan for year…</source>
         <translation>尚无计划：计划 → 生成年度计划…</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/lifecycle_panel.py" line="115"/>
         <source>No visits for this asset in {0}.</source>
         <translation>{0} 年此设备没有保养安排。</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/lifecycle_panel.py" line="135"/>
         <source>Select an element to see its lifecycle estimate.</source>
         <translation>选择一个构件以查看其寿命估算。</translation>
     </message>
@@ -573,282 +462,226 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="208"/>
         <source>Clear the list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="224"/>
         <source>(no model)</source>
         <translation>（未打开模型）</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="236"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="237"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="238"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="239"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="240"/>
         <source>&amp;Standard views</source>
         <translation>标准视图(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="241"/>
         <source>&amp;Classes</source>
         <translation>构件类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="242"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="243"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="244"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="248"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="257"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="257"/>
         <source>Open an IFC model (.ifc, .ifczip)</source>
         <translation>打开 IFC 模型（.ifc、.ifczip）</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="258"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="258"/>
         <source>Close the current model</source>
         <translation>关闭当前模型</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="260"/>
         <source>Export &amp;screenshot…</source>
         <translation>导出截图(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="261"/>
         <source>Save the 3D view as a PNG image</source>
         <translation>将三维视图保存为 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="263"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="263"/>
         <source>Quit fmdesk</source>
         <translation>退出 fmdesk</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="264"/>
         <source>Fit &amp;all</source>
         <translation>全部显示(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="264"/>
         <source>Show the whole model</source>
         <translation>显示整个模型</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="266"/>
         <source>&amp;Frame selection</source>
         <translation>缩放到所选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="267"/>
         <source>Zoom to the selected elements</source>
         <translation>缩放到所选构件</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="269"/>
         <source>&amp;X-ray</source>
         <translation>透视(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="269"/>
         <source>See through walls and slabs</source>
         <translation>透过墙体和楼板查看</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="271"/>
         <source>&amp;Colour by class</source>
         <translation>按类别着色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="272"/>
         <source>Colour elements by their class instead of the model&apos;s own colours</source>
         <translation>按构件类别着色，而不是使用模型自带的颜色</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="275"/>
         <source>&amp;Walk mode</source>
         <translation>漫游模式(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="276"/>
         <source>Walk through the building: W/A/S/D or arrows, drag to look, Esc to leave</source>
         <translation>在建筑内漫游：W/A/S/D 或方向键移动，拖动鼠标环顾，Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="279"/>
         <source>Show a&amp;ll</source>
         <translation>全部显示构件(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="280"/>
         <source>Show every hidden element and storey</source>
         <translation>显示所有隐藏的构件和楼层</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="283"/>
         <source>&amp;Hide class of selection</source>
         <translation>隐藏所选构件的类别(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="284"/>
         <source>Hide every element of the selected element&apos;s class</source>
         <translation>隐藏与所选构件同类别的全部构件</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="287"/>
         <source>&amp;Isolate storey of selection</source>
         <translation>只显示所选构件的楼层(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="288"/>
         <source>Show only the storey of the selected element</source>
         <translation>只显示所选构件所在的楼层</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="291"/>
         <source>Section &amp;box</source>
         <translation>剖切框(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="292"/>
         <source>Cut the model with a box around the selection</source>
         <translation>用包围所选构件的剖切框剖切模型</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="295"/>
         <source>Walk &amp;faster</source>
         <translation>加快漫游速度(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="296"/>
         <source>Increase the walking speed</source>
         <translation>提高漫游速度</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="299"/>
         <source>Walk &amp;slower</source>
         <translation>减慢漫游速度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="300"/>
         <source>Decrease the walking speed</source>
         <translation>降低漫游速度</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="303"/>
         <source>&amp;Clear problems</source>
         <translation>清空问题列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="304"/>
         <source>Empty the Problems panel</source>
         <translation>清空问题面板</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="306"/>
         <source>&amp;About fmdesk</source>
         <translation>关于 fmdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="306"/>
         <source>Version and licence</source>
         <translation>版本与许可</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="307"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="307"/>
         <source>The Qt toolkit version</source>
         <translation>Qt 工具包版本</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="310"/>
         <source>&amp;Isometric</source>
         <translation>等轴测(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="311"/>
         <source>&amp;Top</source>
         <translation>俯视(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="312"/>
         <source>&amp;Bottom</source>
         <translation>仰视(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="313"/>
         <source>&amp;Front</source>
         <translation>前视(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="314"/>
         <source>B&amp;ack</source>
         <translation>后视(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="315"/>
         <source>&amp;Left</source>
         <translation>左视(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="316"/>
         <source>&amp;Right</source>
         <translation>右视(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_menus.py" line="318"/>
         <source>Look at the model from a standard direction</source>
         <translation>从标准方向查看模型</translation>
     </message>
@@ -856,118 +689,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fmdesk/ui/main_window.py" line="195"/>
         <source>Model tree</source>
         <translation>模型树</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_window.py" line="196"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_window.py" line="301"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_window.py" line="198"/>
         <source>Viewpoints</source>
         <translation>视点</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_window.py" line="116"/>
         <source>Feature</source>
         <translation>功能模块</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_window.py" line="235"/>
         <source>Open IFC model</source>
         <translation>打开 IFC 模型</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_window.py" line="237"/>
         <source>IFC models (*.ifc *.ifczip);;All files (*)</source>
         <translation>IFC 模型 (*.ifc *.ifczip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_window.py" line="288"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_window.py" line="306"/>
         <source>{0} element(s) are not placed on any storey</source>
         <translation>{0} 个构件不属于任何楼层</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_window.py" line="308"/>
         <source>The model defines no distribution systems</source>
         <translation>模型中没有定义任何管线/配电系统</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_window.py" line="316"/>
         <source>Geometry</source>
         <translation>几何</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_window.py" line="339"/>
         <source>Cannot open the model</source>
         <translation>无法打开模型</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_window.py" line="442"/>
         <source>(unreadable)</source>
         <translation>（无法读取）</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_window.py" line="515"/>
         <source>Walk mode: W/A/S/D or arrows to move, drag to look, Esc to leave</source>
         <translation>漫游模式：W/A/S/D 或方向键移动，拖动鼠标环顾，Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_window.py" line="535"/>
         <source>Viewpoint {0}</source>
         <translation>视点 {0}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_window.py" line="537"/>
         <source>Save viewpoint</source>
         <translation>保存视点</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_window.py" line="537"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_window.py" line="562"/>
-        <location filename="../../fmdesk/ui/main_window.py" line="577"/>
         <source>Export screenshot</source>
         <translation>导出截图</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_window.py" line="562"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_window.py" line="578"/>
         <source>Cannot write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_window.py" line="581"/>
         <source>Screenshot saved to {0}</source>
         <translation>截图已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_window.py" line="587"/>
         <source>About fmdesk</source>
         <translation>关于 fmdesk</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/main_window.py" line="589"/>
         <source>fmdesk {0}
 BIM-aware facility management for property engineering departments.</source>
         <translation>fmdesk {0}
@@ -977,27 +786,22 @@ BIM-aware facility management for property engineering departments.</source>
 <context>
     <name>ModelTreePanel</name>
     <message>
-        <location filename="../../fmdesk/ui/panels/tree_panel.py" line="91"/>
         <source>Spatial</source>
         <translation>空间结构</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/panels/tree_panel.py" line="92"/>
         <source>Systems</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/panels/tree_panel.py" line="93"/>
         <source>Filter by name, class or tag…</source>
         <translation>按名称、类别或编号筛选…</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/panels/tree_panel.py" line="95"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/panels/tree_panel.py" line="95"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
@@ -1005,143 +809,114 @@ BIM-aware facility management for property engineering departments.</source>
 <context>
     <name>NetworkCheckPanel</name>
     <message>
-        <location filename="../../fmdesk/ui/network/check_panel.py" line="83"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/check_panel.py" line="84"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/check_panel.py" line="85"/>
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/check_panel.py" line="91"/>
         <source>Ports without an element</source>
         <translation>端口没有所属构件</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/check_panel.py" line="92"/>
         <source>Connections to ports without an element</source>
         <translation>连接到无所属构件的端口</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/check_panel.py" line="93"/>
         <source>Unconnected elements</source>
         <translation>未连接的构件</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/check_panel.py" line="94"/>
         <source>Elements with open ports</source>
         <translation>有未连接端口的构件</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/check_panel.py" line="95"/>
         <source>Distribution elements without ports</source>
         <translation>没有端口的管线构件</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/check_panel.py" line="96"/>
         <source>System members in no connection</source>
         <translation>未连接的系统成员</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/check_panel.py" line="97"/>
         <source>Ports without a flow direction</source>
         <translation>没有流向的端口</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/check_panel.py" line="98"/>
         <source>Connections with conflicting directions</source>
         <translation>流向冲突的连接</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/check_panel.py" line="99"/>
         <source>Network fragments</source>
         <translation>管网片段</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/check_panel.py" line="100"/>
         <source>Directed loops</source>
         <translation>有向环路</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/check_panel.py" line="101"/>
         <source>Connections without a known direction</source>
         <translation>流向未知的连接</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/check_panel.py" line="102"/>
         <source>Inferred connections to confirm</source>
         <translation>待确认的推断连接</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/check_panel.py" line="103"/>
         <source>Fragments without a source</source>
         <translation>没有水源/电源的片段</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/check_panel.py" line="108"/>
         <source>Check networks</source>
         <translation>检查管网</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/check_panel.py" line="110"/>
         <source>Check ports, connections and flow directions of the model&apos;s networks</source>
         <translation>检查模型管网的端口、连接和流向</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/check_panel.py" line="112"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/check_panel.py" line="115"/>
         <source>Finding / element</source>
         <translation>问题 / 构件</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/check_panel.py" line="116"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/check_panel.py" line="117"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/check_panel.py" line="118"/>
         <source>Storey</source>
         <translation>楼层</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/check_panel.py" line="119"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/check_panel.py" line="125"/>
-        <location filename="../../fmdesk/ui/network/check_panel.py" line="138"/>
         <source>Not checked yet</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/check_panel.py" line="154"/>
         <source>{0} errors, {1} warnings, {2} notes; {3} elements, {4} fragments</source>
         <translation>{0} 个错误，{1} 个警告，{2} 条提示；{3} 个构件，{4} 个片段</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/check_panel.py" line="172"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/check_panel.py" line="230"/>
         <source>How to fix: {0}</source>
         <translation>修正方法：{0}</translation>
     </message>
@@ -1149,87 +924,66 @@ BIM-aware facility management for property engineering departments.</source>
 <context>
     <name>NetworkFeature</name>
     <message>
-        <location filename="../../fmdesk/ui/network/controller.py" line="81"/>
-        <location filename="../../fmdesk/ui/network/controller.py" line="143"/>
         <source>Network results</source>
         <translation>管网追溯结果</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/controller.py" line="86"/>
-        <location filename="../../fmdesk/ui/network/controller.py" line="144"/>
-        <location filename="../../fmdesk/ui/network/controller.py" line="538"/>
         <source>Network check</source>
         <translation>管网检查</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/controller.py" line="235"/>
         <source>Building the network…</source>
         <translation>正在构建管网…</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/controller.py" line="250"/>
         <source>Cannot build the network</source>
         <translation>无法构建管网</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/controller.py" line="293"/>
         <source>Tracing…</source>
         <translation>正在追溯…</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/controller.py" line="296"/>
-        <location filename="../../fmdesk/ui/network/controller.py" line="506"/>
         <source>Network</source>
         <translation>管网</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/controller.py" line="373"/>
         <source>Copied to the clipboard</source>
         <translation>已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/controller.py" line="393"/>
-        <location filename="../../fmdesk/ui/network/controller.py" line="417"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/controller.py" line="395"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/controller.py" line="412"/>
         <source>Saved to {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/controller.py" line="414"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/controller.py" line="451"/>
         <source>Creating…</source>
         <translation>正在创建…</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/controller.py" line="460"/>
         <source>Work order {0} created</source>
         <translation>已创建工单 {0}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/controller.py" line="465"/>
         <source>Create shut-off work order</source>
         <translation>创建关阀工单</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/controller.py" line="507"/>
         <source>Cannot save the correction: {0}</source>
         <translation>无法保存修正：{0}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/controller.py" line="530"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
@@ -1237,57 +991,46 @@ BIM-aware facility management for property engineering departments.</source>
 <context>
     <name>NetworkMenu</name>
     <message>
-        <location filename="../../fmdesk/ui/features/network.py" line="206"/>
         <source>&amp;Network</source>
         <translation>管网(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/features/network.py" line="208"/>
         <source>Trace &amp;upstream</source>
         <translation>向上游追溯(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/features/network.py" line="208"/>
         <source>What feeds the selected element</source>
         <translation>所选构件由哪里供给</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/features/network.py" line="210"/>
         <source>Trace &amp;downstream</source>
         <translation>向下游追溯(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/features/network.py" line="211"/>
         <source>What the selected element feeds, and the flats served</source>
         <translation>所选构件供给哪些构件和住户</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/features/network.py" line="214"/>
         <source>&amp;Isolate here</source>
         <translation>在此处隔离(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/features/network.py" line="215"/>
         <source>Valves or breakers to operate for a leak or fault at the selection</source>
         <translation>所选处漏水或故障时需要操作的阀门或断路器</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/features/network.py" line="218"/>
         <source>&amp;Trip / close this device</source>
         <translation>断开/关闭此设备(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/features/network.py" line="219"/>
         <source>Who loses supply when the selected valve or breaker opens</source>
         <translation>所选阀门关闭或断路器断开后哪些地方停水停电</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/features/network.py" line="222"/>
         <source>&amp;Check networks</source>
         <translation>检查管网(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/features/network.py" line="223"/>
         <source>Find missing connections, ports and flow directions in the model</source>
         <translation>查找模型中缺失的连接、端口和流向</translation>
     </message>
@@ -1295,195 +1038,154 @@ BIM-aware facility management for property engineering departments.</source>
 <context>
     <name>NetworkReport</name>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="73"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="73"/>
         <source>Open</source>
         <translation>断开</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="110"/>
         <source>Devices to operate</source>
         <translation>需操作的设备</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="112"/>
         <source>Skipped: marked inoperable</source>
         <translation>已跳过：标记为无法操作</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="116"/>
         <source>Not cut off (no operable device in between)</source>
         <translation>无法切断（中间没有可操作的设备）</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="119"/>
-        <location filename="../../fmdesk/ui/network/report.py" line="129"/>
         <source>Affected flats and spaces</source>
         <translation>受影响的住户和空间</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="120"/>
         <source>Isolated segment</source>
         <translation>隔离段</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="122"/>
         <source>Also lose supply</source>
         <translation>同时停水/停电</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="124"/>
         <source>Cut off from</source>
         <translation>已切断的水源/电源</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="128"/>
         <source>Devices opened</source>
         <translation>断开/关闭的设备</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="130"/>
         <source>Lose supply</source>
         <translation>停水/停电</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="134"/>
         <source>Sources</source>
         <translation>水源/电源</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="136"/>
         <source>Upstream elements (nearest first)</source>
         <translation>上游构件（由近及远）</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="138"/>
         <source>Spaces passed</source>
         <translation>经过的空间</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="142"/>
         <source>Flats and spaces served</source>
         <translation>供给的住户和空间</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="145"/>
         <source>Downstream elements (nearest first)</source>
         <translation>下游构件（由近及远）</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="149"/>
         <source>Sources passed</source>
         <translation>经过的水源/电源</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="169"/>
         <source>{0} and {1} more</source>
         <translation>{0} 等 {1} 个</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="171"/>
         <source>flat {0}</source>
         <translation>住户 {0}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="177"/>
         <source>Isolate: {0}</source>
         <translation>漏水/故障隔离：{0}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="179"/>
         <source>Trip / close: {0}</source>
         <translation>断开/关闭：{0}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="181"/>
         <source>Upstream of: {0}</source>
         <translation>上游追溯：{0}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="182"/>
         <source>Downstream of: {0}</source>
         <translation>下游追溯：{0}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="188"/>
         <source>{0} to operate, {1} flats/spaces affected, {2} elements out</source>
         <translation>需操作 {0} 个设备，影响 {1} 户/空间，{2} 个构件停供</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="192"/>
         <source>cannot be fully isolated</source>
         <translation>无法完全隔离</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="195"/>
         <source>{0} flats/spaces affected, {1} elements out</source>
         <translation>影响 {0} 户/空间，{1} 个构件停供</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="198"/>
         <source>{0} sources, {1} elements, {2} flats/spaces</source>
         <translation>{0} 个水源/电源，{1} 个构件，{2} 户/空间</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="211"/>
-        <location filename="../../fmdesk/ui/network/report.py" line="231"/>
-        <location filename="../../fmdesk/ui/network/report.py" line="234"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="213"/>
         <source>… and {0} more</source>
         <translation>…等，另有 {0} 个</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="224"/>
         <source>Close:</source>
         <translation>需关闭：</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="227"/>
         <source>Open / switch off:</source>
         <translation>需断开：</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="232"/>
         <source>Not usable (inoperable): {0}</source>
         <translation>无法操作（已跳过）：{0}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="237"/>
         <source>Warning: still connected to {0}</source>
         <translation>注意：仍与 {0} 相连</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="239"/>
         <source>Flats/spaces losing supply ({0}): </source>
         <translation>停水/停电住户（{0}）：</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="242"/>
         <source>Sources:</source>
         <translation>水源/电源：</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="246"/>
         <source>Devices on the way (nearest first):</source>
         <translation>沿途设备（由近及远）：</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="249"/>
         <source>Flats/spaces served ({0}): </source>
         <translation>供给的住户（{0}）：</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/report.py" line="255"/>
         <source>Shut-off: {0}</source>
         <translation>关阀停水：{0}</translation>
     </message>
@@ -1491,285 +1193,244 @@ BIM-aware facility management for property engineering departments.</source>
 <context>
     <name>NetworkResultsPanel</name>
     <message>
-        <location filename="../../fmdesk/ui/network/results_panel.py" line="133"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/results_panel.py" line="134"/>
         <source>Tag</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/results_panel.py" line="135"/>
         <source>Storey</source>
         <translation>楼层</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/results_panel.py" line="136"/>
         <source>Flat / room</source>
         <translation>住户 / 房间</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/results_panel.py" line="137"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/results_panel.py" line="140"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/results_panel.py" line="141"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/results_panel.py" line="143"/>
         <source>Copy what to close and which flats lose supply, as plain text for a chat</source>
         <translation>复制需关闭的设备和停水住户（纯文本，可粘贴到微信）</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/results_panel.py" line="145"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/results_panel.py" line="146"/>
         <source>Save every element of the result to an .xlsx file</source>
         <translation>将结果中的全部构件保存为 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/results_panel.py" line="147"/>
         <source>Create shut-off work order</source>
         <translation>创建关阀工单</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/results_panel.py" line="149"/>
         <source>Report a work order with the valves to close and the flats affected</source>
         <translation>创建工单，列出需关闭的阀门和受影响住户</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/results_panel.py" line="151"/>
         <source>Zoom to result</source>
         <translation>缩放到结果</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/results_panel.py" line="152"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/results_panel.py" line="153"/>
         <source>Remove the result and its highlight</source>
         <translation>清除结果及其高亮</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/results_panel.py" line="155"/>
         <source>No result yet</source>
         <translation>暂无结果</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/results_panel.py" line="157"/>
         <source>Right-click a pipe, valve, cable or flat to trace or isolate it.</source>
         <translation>右键单击管道、阀门、电缆或住户，即可追溯或隔离。</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/network/results_panel.py" line="216"/>
         <source>… {0} more (all are in the Excel export)</source>
         <translation>… 另有 {0} 个（完整列表见 Excel 导出）</translation>
     </message>
 </context>
 <context>
+    <name>OperationRunner</name>
+    <message>
+        <source>{0}: still running</source>
+        <translation>{0}：仍在进行中</translation>
+    </message>
+    <message>
+        <source>{0}: done</source>
+        <translation>{0}：已完成</translation>
+    </message>
+    <message>
+        <source>{0}: cancelled</source>
+        <translation>{0}：已取消</translation>
+    </message>
+</context>
+<context>
     <name>PlanView</name>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="215"/>
         <source>All systems</source>
         <translation>全部系统</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="216"/>
         <source>All teams</source>
         <translation>全部班组</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="220"/>
         <source>In-house and contractors</source>
         <translation>内部班组和外包单位</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="221"/>
         <source>In-house teams only</source>
         <translation>仅内部班组</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="222"/>
         <source>Contractors only</source>
         <translation>仅外包单位</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="302"/>
         <source>{0}-{1:02d}</source>
         <translation>{0} 年 {1} 月</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="320"/>
         <source>({0})</source>
         <translation>（{0} 项）</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="324"/>
         <source>+{0} more</source>
         <translation>另有 {0} 个</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="331"/>
         <source>{0} visit(s), {1:g} h</source>
         <translation>{0} 次保养，{1:g} 工时</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="347"/>
         <source>Week {0}: {1} – {2}</source>
         <translation>第 {0} 周：{1} – {2}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="387"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="388"/>
         <source>Asset</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="389"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="390"/>
         <source>Team / contractor</source>
         <translation>班组/单位</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="391"/>
         <source>Hours</source>
         <translation>工时</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="392"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="397"/>
         <source>planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="398"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="399"/>
         <source>edited</source>
         <translation>已调整</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="425"/>
         <source>No plan yet: Planning → Generate plan for year…</source>
         <translation>尚无计划：计划 → 生成年度计划…</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="430"/>
         <source>{0} plan, assets from {1}: {2} visit(s), {3:g} h in the year</source>
         <translation>{0} 年度计划，设备来自{1}：全年 {2} 次保养，{3:g} 工时</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="434"/>
         <source>; filtered: {0} visit(s), {1:g} h</source>
         <translation>；筛选后 {0} 次，{1:g} 工时</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="439"/>
         <source>; this month: {0} visit(s), {1:g} h</source>
         <translation>；本月 {0} 次，{1:g} 工时</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="444"/>
         <source>; {0} over capacity or outside the window</source>
         <translation>；{0} 次超出产能或窗口</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="475"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="476"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="477"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="478"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="479"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="480"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="481"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="485"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="486"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="487"/>
         <source>Previous</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="488"/>
         <source>Next</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="489"/>
         <source>System:</source>
         <translation>系统：</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="490"/>
         <source>Team:</source>
         <translation>班组：</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/plan_view.py" line="491"/>
         <source>Who:</source>
         <translation>执行方：</translation>
     </message>
@@ -1777,12 +1438,10 @@ BIM-aware facility management for property engineering departments.</source>
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../fmdesk/ui/features/planning.py" line="34"/>
         <source>Maintenance plan</source>
         <translation>保养计划</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/features/planning.py" line="35"/>
         <source>Lifecycle</source>
         <translation>寿命估算</translation>
     </message>
@@ -1790,237 +1449,186 @@ BIM-aware facility management for property engineering departments.</source>
 <context>
     <name>PlanningController</name>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="122"/>
         <source>&amp;Planning</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="125"/>
         <source>&amp;Generate plan for year…</source>
         <translation>生成年度计划(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="126"/>
         <source>Plan a year of preventive maintenance on Chinese working days</source>
         <translation>按中国工作日安排一年的预防性保养</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="129"/>
         <source>Export to &amp;Excel…</source>
         <translation>导出到 &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="130"/>
         <source>Write the plan as a workbook for approval and contractors</source>
         <translation>将计划写成 Excel 工作簿，用于审批和发给外包单位</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="133"/>
         <source>Export i&amp;Calendar per team…</source>
         <translation>按班组导出 i&amp;Calendar…</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="134"/>
         <source>Write one .ics file per team or contractor</source>
         <translation>每个班组或外包单位写一个 .ics 文件</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="137"/>
         <source>&amp;Import edited workbook…</source>
         <translation>导入修改后的计划表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="138"/>
         <source>Check a planner&apos;s edited workbook row by row before applying it</source>
         <translation>逐行检查计划员修改过的工作簿，再决定是否应用</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="141"/>
         <source>Edit &amp;task library…</source>
         <translation>编辑保养任务库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="142"/>
         <source>Routine tasks per equipment type: recurrence, hours, team</source>
         <translation>各类设备的例行任务：频次、工时、班组</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="145"/>
         <source>Import &amp;workday adjustments (调休)…</source>
         <translation>导入调休安排(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="146"/>
         <source>The State Council&apos;s holiday and adjusted-workday notice (date,kind,name)</source>
         <translation>国务院放假调休通知（date,kind,name）</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="149"/>
         <source>Show the &amp;plan</source>
         <translation>显示计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="150"/>
         <source>Show the plan calendar panel</source>
         <translation>显示计划日历面板</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="180"/>
         <source>the records database ({0} assets)</source>
         <translation>设备台账数据库（{0} 台设备）</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="182"/>
         <source>the model {0} ({1} assets)</source>
         <translation>模型 {0}（{1} 台设备）</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="190"/>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="233"/>
         <source>Generate plan</source>
         <translation>生成计划</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="191"/>
         <source>Plan year:</source>
         <translation>计划年份：</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="204"/>
         <source>No assets to plan: open a model or add assets to the register.</source>
         <translation>没有可计划的设备：请打开模型或在台账中添加设备。</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="234"/>
         <source>Planning {0}</source>
         <translation>正在生成 {0} 年计划</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="246"/>
         <source>Planned {0}: {1} visit(s), {2:g} h, assets from {3}</source>
         <translation>已生成 {0} 年计划：{1} 次保养，{2:g} 工时，设备来自{3}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="268"/>
         <source>Export plan to Excel</source>
         <translation>导出计划到 Excel</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="270"/>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="329"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="285"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="286"/>
         <source>Writing {0}</source>
         <translation>正在写入 {0}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="288"/>
         <source>Plan written to {0}</source>
         <translation>计划已写入 {0}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="296"/>
         <source>Folder for the iCalendar files</source>
         <translation>iCalendar 文件的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="310"/>
         <source>Export iCalendar</source>
         <translation>导出 iCalendar</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="311"/>
         <source>Writing calendars</source>
         <translation>正在写入日历</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="314"/>
         <source>{0} calendar file(s) written to {1}</source>
         <translation>已将 {0} 个日历文件写入 {1}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="327"/>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="341"/>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="368"/>
         <source>Import edited workbook</source>
         <translation>导入修改后的计划表</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="342"/>
         <source>Checking {0}</source>
         <translation>正在检查 {0}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="363"/>
         <source>The plan changed meanwhile; import the workbook again.</source>
         <translation>计划已在此期间改变；请重新导入该工作簿。</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="373"/>
         <source>Applied {0} change(s) and {1} completion(s)</source>
         <translation>已应用 {0} 处调整和 {1} 条完成记录</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="398"/>
         <source>Task library saved ({0} tasks); generate the plan again to use it</source>
         <translation>任务库已保存（{0} 项任务）；重新生成计划后生效</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="414"/>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="424"/>
         <source>Import workday adjustments</source>
         <translation>导入调休安排</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="416"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="429"/>
         <source>{0} workday adjustment(s) imported for {1}; generate the plan again</source>
         <translation>已导入 {1} 年的 {0} 条调休安排；请重新生成计划</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="446"/>
         <source>{0} is not an element of the open model</source>
         <translation>{0} 不是当前模型中的构件</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="491"/>
         <source>Select an element to see its lifecycle estimate.</source>
         <translation>选择一个构件以查看其寿命估算。</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="500"/>
         <source>The selected element is not a maintained asset (no task or service life).</source>
         <translation>所选构件不是需维护的设备（无保养任务或使用寿命）。</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="528"/>
         <source>Lifecycle estimate: waiting for the model…</source>
         <translation>寿命估算：正在等待模型…</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="532"/>
         <source>Reading the assets…</source>
         <translation>正在读取设备…</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="543"/>
         <source>Lifecycle</source>
         <translation>寿命估算</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/controller.py" line="543"/>
         <source>Reading the assets</source>
         <translation>正在读取设备</translation>
     </message>
@@ -2028,130 +1636,116 @@ BIM-aware facility management for property engineering departments.</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../fmdesk/ui/panels/problems_panel.py" line="38"/>
         <source>Kind</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/panels/problems_panel.py" line="38"/>
         <source>Element</source>
         <translation>构件</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/panels/problems_panel.py" line="38"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
 </context>
 <context>
+    <name>ProgressWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop this operation</source>
+        <translation>停止此操作</translation>
+    </message>
+</context>
+<context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../fmdesk/ui/panels/properties_panel.py" line="63"/>
         <source>Property</source>
         <translation>属性名</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/panels/properties_panel.py" line="63"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/panels/properties_panel.py" line="95"/>
         <source>Attributes</source>
         <translation>基本属性</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/panels/properties_panel.py" line="97"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/panels/properties_panel.py" line="99"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/panels/properties_panel.py" line="100"/>
         <source>Long name</source>
         <translation>全称</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/panels/properties_panel.py" line="101"/>
         <source>Tag</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/panels/properties_panel.py" line="102"/>
         <source>Predefined type</source>
         <translation>预定义类型</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/panels/properties_panel.py" line="103"/>
         <source>Kind</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/panels/properties_panel.py" line="104"/>
         <source>Elevation</source>
         <translation>标高</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/panels/properties_panel.py" line="111"/>
         <source>Members</source>
         <translation>成员数</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/panels/properties_panel.py" line="113"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/panels/properties_panel.py" line="114"/>
         <source>Type class</source>
         <translation>类型类别</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/panels/properties_panel.py" line="115"/>
         <source>Type name</source>
         <translation>类型名称</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/panels/properties_panel.py" line="117"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/panels/properties_panel.py" line="120"/>
         <source>Storey</source>
         <translation>楼层</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/panels/properties_panel.py" line="122"/>
         <source>Space</source>
         <translation>空间</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/panels/properties_panel.py" line="124"/>
         <source>Property sets</source>
         <translation>属性集</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/panels/properties_panel.py" line="124"/>
         <source>Quantities</source>
         <translation>工程量</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/panels/properties_panel.py" line="140"/>
         <source>Maintenance records</source>
         <translation>维护记录</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/panels/properties_panel.py" line="144"/>
         <source>(no maintenance records yet)</source>
         <translation>（暂无维护记录）</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/panels/properties_panel.py" line="170"/>
         <source>Double-click to select {0}</source>
         <translation>双击选择 {0}</translation>
     </message>
@@ -2159,177 +1753,138 @@ BIM-aware facility management for property engineering departments.</source>
 <context>
     <name>RecordsController</name>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="234"/>
         <source>Maintenance records</source>
         <translation>维护记录</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="277"/>
         <source>Records: opening…</source>
         <translation>记录库：正在打开…</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="279"/>
         <source>Records: ready</source>
         <translation>记录库：就绪</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="281"/>
         <source>Records unavailable</source>
         <translation>记录库不可用</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="354"/>
         <source>This element has no asset record</source>
         <translation>该构件没有设备台账记录</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="396"/>
         <source>No asset has the code &apos;{0}&apos;.</source>
         <translation>没有编码为“{0}”的设备。</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="407"/>
         <source>Asset {0}: {1}</source>
         <translation>设备 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="500"/>
-        <location filename="../../fmdesk/ui/records/controller.py" line="506"/>
-        <location filename="../../fmdesk/ui/records/controller.py" line="530"/>
-        <location filename="../../fmdesk/ui/records/controller.py" line="546"/>
         <source>Import assets</source>
         <translation>导入设备</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="501"/>
         <source>Open a model first, then import its assets.</source>
         <translation>请先打开模型，再导入其中的设备。</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="507"/>
         <source>Importing the assets of {0}…</source>
         <translation>正在导入 {0} 中的设备…</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="535"/>
         <source>{0}: {1} added, {2} changed, {3} removed, {4} unchanged; {5} space(s) added</source>
         <translation>{0}：新增 {1}，变更 {2}，移除 {3}，未变 {4}；新增空间 {5} 个</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="550"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="551"/>
         <source>Changed</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="552"/>
         <source>Removed</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="570"/>
         <source>QR labels</source>
         <translation>二维码标签</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="571"/>
         <source>Select one or more assets in the asset register first.</source>
         <translation>请先在设备台账中选择一台或多台设备。</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="576"/>
         <source>Print QR labels</source>
         <translation>打印二维码标签</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="578"/>
         <source>PDF (*.pdf);;PNG images (*.png)</source>
         <translation>PDF (*.pdf);;PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="594"/>
         <source>QR labels written to {0}</source>
         <translation>二维码标签已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="613"/>
-        <location filename="../../fmdesk/ui/records/controller.py" line="676"/>
         <source>Inspection</source>
         <translation>巡检</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="614"/>
         <source>Import the model&apos;s assets before creating a route.</source>
         <translation>请先导入模型设备，再创建巡检路线。</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="618"/>
-        <location filename="../../fmdesk/ui/records/controller.py" line="624"/>
         <source>New route</source>
         <translation>新建巡检路线</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="618"/>
         <source>Storey:</source>
         <translation>楼层：</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="625"/>
         <source>Route name:</source>
         <translation>路线名称：</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="626"/>
         <source>{0} daily round</source>
         <translation>{0} 日常巡检</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="673"/>
         <source>Asset card</source>
         <translation>设备卡片</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="674"/>
         <source>Asset register</source>
         <translation>设备台账</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="675"/>
         <source>Work orders</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="677"/>
         <source>Import &amp;assets from model</source>
         <translation>从模型导入设备(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="679"/>
         <source>Create or update the asset register from the open model&apos;s equipment</source>
         <translation>根据当前模型中的设备创建或更新设备台账</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="681"/>
         <source>Print &amp;QR labels for selected assets…</source>
         <translation>为所选设备打印二维码标签(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="683"/>
         <source>Write a PDF or PNG sheet of QR labels for the assets selected in the register</source>
         <translation>为台账中选中的设备生成 PDF 或 PNG 二维码标签页</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="685"/>
         <source>Reconnect to the records database</source>
         <translation>重新连接记录数据库</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/controller.py" line="686"/>
         <source>Find an asset by code</source>
         <translation>按编码查找设备</translation>
     </message>
@@ -2337,302 +1892,242 @@ BIM-aware facility management for property engineering departments.</source>
 <context>
     <name>RecordsLabels</name>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="27"/>
         <source>Reported</source>
         <translation>已报修</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="28"/>
         <source>Dispatched</source>
         <translation>已派单</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="29"/>
         <source>Accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="30"/>
         <source>On site</source>
         <translation>已到场</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="31"/>
         <source>Rectified</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="32"/>
         <source>Rechecked</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="33"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="34"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="35"/>
         <source>Reopened</source>
         <translation>已重开</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="37"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="38"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="39"/>
         <source>Normal</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="40"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="42"/>
         <source>In service</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="43"/>
         <source>Standby</source>
         <translation>备用</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="44"/>
         <source>Faulty</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="45"/>
         <source>Out of service</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="46"/>
         <source>Retired</source>
         <translation>报废</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="48"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="49"/>
         <source>Walk-in</source>
         <translation>来访</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="50"/>
         <source>QR code</source>
         <translation>扫码</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="51"/>
         <source>Inspection</source>
         <translation>巡检</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="52"/>
         <source>Trace</source>
         <translation>管网追溯</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="53"/>
         <source>Preventive</source>
         <translation>预防性维护</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="55"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="56"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="57"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="59"/>
         <source>created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="60"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="61"/>
         <source>deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="62"/>
         <source>Asset</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="63"/>
         <source>Work order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="64"/>
         <source>Document</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="65"/>
         <source>Space</source>
         <translation>空间</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="66"/>
         <source>Inspection result</source>
         <translation>巡检结果</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="68"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="69"/>
         <source>Hidden works</source>
         <translation>隐蔽工程影像</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="70"/>
         <source>Certificate</source>
         <translation>合格证</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="71"/>
         <source>Test report</source>
         <translation>检测报告</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="72"/>
         <source>Manual</source>
         <translation>说明书</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="73"/>
         <source>Acceptance record</source>
         <translation>验收记录</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="74"/>
         <source>Signature</source>
         <translation>签字</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="75"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="77"/>
         <source>Pump</source>
         <translation>水泵</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="78"/>
         <source>Tank</source>
         <translation>水箱</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="79"/>
         <source>Valve</source>
         <translation>阀门</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="80"/>
         <source>Meter</source>
         <translation>计量表</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="81"/>
         <source>Breaker</source>
         <translation>断路器</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="82"/>
         <source>Distribution board</source>
         <translation>配电柜</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="83"/>
         <source>Transformer</source>
         <translation>变压器</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="84"/>
         <source>Lift</source>
         <translation>电梯</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="85"/>
         <source>Fan</source>
         <translation>风机</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="86"/>
         <source>Hydrant</source>
         <translation>消火栓</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="87"/>
         <source>Chamber</source>
         <translation>检查井</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="88"/>
         <source>Junction box</source>
         <translation>接线箱</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="89"/>
         <source>Generator</source>
         <translation>发电机</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="90"/>
         <source>Sprinkler</source>
         <translation>喷头</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="105"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="107"/>
         <source>{0} h</source>
         <translation>{0} 小时</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/labels.py" line="108"/>
         <source>{0} d</source>
         <translation>{0} 天</translation>
     </message>
@@ -2640,97 +2135,78 @@ BIM-aware facility management for property engineering departments.</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../fmdesk/ui/status_bar.py" line="95"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/status_bar.py" line="96"/>
         <source>Stop opening the model</source>
         <translation>停止打开模型</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/status_bar.py" line="97"/>
         <source>Database: {0}</source>
         <translation>数据库：{0}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/status_bar.py" line="114"/>
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/status_bar.py" line="116"/>
         <source>Loading the 3D geometry of {0}…</source>
         <translation>正在加载 {0} 的三维几何…</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/status_bar.py" line="118"/>
         <source>Opened {0} in {1:.1f} s</source>
         <translation>已打开 {0}，用时 {1:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/status_bar.py" line="120"/>
         <source> (from cache)</source>
         <translation>（来自缓存）</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/status_bar.py" line="122"/>
         <source>; {0} element(s) without geometry, see Problems</source>
         <translation>；{0} 个构件没有几何，详见“问题”面板</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/status_bar.py" line="126"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/status_bar.py" line="128"/>
         <source>Opening cancelled</source>
         <translation>已取消打开</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/status_bar.py" line="130"/>
         <source>Could not open the model: {0}</source>
         <translation>无法打开模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/status_bar.py" line="132"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/status_bar.py" line="137"/>
         <source>Nothing selected</source>
         <translation>未选择构件</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/status_bar.py" line="140"/>
         <source>Selected: {0} ({1})</source>
         <translation>已选择：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/status_bar.py" line="142"/>
         <source>+{0} more</source>
         <translation>另有 {0} 个</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/status_bar.py" line="147"/>
         <source>No model</source>
         <translation>未打开模型</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/status_bar.py" line="151"/>
         <source>{0} · {1} · {2} elements</source>
         <translation>{0} · {1} · {2} 个构件</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/status_bar.py" line="155"/>
         <source>Meshing</source>
         <translation>生成网格</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/status_bar.py" line="155"/>
         <source>Reading</source>
         <translation>读取</translation>
     </message>
@@ -2738,149 +2214,118 @@ BIM-aware facility management for property engineering departments.</source>
 <context>
     <name>TaskLibraryDialog</name>
     <message>
-        <location filename="../../fmdesk/ui/planning/task_editor.py" line="133"/>
         <source>the department&apos;s own library</source>
         <translation>本部门的任务库</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/task_editor.py" line="133"/>
         <source>the shipped library</source>
         <translation>内置任务库</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/task_editor.py" line="135"/>
         <source>{0} task(s) from {1} ({2})</source>
         <translation>{0} 项任务，来自{1}（{2}）</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/task_editor.py" line="199"/>
         <source>Row {0}</source>
         <translation>第 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/task_editor.py" line="222"/>
         <source>{0}: task code {1} is used twice; rename one.</source>
         <translation>{0}：任务代码 {1} 重复；请改名。</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/task_editor.py" line="239"/>
         <source>Nothing saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/task_editor.py" line="248"/>
-        <location filename="../../fmdesk/ui/planning/task_editor.py" line="297"/>
         <source>Task library</source>
         <translation>保养任务库</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/task_editor.py" line="254"/>
         <source>Import task library</source>
         <translation>导入任务库</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/task_editor.py" line="254"/>
-        <location filename="../../fmdesk/ui/planning/task_editor.py" line="272"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/task_editor.py" line="272"/>
         <source>Export task library</source>
         <translation>导出任务库</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/task_editor.py" line="285"/>
         <source>Cannot write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/task_editor.py" line="300"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/task_editor.py" line="301"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/task_editor.py" line="302"/>
         <source>Equipment type (IFC class)</source>
         <translation>设备类型（IFC 类）</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/task_editor.py" line="303"/>
         <source>Predefined type</source>
         <translation>预定义类型</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/task_editor.py" line="304"/>
         <source>Recurrence (RRULE)</source>
         <translation>重复规则（RRULE）</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/task_editor.py" line="305"/>
         <source>Frequency</source>
         <translation>频次</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/task_editor.py" line="306"/>
         <source>Window %</source>
         <translation>窗口 %</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/task_editor.py" line="307"/>
         <source>Hours</source>
         <translation>工时</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/task_editor.py" line="308"/>
         <source>Team / skill</source>
         <translation>班组/工种</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/task_editor.py" line="309"/>
         <source>Contractor (yes/empty)</source>
         <translation>外包（yes/空）</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/task_editor.py" line="310"/>
         <source>Fixed / floating</source>
         <translation>固定/浮动</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/task_editor.py" line="313"/>
         <source>Add task</source>
         <translation>添加任务</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/task_editor.py" line="314"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/task_editor.py" line="315"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/task_editor.py" line="316"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/task_editor.py" line="317"/>
         <source>Reset to shipped</source>
         <translation>恢复内置任务库</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/task_editor.py" line="318"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/planning/task_editor.py" line="319"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2888,22 +2333,18 @@ BIM-aware facility management for property engineering departments.</source>
 <context>
     <name>ViewpointsPanel</name>
     <message>
-        <location filename="../../fmdesk/ui/panels/viewpoints_panel.py" line="44"/>
         <source>Save view</source>
         <translation>保存视点</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/panels/viewpoints_panel.py" line="45"/>
         <source>Save the current camera as a named viewpoint</source>
         <translation>将当前相机保存为命名视点</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/panels/viewpoints_panel.py" line="46"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/panels/viewpoints_panel.py" line="47"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -2911,87 +2352,70 @@ BIM-aware facility management for property engineering departments.</source>
 <context>
     <name>WorkOrderBoard</name>
     <message>
-        <location filename="../../fmdesk/ui/records/board.py" line="151"/>
         <source>Due {0}</source>
         <translation>期限 {0}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/board.py" line="145"/>
         <source>Overdue {0}</source>
         <translation>超时 {0}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/board.py" line="223"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/board.py" line="224"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/board.py" line="225"/>
         <source>Overdue only</source>
         <translation>仅超时</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/board.py" line="226"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/board.py" line="227"/>
         <source>Orders I reported or am assigned to</source>
         <translation>我报修或由我处理的工单</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/board.py" line="228"/>
         <source>All systems</source>
         <translation>全部系统</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/board.py" line="229"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/board.py" line="232"/>
         <source>Number</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/board.py" line="233"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/board.py" line="234"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/board.py" line="235"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/board.py" line="236"/>
         <source>Asset / space</source>
         <translation>设备 / 空间</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/board.py" line="237"/>
         <source>Assignee</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/board.py" line="238"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/board.py" line="239"/>
         <source>Overdue</source>
         <translation>超时</translation>
     </message>
@@ -2999,202 +2423,162 @@ BIM-aware facility management for property engineering departments.</source>
 <context>
     <name>WorkOrderDialog</name>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="245"/>
         <source>Priority: {0}</source>
         <translation>优先级：{0}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="246"/>
         <source>Assignee: {0}</source>
         <translation>处理人：{0}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="249"/>
         <source>Next deadline: {0}</source>
         <translation>下一期限：{0}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="251"/>
         <source>Overdue by {0}</source>
         <translation>已超时 {0}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="253"/>
         <source>Rated {0}/5</source>
         <translation>评分 {0}/5</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="272"/>
         <source>Decline</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="273"/>
         <source>→ {0}</source>
         <translation>→ {0}</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="338"/>
         <source>Suggested: {0} ({1})</source>
         <translation>建议派给：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="341"/>
         <source>No technician is registered yet.</source>
         <translation>尚未登记维修人员。</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="347"/>
         <source>has the skill</source>
         <translation>技能匹配</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="347"/>
         <source>lacks the skill</source>
         <translation>技能不匹配</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="348"/>
         <source>{0} open order(s)</source>
         <translation>在办工单 {0} 张</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="351"/>
         <source>on or based at this storey</source>
         <translation>在该楼层或常驻该楼层</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="389"/>
         <source>Attach evidence</source>
         <translation>添加佐证</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="391"/>
         <source>Photos and videos (*.jpg *.jpeg *.png *.mp4 *.mov);;All files (*)</source>
         <translation>照片和视频 (*.jpg *.jpeg *.png *.mp4 *.mov);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="429"/>
         <source>Work order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="438"/>
         <source>Report a fault</source>
         <translation>报修</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="439"/>
         <source>New work order</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="441"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="442"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="443"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="444"/>
         <source>Asset code</source>
         <translation>设备编码</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="445"/>
         <source>Space</source>
         <translation>空间</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="446"/>
         <source>Reported by</source>
         <translation>报修人</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="447"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="451"/>
         <source>What is wrong, in a few words</source>
         <translation>简要描述问题</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="452"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="453"/>
         <source>Assignee</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="454"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="455"/>
         <source>Resident satisfaction (1–5)</source>
         <translation>住户满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="456"/>
         <source>Comment</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="457"/>
         <source>Save rating</source>
         <translation>保存评分</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="458"/>
         <source>Evidence</source>
         <translation>佐证</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="459"/>
         <source>Attach…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="460"/>
         <source>Report</source>
         <translation>提交报修</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="461"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="463"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="463"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="463"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../fmdesk/ui/records/order_form.py" line="463"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
