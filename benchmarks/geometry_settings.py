@@ -50,7 +50,8 @@ CONFIGS: list[tuple[str, dict]] = [
 _CHILD = r"""
 import json, sys, time, resource
 import ifcopenshell, ifcopenshell.geom
-from fmdesk.bim.geometry import _expected_products, _has_body
+from fmdesk.bim.geometry_failures import expected_products as _expected_products
+from fmdesk.bim.geometry_failures import has_body as _has_body
 from fmdesk.bim.geometry_settings import GeometrySettings
 path, options = sys.argv[1], json.loads(sys.argv[2])
 settings = GeometrySettings(**options)

@@ -70,7 +70,8 @@ print(json.dumps({"open": t_open, "iterate": total - t_open, "total": total,
 _OURS = (
     _PRELUDE
     + r"""
-from fmdesk.bim.geometry import _Places, concat_batches, iter_tessellation
+from fmdesk.bim.geometry import concat_batches, iter_tessellation
+from fmdesk.bim.geometry_records import ElementPlaces
 from fmdesk.bim.model_file import open_model
 t0 = time.perf_counter()
 c0 = time.process_time()
@@ -78,7 +79,7 @@ model = open_model(path)
 t_open = time.perf_counter() - t0
 t1 = time.perf_counter()
 c1 = time.process_time()
-_Places(model)
+ElementPlaces(model)
 t_places = time.perf_counter() - t1
 cpu_places = time.process_time() - c1
 t2 = time.perf_counter()

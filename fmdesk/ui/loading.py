@@ -129,7 +129,8 @@ def stream_geometry(loaded: LoadedModel, job: Job, summary: LoadSummary) -> None
         job.progress(done, total, STAGE_GEOMETRY)
 
     job.progress(0, 0, STAGE_GEOMETRY, force=True)
-    cached = geometry_cache.load(geometry_cache.cache_key(loaded.path, GeometrySettings()))
+    grouped = geometry_cache.load(geometry_cache.cache_key(loaded.path, GeometrySettings()))
+    cached = grouped.to_batch() if grouped is not None else None
     batches = (
         [cached]
         if cached is not None

@@ -53,8 +53,11 @@ def test_second_open_is_a_cache_hit_with_identical_arrays(small_ifc: Path) -> No
     warm = load_geometry(small_ifc)
     assert not cold.from_cache and warm.from_cache
     assert len(cold) > 100
-    _assert_same(cold, warm)
-    assert isinstance(warm.vertices, np.memmap)  # memory-mapped, not read
+    _assert_same_content(cold, warm)
+    grouped = geometry_cache.load(geometry_cache.cache_key(small_ifc, GeometrySettings()))
+    assert grouped is not None and grouped.from_cache
+    for name in ("vertices", "triangles", "colours", "triangle_elements"):
+        assert isinstance(getattr(grouped, name), np.memmap), name  # memory-mapped, not read
 
 
 def test_a_copied_file_hits_and_other_settings_miss(small_ifc: Path, tmp_path: Path) -> None:
@@ -98,7 +101,7 @@ def test_an_interrupted_write_leaves_no_entry(small_ifc: Path, monkeypatch) -> N
     def fail(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(geometry_cache, "_write_entry", fail)
+    monkeypatch.setattr(geometry_cache, "write_entry", fail)
     assert geometry_cache.store(key, geometry) is None
     assert list(geometry_cache.cache_folder().iterdir()) == []
 
