@@ -14,7 +14,7 @@ Elements are numbered in arrival order (the first copy of a GlobalId wins), and 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -36,6 +36,7 @@ __all__ = [
     "Part",
     "PartChunk",
     "PartKey",
+    "cut_batch",
     "merge_chunks",
 ]
 
@@ -214,18 +215,13 @@ class GeometryAssembler:
             self.storeys = list(batch.storeys)
         self.failures.extend(batch.failures)
         self.total = max(self.total, batch.total)
-        base = len(self.records)
-        keep = [i for i, r in enumerate(batch.elements) if r.global_id not in self.index]
-        records = [batch.elements[i] for i in keep]
-        for offset, record in enumerate(records):
-            self.index[record.global_id] = base + offset
-        self.records.extend(records)
-        chunks = split_into_parts(batch, keep, base) if keep else []
-        for chunk in chunks:
+        piece = cut_batch(batch, self.index, len(self.records))
+        for offset, record in enumerate(piece.records):
+            self.index[record.global_id] = piece.base + offset
+        self.records.extend(piece.records)
+        for chunk in piece.chunks:
             self.parts.setdefault(chunk.key, []).append(chunk)
-        return AssembledPiece(
-            base, records, chunks, batch.storeys, batch.failures, batch.done, batch.total
-        )
+        return piece
 
     def merge_part(self, key: PartKey) -> PartChunk:
         """Replace ``key``'s chunks with one merged chunk (returned)."""
@@ -258,6 +254,24 @@ class GeometryAssembler:
     def part_arrays(self) -> Iterator[tuple[PartKey, list[PartChunk]]]:
         """Each part's chunks (the cache writer streams them to disk without joining them)."""
         yield from self.parts.items()
+
+
+def cut_batch(batch: MeshBatch, known: Mapping[str, int], base: int) -> AssembledPiece:
+    """``batch``'s elements not in ``known`` (GlobalId → number), numbered from ``base``, and
+    their triangles cut into part chunks."""
+    keep = [i for i, r in enumerate(batch.elements) if r.global_id not in known]
+    records = [batch.elements[i] for i in keep]
+    chunks = split_into_parts(batch, keep, base) if keep else []
+    return AssembledPiece(
+        base,
+        records,
+        chunks,
+        batch.storeys,
+        batch.failures,
+        batch.done,
+        batch.total,
+        batch.from_cache,
+    )
 
 
 def split_into_parts(batch: MeshBatch, keep: list[int], base: int) -> list[PartChunk]:

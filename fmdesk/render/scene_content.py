@@ -1,0 +1,328 @@
+"""What the scene holds: element records and the actors of every part, added as they stream in.
+
+:class:`SceneContent` is the loading half of :class:`fmdesk.render.scene.Scene`: pieces of a
+model (part chunks from :class:`fmdesk.bim.geometry_assembly.GeometryAssembler`, or a whole
+cached :class:`GroupedGeometry`) become one actor per chunk; chunks of a part are merged later,
+or replaced by the part's final block (:meth:`SceneContent.adopt_part`) so the meshes are never
+held twice.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from typing import Any
+
+import numpy as np
+from vtkmodules.vtkRenderingCore import vtkActor
+
+from fmdesk.bim.geometry_assembly import (
+    AssembledPiece,
+    GroupedGeometry,
+    PartChunk,
+    PartKey,
+    cut_batch,
+    merge_chunks,
+    palette_of,
+)
+from fmdesk.bim.geometry_types import ElementRecord, MeshBatch, Storey
+from fmdesk.render.palette import colour_for, is_architecture
+from fmdesk.render.scene_parts import (
+    SceneChunk,
+    SceneGroup,
+    apply_clipping,
+    build_mesh,
+    model_actor,
+)
+
+__all__ = ["SceneContent"]
+
+XRAY_OPACITY = 0.12
+_MAX_CHUNKS = 16
+_SMALL_CHUNK_TRIANGLES = 4_000
+"""While loading, a group is merged early only when its chunks are many *and* small (a model
+tessellated in file order scatters a group over many batches). Big chunks (a cached model
+arrives group by group) are cheap to draw apart, and merging them took 80 ms in one turn."""
+
+
+class SceneContent:
+    """Records and part actors on a pyvista plotter (see :class:`fmdesk.render.scene.Scene`)."""
+
+    def __init__(self, plotter: Any, colour_mode: str, defer_merges: bool) -> None:
+        if colour_mode not in ("style", "class"):
+            raise ValueError("colour_mode is 'style' or 'class'")
+        self.plotter = plotter
+        self.colour_mode = colour_mode
+        self.records: list[ElementRecord] = []
+        self.storeys: list[Storey] = []
+        self._index: dict[str, int] = {}
+        self._palette = np.zeros((0, 3), np.uint8)
+        self._hidden = np.zeros(0, bool)
+        self._groups: dict[PartKey, SceneGroup] = {}
+        self.defer_merges = defer_merges
+        """Leave groups that reach ``_MAX_CHUNKS`` chunks to :meth:`merge_crowded` instead of
+        merging them inside :meth:`add_piece` (the GUI merges them in a turn of their own)."""
+        self._crowded: set[PartKey] = set()
+        self._merge_s_per_triangle = 1e-6
+        self.revision = 0
+        """Counts changes to actors already shown (visibility, opacity, colours, section):
+        a frame drawn in slices must start over when it changes. Adding actors does not count:
+        a model still loading adds them all the time."""
+        self._actor_chunks: dict[Any, SceneChunk] = {}
+        self._xray = False
+        self._clipping: list[tuple[tuple, tuple]] = []
+
+    # ------------------------------------------------------------------ adding
+    def add_batch(self, batch: MeshBatch) -> int:
+        """Add a batch of element meshes (progressively while loading); returns elements added.
+
+        Elements already in the scene (same GlobalId) are skipped, so re-adding is harmless.
+        """
+        return self.add_piece(cut_batch(batch, self._index, len(self.records)))
+
+    def add_piece(self, piece: AssembledPiece) -> int:
+        """Add elements numbered from ``piece.base`` and their part chunks; returns elements
+        added. Chunks of elements already here are added too (a part arriving in pieces)."""
+        if piece.storeys and not self.storeys:
+            self.storeys = list(piece.storeys)
+        if piece.records:
+            if piece.base != len(self.records):
+                raise ValueError("pieces must be added in the order they were numbered")
+            self._add_records(piece.records)
+        for part in piece.chunks:
+            self._add_chunk(part)
+        return len(piece.records)
+
+    def set_geometry(self, geometry: MeshBatch | GroupedGeometry) -> None:
+        """Show a whole model at once (e.g. from the cache): add it and merge."""
+        if isinstance(geometry, GroupedGeometry):
+            for piece in geometry.pieces(max_triangles=10**12):
+                self.add_piece(piece)
+        else:
+            self.add_batch(geometry)
+        self.compact()
+
+    def _add_records(self, records: list[ElementRecord]) -> None:
+        base = len(self.records)
+        self.records.extend(records)
+        index = self._index
+        for offset, record in enumerate(records):
+            index[record.global_id] = base + offset
+        self._palette = np.concatenate([self._palette, palette_of(records, colour_for)])
+        self._hidden = np.concatenate([self._hidden, np.zeros(len(records), bool)])
+
+    def _add_chunk(self, part: PartChunk) -> None:
+        group = self._groups.get(part.key)
+        if group is None:
+            group = self._groups[part.key] = SceneGroup(part.key)
+        chunk = SceneChunk(part)
+        group.chunks.append(chunk)
+        self._create_actor(group, chunk)
+        if len(group.chunks) >= _MAX_CHUNKS:
+            if not self.defer_merges:
+                self._merge_group(group)
+            elif _mostly_small(group.chunks):
+                self._crowded.add(part.key)
+
+    def adopt_part(self, part: PartChunk) -> None:
+        """Replace a part's chunks by ``part``, the same triangles in one block (the final
+        layout the cache just wrote, memory-mapped): the chunks' arrays can then go."""
+        group = self._groups.get(part.key)
+        if group is None:
+            self._add_chunk(part)
+            return
+        for chunk in group.chunks:
+            self._remove_chunk_actor(chunk)
+        group.chunks = [SceneChunk(part)]
+        self._create_actor(group, group.chunks[0])
+        self._crowded.discard(part.key)
+
+    # ------------------------------------------------------------------ merging
+    def compact(self, budget_s: float | None = None) -> bool:
+        """Merge each group's chunks into one mesh (call when loading finishes); True when done.
+
+        With ``budget_s`` it stops once that much time is spent and returns False: merging a
+        100,000-element model takes about 0.2 s, so the GUI merges a little per event-loop turn
+        and calls again until it returns True.
+        """
+        start = time.perf_counter()
+        merged = 0
+        for group in self._groups.values():
+            if len(group.chunks) > 1:
+                spent = time.perf_counter() - start
+                if budget_s is not None and merged and spent + self._merge_s(group) > budget_s:
+                    return False
+                self._merge_group(group)
+                merged += 1
+        self._crowded.clear()
+        return True
+
+    def _merge_s(self, group: SceneGroup) -> float:
+        """Expected time to merge ``group``, from the merges so far (one big group took as
+        long as a hundred small ones)."""
+        return self._merge_s_per_triangle * sum(c.triangle_count for c in group.chunks)
+
+    @property
+    def crowded(self) -> bool:
+        """Whether some group has many chunks waiting for :meth:`merge_crowded`."""
+        return bool(self._crowded)
+
+    def merge_crowded(self, budget_s: float) -> bool:
+        """Merge the groups grown to many chunks while loading (with ``defer_merges``), until
+        ``budget_s`` is spent; True when none is left. Keeps the actor count, and with it the
+        cost of every frame, bounded while a big model streams in."""
+        start = time.perf_counter()
+        merged = 0
+        while self._crowded:
+            key = next(iter(self._crowded))
+            group = self._groups.get(key)
+            if group is None or len(group.chunks) <= 1:
+                self._crowded.discard(key)
+                continue
+            spent = time.perf_counter() - start
+            if merged and spent + self._merge_s(group) > budget_s:
+                return False
+            self._crowded.discard(key)
+            self._merge_group(group)
+            merged += 1
+        return True
+
+    @property
+    def compacted(self) -> bool:
+        """Whether every group is one mesh (no merge left for :meth:`compact`)."""
+        return all(len(g.chunks) <= 1 for g in self._groups.values())
+
+    def _merge_group(self, group: SceneGroup) -> None:
+        start = time.perf_counter()
+        merged = merge_chunks([c.part for c in group.chunks])
+        for chunk in group.chunks:
+            self._remove_chunk_actor(chunk)
+        group.chunks = [SceneChunk(merged)]
+        self._create_actor(group, group.chunks[0])
+        if len(merged.triangles):
+            rate = (time.perf_counter() - start) / len(merged.triangles)
+            self._merge_s_per_triangle += 0.5 * (rate - self._merge_s_per_triangle)
+
+    # ------------------------------------------------------------------ lookups
+    @property
+    def element_count(self) -> int:
+        return len(self.records)
+
+    @property
+    def actor_count(self) -> int:
+        """Number of VTK actors for model geometry (not highlights)."""
+        return sum(len(g.chunks) for g in self._groups.values())
+
+    @property
+    def classes(self) -> list[str]:
+        """IFC classes present, sorted (for a class visibility list)."""
+        return sorted({r.ifc_class for r in self.records})
+
+    def record(self, global_id: str) -> ElementRecord | None:
+        index = self._index.get(global_id)
+        return self.records[index] if index is not None else None
+
+    def unknown_ids(self, global_ids: Iterable[str]) -> list[str]:
+        """The ids not in the scene (to report unknown GUIDs)."""
+        return [g for g in global_ids if g not in self._index]
+
+    def storey(self, key: str) -> Storey | None:
+        """A storey by GlobalId or by name (case-insensitive), or None."""
+        for storey in self.storeys:
+            if key in (storey.global_id, storey.name):
+                return storey
+        lowered = key.casefold()
+        return next((s for s in self.storeys if s.name.casefold() == lowered), None)
+
+    def _chunks_of(self, indices: Iterable[int]) -> list[SceneChunk]:
+        """The chunks of the parts holding these elements (their storey and class)."""
+        pairs = {(self.records[i].storey_id, self.records[i].ifc_class) for i in indices}
+        return [
+            chunk
+            for pair in pairs
+            for translucent in (False, True)
+            for chunk in self._groups.get((*pair, translucent), SceneGroup(("", "", False))).chunks
+        ]
+
+    # ------------------------------------------------------------------ drawing order
+    def draw_order(self) -> list[vtkActor]:
+        """Model actors, most telling first: building fabric, then MEP, translucent last.
+
+        Progressive rendering (:mod:`fmdesk.render.progressive`) draws them in this order, so a
+        frame cut short by an orbiting user still shows the building's shell.
+        """
+        groups = sorted(
+            self._groups.values(),
+            key=lambda g: (g.translucent, not is_architecture(g.ifc_class)),
+        )  # a stable sort: storeys keep their order within each rank
+        return [c.actor for g in groups for c in g.chunks if c.actor is not None]
+
+    def cell_count(self, actor: vtkActor) -> int:
+        """Triangles drawn by one of :meth:`draw_order`'s actors (0 for an unknown one)."""
+        chunk = self._actor_chunks.get(actor)
+        return chunk.cells if chunk is not None else 0
+
+    def is_translucent(self, actor: vtkActor) -> bool:
+        """Whether one of :meth:`draw_order`'s actors is drawn see-through (glass, x-ray):
+        any such actor adds the translucent passes to a render."""
+        chunk = self._actor_chunks.get(actor)
+        if chunk is None:
+            return False
+        _, ifc_class, translucent = chunk.key
+        return translucent or (self._xray and is_architecture(ifc_class))
+
+    def is_shell(self, actor: vtkActor) -> bool:
+        """Whether one of :meth:`draw_order`'s actors is opaque building fabric (walls,
+        slabs: few triangles covering much of the picture)."""
+        chunk = self._actor_chunks.get(actor)
+        if chunk is None:
+            return False
+        return is_architecture(chunk.key[1]) and not self.is_translucent(actor)
+
+    def group_actors(self) -> dict[PartKey, list[vtkActor]]:
+        """Actors per (storey_id, ifc_class, translucent) group (tests and diagnostics)."""
+        return {
+            key: [c.actor for c in g.chunks if c.actor is not None]
+            for key, g in self._groups.items()
+        }
+
+    # ------------------------------------------------------------------ actors
+    def _create_actor(self, group: SceneGroup, chunk: SceneChunk) -> None:
+        chunk.mesh = build_mesh(chunk.part, self._hidden, self._palette, self.colour_mode)
+        chunk.cells = chunk.mesh.n_cells
+        actor = model_actor(chunk.mesh)
+        chunk.actor = actor
+        self._actor_chunks[actor] = chunk
+        self._apply_opacity(group, actor)
+        apply_clipping(actor, self._clipping)
+        actor.SetVisibility(self._group_visible(group) and chunk.cells > 0)
+        self.plotter.add_actor(actor, reset_camera=False, render=False, pickable=True)
+
+    def _update_chunk_mesh(self, group: SceneGroup, chunk: SceneChunk) -> None:
+        chunk.mesh = build_mesh(chunk.part, self._hidden, self._palette, self.colour_mode)
+        chunk.cells = chunk.mesh.n_cells
+        if chunk.actor is not None:
+            chunk.actor.GetMapper().SetInputData(chunk.mesh)
+            chunk.actor.SetVisibility(self._group_visible(group) and chunk.cells > 0)
+
+    def _remove_chunk_actor(self, chunk: SceneChunk) -> None:
+        self._actor_chunks.pop(chunk.actor, None)
+        self._remove_actor(chunk.actor)
+        chunk.actor = chunk.mesh = None
+
+    def _remove_actor(self, actor: vtkActor | None) -> None:
+        if actor is not None:
+            self.plotter.remove_actor(actor, reset_camera=False, render=False)
+
+    def _apply_opacity(self, group: SceneGroup, actor: vtkActor | None) -> None:
+        if actor is None:
+            return
+        xray_this = self._xray and is_architecture(group.ifc_class)
+        actor.GetProperty().SetOpacity(XRAY_OPACITY if xray_this else 1.0)
+
+    def _group_visible(self, group: SceneGroup) -> bool:  # visibility rules: see Scene
+        return True
+
+
+def _mostly_small(chunks: list[SceneChunk]) -> bool:
+    return sum(c.triangle_count for c in chunks) < _SMALL_CHUNK_TRIANGLES * len(chunks)
