@@ -22,6 +22,7 @@ import ifcopenshell
 from fmdesk.bim import geometry_cache
 from fmdesk.bim.geometry_assembly import GeometryAssembler
 from fmdesk.bim.geometry_iterate import iter_tessellation
+from fmdesk.bim.geometry_pool import tessellate_parallel
 from fmdesk.bim.geometry_records import read_storeys
 from fmdesk.bim.geometry_settings import GeometrySettings
 from fmdesk.bim.geometry_types import (
@@ -64,11 +65,13 @@ def tessellate(
     progress: ProgressCallback | None = None,
     use_cache: bool = True,
     model: ifcopenshell.file | None = None,
+    workers: int | None = None,
 ) -> Iterator[MeshBatch]:
     """Yield ``path``'s geometry: one batch from the cache, or progressive batches then cache it.
 
-    ``model`` may be passed when the caller already opened the file (saves a second parse on a
-    cache miss). The cache is written only after a complete, uncancelled run.
+    A cold model is meshed by the worker pool (:mod:`fmdesk.bim.geometry_pool`), unless
+    ``model`` is passed (the caller already parsed it: meshed here, on one core). The cache is
+    written only after a complete, uncancelled run.
 
     Example::
 
@@ -83,9 +86,14 @@ def tessellate(
                 progress(cached.total, cached.total)
             yield cached.to_batch()
             return
-    model = model if model is not None else open_ifc(path)
+    if model is not None:
+        batches = iter_tessellation(model, settings, cancel=cancel, progress=progress)
+    else:
+        batches = tessellate_parallel(
+            path, settings, cancel=cancel, progress=progress, workers=workers
+        )
     assembler = GeometryAssembler()
-    for batch in iter_tessellation(model, settings, cancel=cancel, progress=progress):
+    for batch in batches:
         assembler.add(batch)
         yield batch
     if key is not None:

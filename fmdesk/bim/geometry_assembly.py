@@ -73,6 +73,8 @@ class AssembledPiece:
     done: int = 0
     total: int = 0
     from_cache: bool = False
+    palette: np.ndarray | None = None
+    """(len(records), 3) uint8 class colours, when the loader computed them already."""
 
     def __len__(self) -> int:
         return len(self.records)

@@ -114,6 +114,7 @@ class BatchBuilder:
             storeys=self.places.storeys,
             done=done,
             total=total,
+            step_ids=np.asarray(step_ids, np.int32),
         )
 
     def _triangle_colours(

@@ -67,7 +67,9 @@ def iter_tessellation(
     progress: ProgressCallback | None = None,
     batch_seconds: float = BATCH_SECONDS,
     batch_max_elements: int = BATCH_MAX_ELEMENTS,
+    first_batch_seconds: float | None = None,
     include: Sequence[int] | None = None,
+    stop: CancelCheck | None = None,
     places: ElementPlaces | None = None,
 ) -> Iterator[MeshBatch]:
     """Mesh ``model`` with ifcopenshell's iterator, yielding batches as they are ready.
@@ -77,9 +79,11 @@ def iter_tessellation(
     ``progress(done, total)`` is called at the start (0, 0: size unknown), once the iterator
     has counted its products, at every batch and at the end. The last batch carries the failures:
     products with a body representation that produced no triangles, with ifcopenshell's reason
-    when its log names the element. ``include`` restricts meshing to those products (STEP ids);
-    ``places`` reuses a relationship lookup built before (the pool builds it once for all
-    workers).
+    when its log names the element. The first batch closes after ``first_batch_seconds`` when
+    given (the first picture should not wait for a full batch). ``include`` restricts meshing
+    to those products (STEP ids); ``places`` reuses a relationship lookup built before (the
+    pool builds it once for all workers). When ``stop`` turns true the elements meshed so far
+    are yielded and the generator ends early, without failures (the pool re-assigns the rest).
 
     Example::
 
@@ -106,12 +110,18 @@ def iter_tessellation(
         report()
         builder = BatchBuilder(places, styles)
         rows = builder.rows
-        deadline = time.perf_counter() + batch_seconds
+        deadline = time.perf_counter() + (first_batch_seconds or batch_seconds)
         get_shape, advance, clock = iterator.get, iterator.next, time.perf_counter
         while running:  # runs 100,000 times between C++ calls: keep it lean, see BatchBuilder
             if cancel is not None and cancel():
                 raise CancelledError("tessellation cancelled")
-            shape = get_shape()
+            if stop is not None and stop():
+                yield builder.build(done, max(total, done))
+                return
+            try:
+                shape = get_shape()
+            except RuntimeError:  # "No elements processed": nothing in it could be meshed
+                break
             step_id = shape.id
             if step_id not in seen:
                 seen.add(step_id)

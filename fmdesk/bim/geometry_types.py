@@ -126,6 +126,8 @@ class MeshBatch:
     """Products processed so far (including this batch), for progress bars."""
     total: int = 0
     from_cache: bool = False
+    step_ids: np.ndarray | None = None
+    """(n,) int32 STEP ids of ``elements`` when known (the worker pool tracks them)."""
 
     def __len__(self) -> int:
         return len(self.elements)

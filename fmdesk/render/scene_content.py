@@ -71,6 +71,8 @@ class SceneContent:
         self._actor_chunks: dict[Any, SceneChunk] = {}
         self._xray = False
         self._clipping: list[tuple[tuple, tuple]] = []
+        self._adopting: GroupedGeometry | None = None
+        self._adopt_next = 0
 
     # ------------------------------------------------------------------ adding
     def add_batch(self, batch: MeshBatch) -> int:
@@ -88,7 +90,7 @@ class SceneContent:
         if piece.records:
             if piece.base != len(self.records):
                 raise ValueError("pieces must be added in the order they were numbered")
-            self._add_records(piece.records)
+            self._add_records(piece.records, piece.palette)
         for part in piece.chunks:
             self._add_chunk(part)
         return len(piece.records)
@@ -102,13 +104,15 @@ class SceneContent:
             self.add_batch(geometry)
         self.compact()
 
-    def _add_records(self, records: list[ElementRecord]) -> None:
+    def _add_records(self, records: list[ElementRecord], palette: np.ndarray | None) -> None:
         base = len(self.records)
         self.records.extend(records)
         index = self._index
         for offset, record in enumerate(records):
             index[record.global_id] = base + offset
-        self._palette = np.concatenate([self._palette, palette_of(records, colour_for)])
+        if palette is None or len(palette) != len(records):
+            palette = palette_of(records, colour_for)
+        self._palette = np.concatenate([self._palette, palette])
         self._hidden = np.concatenate([self._hidden, np.zeros(len(records), bool)])
 
     def _add_chunk(self, part: PartChunk) -> None:
@@ -123,6 +127,24 @@ class SceneContent:
                 self._merge_group(group)
             elif _mostly_small(group.chunks):
                 self._crowded.add(part.key)
+
+    def adopt(self, grouped: GroupedGeometry, budget_s: float | None = None) -> bool:
+        """Swap every part's chunks for ``grouped``'s block (see :meth:`adopt_part`), a few
+        parts per call within ``budget_s``; True when done. A ``grouped`` that does not number
+        the elements as this scene does is ignored (True at once: merge instead)."""
+        if self._adopting is not grouped:
+            self._adopting, self._adopt_next = grouped, 0
+            if not _same_numbering(grouped.records, self.records):
+                self._adopting = None
+                return True
+        start = time.perf_counter()
+        while self._adopt_next < len(grouped.parts):
+            if budget_s is not None and self._adopt_next and time.perf_counter() - start > budget_s:
+                return False
+            self.adopt_part(grouped.chunk(self._adopt_next))
+            self._adopt_next += 1
+        self._adopting = None
+        return True
 
     def adopt_part(self, part: PartChunk) -> None:
         """Replace a part's chunks by ``part``, the same triangles in one block (the final
@@ -322,6 +344,15 @@ class SceneContent:
 
     def _group_visible(self, group: SceneGroup) -> bool:  # visibility rules: see Scene
         return True
+
+
+def _same_numbering(theirs: list[ElementRecord], ours: list[ElementRecord]) -> bool:
+    """Whether both lists number the same elements the same way (spot checks suffice: both
+    were numbered from one stream)."""
+    if len(theirs) != len(ours):
+        return False
+    step = max(1, len(ours) // 64)
+    return all(theirs[i].global_id == ours[i].global_id for i in range(0, len(ours), step))
 
 
 def _mostly_small(chunks: list[SceneChunk]) -> bool:

@@ -1,122 +1,130 @@
-"""Tessellate in a child process so the GUI never freezes behind ifcopenshell.
+"""Feed a model's geometry to the window while the model itself is being read.
 
-ifcopenshell's geometry iterator keeps Python's GIL while it works (its ``initialize()`` alone
-blocked every other thread for 1.4 s on the 2.5 MB FZK house), so a worker *thread* cannot keep
-the window responsive. The child process runs :func:`fmdesk.bim.geometry.tessellate` (which
-also writes the disk cache) and sends batches back through a queue; the worker thread waits on
-that queue, which releases the GIL. Cancel sets an event the child polls; a child that does not
-stop in time is terminated. No Qt here: the child imports only the geometry core.
+The meshing happens in worker processes (:mod:`fmdesk.bim.geometry_pool`): ifcopenshell keeps
+Python's GIL while it meshes, so a worker *thread* could not keep the window responsive, and
+one process could not use more than one core. Here a plain thread of the loading worker
+receives their batches (waiting on pipes releases the GIL), cuts them into the scene's part
+chunks, colours them and emits them; a cached model's parts are emitted at once instead. No Qt
+here: emitting goes through the loading job.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-import queue as queue_module
-from collections.abc import Callable, Iterator
+import threading
+import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from fmdesk.errors import CancelledError, ModelOpenError, UserError
+from fmdesk.errors import CancelledError
 
-POLL_SECONDS = 0.05
-QUEUE_BATCHES = 8
-CHILD_NICENESS = 10
+__all__ = ["AdoptParts", "GeometryFeed"]
 
 
-class GeometryProcessError(UserError):
-    """The tessellation process failed or died (one sentence, shown in a message box)."""
+@dataclass
+class AdoptParts:
+    """The complete model as the cache just stored it: the view swaps each part's chunks for
+    its memory-mapped block (instead of merging them in memory)."""
+
+    geometry: Any  # GroupedGeometry
+    failures: tuple = ()
+    """Always empty: the failures came with the pieces (the main window lists them)."""
 
 
-def _child(path: str, out: Any, cancel: Any) -> None:
-    """Child process body: stream batches, then one final status message."""
-    import os
+class GeometryFeed:
+    """The geometry half of one load; see :func:`fmdesk.ui.loading.load_model`."""
 
-    from fmdesk.bim.geometry import tessellate
-    from fmdesk.bim.geometry_settings import GeometrySettings
+    def __init__(self, path: Path, job: Any, summary: Any, stage: str) -> None:
+        self.path = Path(path)
+        self.job = job
+        self.summary = summary
+        self.stage = stage
+        self.meshing = False
+        """True when the model was not cached: the pool meshes it while the model is read."""
+        self._thread: threading.Thread | None = None
+        self._error: BaseException | None = None
+        self._stop = threading.Event()
+        self._started = time.perf_counter()
 
-    if hasattr(os, "nice"):
-        os.nice(CHILD_NICENESS)  # the window's redraws come first
-    settings = GeometrySettings().with_threads((os.cpu_count() or 2) - 1)
+    @staticmethod
+    def prestart() -> None:
+        """Have a geometry process ready for the next open (interpreter, ifcopenshell loaded)."""
+        from fmdesk.bim.geometry_pool import prestart
 
-    def progress(done: int, total: int) -> None:
-        out.put(("progress", done, total))
+        prestart()
 
-    try:
-        for batch in tessellate(path, settings, cancel=cancel.is_set, progress=progress):
-            out.put(("batch", batch))
-        out.put(("done",))
-    except CancelledError:
-        out.put(("cancelled",))
-    except UserError as error:  # ModelOpenError and friends: keep the one sentence
-        out.put(("user_error", type(error).__name__, error.message))
-    except BaseException as error:  # reported as one line, never a traceback
-        out.put(("error", type(error).__name__, str(error).splitlines()[0] if str(error) else ""))
+    def start(self) -> None:
+        """Emit a cached model's parts now, or start the pool and its receiving thread."""
+        from fmdesk.bim import geometry_cache
+        from fmdesk.bim.geometry_settings import GeometrySettings
 
+        self.job.progress(0, 0, self.stage, force=True)
+        cached = geometry_cache.load(geometry_cache.cache_key(self.path, GeometrySettings()))
+        if cached is not None:
+            self.summary.from_cache = True
+            self._emit_cached(cached)
+            return
+        self.meshing = True
+        self._thread = threading.Thread(target=self._receive, name="geometry-feed", daemon=True)
+        self._thread.start()
 
-def tessellate_in_process(
-    path: str | Path,
-    is_cancelled: Callable[[], bool],
-    progress: Callable[[int, int], None] | None = None,
-) -> Iterator[Any]:
-    """Yield :class:`~fmdesk.bim.geometry.MeshBatch` objects produced by a child process.
+    def _emit_cached(self, cached: Any) -> None:
+        from fmdesk.bim.geometry_stream import PIECE_TRIANGLES
 
-    Raises :class:`CancelledError` when ``is_cancelled()`` turns true, a ``ModelOpenError``
-    for a bad file and :class:`GeometryProcessError` when the child fails otherwise.
+        for piece in cached.pieces(PIECE_TRIANGLES):
+            self._emit(piece)
+        self.job.progress(cached.total, cached.total, self.stage, force=True)
+        self.summary.geometry_s = time.perf_counter() - self._started
 
-    Example::
+    def _receive(self) -> None:
+        from fmdesk.bim.geometry_assembly import AssembledPiece
+        from fmdesk.bim.geometry_stream import stream_parts
 
-        for batch in tessellate_in_process("building.ifc", worker.is_cancelled):
-            scene.add_batch(batch)
-    """
-    context = multiprocessing.get_context("spawn")
-    out = context.Queue(maxsize=QUEUE_BATCHES)
-    cancel = context.Event()
-    child = context.Process(target=_child, args=(str(path), out, cancel), daemon=True)
-    child.start()
-    try:
-        while True:
-            if is_cancelled():
-                cancel.set()
-                raise CancelledError("tessellation cancelled")
-            try:
-                message = out.get(timeout=POLL_SECONDS)
-            except queue_module.Empty:
-                if not child.is_alive() and out.empty():
-                    raise GeometryProcessError(
-                        "The 3D geometry process stopped unexpectedly; reopen the model to retry."
-                    ) from None
-                continue
-            kind = message[0]
-            if kind == "batch":
-                yield message[1]
-            elif kind == "progress":
-                if progress is not None:
-                    progress(message[1], message[2])
-            elif kind == "done":
-                return
-            elif kind == "cancelled":
-                raise CancelledError("tessellation cancelled")
-            elif kind == "user_error":
-                raise ModelOpenError(message[2])
-            else:
-                raise GeometryProcessError(
-                    f"The 3D geometry could not be computed ({message[1]}: {message[2]})."
-                )
-    finally:
-        cancel.set()
-        _drain(out)
-        child.join(timeout=2.0)
-        if child.is_alive():
-            child.terminate()
-            child.join(timeout=2.0)
-        out.close()
-        out.join_thread()
+        def progress(done: int, total: int) -> None:
+            self.job.progress(done, total, self.stage)
 
+        try:
+            for item in stream_parts(
+                self.path, cancel=self._cancelled, progress=progress, use_cache=True
+            ):
+                if isinstance(item, AssembledPiece):
+                    self._emit(item)
+                else:
+                    self.summary.geometry_s = time.perf_counter() - self._started
+                    self.job.emit(AdoptParts(item))
+        except BaseException as error:  # handed to the loading thread (see join)
+            self._error = error
+        finally:
+            if not self.summary.geometry_s:
+                self.summary.geometry_s = time.perf_counter() - self._started
 
-def _drain(out: Any) -> None:
-    """Empty the queue so a child blocked on ``put`` can see the cancel flag and exit."""
-    try:
-        while True:
-            out.get_nowait()
-    except (queue_module.Empty, OSError, ValueError):
-        pass
+    def _emit(self, piece: Any) -> None:
+        from fmdesk.bim.geometry_assembly import palette_of
+        from fmdesk.render.palette import colour_for
+
+        if piece.records:
+            piece.palette = palette_of(piece.records, colour_for)  # not on the GUI thread
+        if self.summary.first_piece_s is None:
+            self.summary.first_piece_s = time.perf_counter() - self._started
+        self.summary.batches += 1
+        self.summary.failures.extend(piece.failures)
+        self.job.emit(piece)
+
+    def _cancelled(self) -> bool:
+        return self._stop.is_set() or self.job.cancelled
+
+    def join(self, job: Any) -> None:
+        """Wait for the geometry to end; raise what it raised (or CancelledError)."""
+        while self._thread is not None and self._thread.is_alive():
+            self._thread.join(0.05)
+            if job.cancelled:
+                self.stop()
+                raise CancelledError("cancelled")
+        if self._error is not None:
+            raise self._error
+
+    def stop(self) -> None:
+        """Stop the pool (if still running) and wait for the receiving thread."""
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join()

@@ -1,15 +1,18 @@
-"""Open a model off the GUI thread and feed its geometry to the window a little at a time.
+"""Open a model off the GUI thread: geometry first, the model's tree and records behind it.
 
-The work function (:func:`load_model`) runs in a :class:`~fmdesk.ui.workers.Worker`: it parses
-the file, reads the tree, elements and systems (emitted at once as a :class:`LoadedModel` so the
-tree appears before any geometry), then streams mesh batches from the geometry core (which uses
-its disk cache when the file was opened before). :class:`ModelLoader` lives on the GUI thread,
-queues the batches and hands them out one per event-loop turn so no single slot blocks the
-window for long.
+:func:`load_model` runs in a :class:`~fmdesk.ui.workers.Worker`. It starts the geometry before
+anything else (:class:`GeometryFeed`): a cached model's parts are emitted at once, straight
+from the memory-mapped cache, so the picture appears without the IFC text being parsed; a cold
+model is meshed by the worker pool while this thread parses and reads the model (at a lower
+priority: on a 2-core machine the geometry gets the cores first). The model is then emitted as
+a :class:`LoadedModel` for the panels. :class:`ModelLoader` lives on the GUI thread, queues what
+arrives and hands it out a little per event-loop turn so no single slot blocks the window.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import threading
 import time
 from collections import deque
@@ -17,22 +20,32 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from fmdesk.gc_pauses import GcPause, gc_paused
+from fmdesk.ui.geometry_process import AdoptParts, GeometryFeed
 from fmdesk.ui.pacing import PacedJob, TurnPacer
 from fmdesk.ui.workers import Job, Worker, start_worker
 
+__all__ = [
+    "STAGE_GEOMETRY",
+    "STAGE_READING",
+    "AdoptParts",
+    "LoadSummary",
+    "LoadedModel",
+    "ModelLoader",
+    "index_spatial",
+    "load_model",
+    "model_warnings",
+    "read_model",
+]
+
 STAGE_READING = "reading"
 STAGE_GEOMETRY = "geometry"
-MAX_TRIANGLES_PER_SLOT = 40_000
-MAX_ELEMENTS_PER_SLOT = 300
-"""A batch bigger than either is split so adding it to the VTK scene stays well under 100 ms
-(measured: about 70 µs per element and 1 µs per triangle on a 2-core machine, and up to twice
-that while tessellation runs beside: 600 elements once took 95 ms)."""
 FEED_BUDGET_S = 0.02
-"""One feeding turn hands out batches until this much time is spent (at least one)."""
+"""One feeding turn hands out pieces until this much time is spent (at least one)."""
+READER_NICENESS = 10
+"""While the pool meshes, this thread reads the model at a lower priority than the workers."""
 
 
 @dataclass
@@ -50,8 +63,7 @@ class LoadedModel:
     warnings: list[tuple[str, int]] = field(default_factory=list)
     """(kind, count) remarks for the Problems panel; see :func:`model_warnings`."""
     shown: threading.Event = field(default_factory=threading.Event, repr=False)
-    """Set by the GUI once the panels show the model; the worker waits for it (see
-    :func:`load_model`)."""
+    """Set by the GUI once the panels show the model (see :func:`load_model`)."""
 
     @property
     def schema(self) -> str:
@@ -67,6 +79,9 @@ class LoadSummary:
     failures: list[Any] = field(default_factory=list)
     from_cache: bool = False
     seconds: float = 0.0
+    first_piece_s: float | None = None
+    geometry_s: float = 0.0
+    read_s: float = 0.0
 
 
 def index_spatial(node: Any, into: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -87,7 +102,6 @@ def read_model(path: Path, job: Job) -> LoadedModel:
     from fmdesk.bim.spatial import read_spatial_tree
     from fmdesk.bim.systems import read_systems
 
-    job.progress(0, 0, STAGE_READING, force=True)
     model = open_model(path)
     job.check_cancelled()
     tree = read_spatial_tree(model)
@@ -118,137 +132,9 @@ def model_warnings(loaded: LoadedModel) -> list[tuple[str, int]]:
     return notes
 
 
-def stream_geometry(loaded: LoadedModel, job: Job, summary: LoadSummary) -> None:
-    """Emit mesh batches: from the disk cache when this file was meshed before, else from a
-    tessellation child process. Failures are collected in ``summary``."""
-    from fmdesk.bim import geometry_cache
-    from fmdesk.bim.geometry_settings import GeometrySettings
-    from fmdesk.ui.geometry_process import tessellate_in_process
-
-    def progress(done: int, total: int) -> None:
-        job.progress(done, total, STAGE_GEOMETRY)
-
-    job.progress(0, 0, STAGE_GEOMETRY, force=True)
-    grouped = geometry_cache.load(geometry_cache.cache_key(loaded.path, GeometrySettings()))
-    cached = grouped.to_batch() if grouped is not None else None
-    batches = (
-        [cached]
-        if cached is not None
-        else tessellate_in_process(loaded.path, lambda: job.cancelled, progress)
-    )
-    for batch in batches:
-        summary.from_cache = summary.from_cache or cached is not None
-        summary.failures.extend(batch.failures)
-        if cached is not None:  # one whole model: keep each (storey, class) group in one piece
-            batch = order_by_group(batch)
-        for piece in split_batch(batch, MAX_TRIANGLES_PER_SLOT, MAX_ELEMENTS_PER_SLOT):
-            job.check_cancelled()
-            job.emit(piece)
-            summary.batches += 1
-        if cached is not None:
-            progress(batch.total, batch.total)
-
-
-def _segments(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
-    """Indices of the segments ``[starts[i], starts[i] + counts[i])`` one after another."""
-    total = int(counts.sum())
-    if not total:
-        return np.zeros(0, np.int64)
-    ends = np.cumsum(counts)
-    shift = np.repeat(starts - (ends - counts), counts)
-    return np.arange(total, dtype=np.int64) + shift
-
-
-def order_by_group(batch: Any) -> Any:
-    """The same batch with its elements sorted by (storey, class), the scene's mesh groups.
-
-    Split into pieces afterwards, most groups then arrive in one piece, so the scene builds one
-    mesh per group straight away instead of merging many chunks when loading ends.
-    """
-    from fmdesk.bim.geometry import MeshBatch
-
-    order = _group_order(batch.elements)
-    if not len(order) or bool(np.all(order[1:] > order[:-1])):
-        return batch
-    vertex_offsets = np.asarray(batch.vertex_offsets, np.int64)
-    triangle_offsets = np.asarray(batch.triangle_offsets, np.int64)
-    vertex_counts = np.diff(vertex_offsets)[order]
-    triangle_counts = np.diff(triangle_offsets)[order]
-    new_vertex_offsets = np.concatenate([[0], np.cumsum(vertex_counts)])
-    new_triangle_offsets = np.concatenate([[0], np.cumsum(triangle_counts)])
-    vertices = np.asarray(batch.vertices)[_segments(vertex_offsets[order], vertex_counts)]
-    rows = _segments(triangle_offsets[order], triangle_counts)
-    shift = np.repeat(new_vertex_offsets[:-1] - vertex_offsets[order], triangle_counts)
-    triangles = (np.asarray(batch.triangles)[rows] + shift[:, None]).astype(np.int32)
-    return MeshBatch(
-        elements=[batch.elements[i] for i in order],
-        vertices=vertices,
-        triangles=triangles,
-        colours=np.asarray(batch.colours)[rows],
-        vertex_offsets=new_vertex_offsets,
-        triangle_offsets=new_triangle_offsets,
-        failures=list(batch.failures),
-        storeys=batch.storeys,
-        done=batch.done,
-        total=batch.total,
-        from_cache=batch.from_cache,
-    )
-
-
-def _group_order(records: list[Any]) -> np.ndarray:
-    """Indices of ``records`` sorted by (storey, class), stable.
-
-    Not ``sorted(range(n), key=...)``: one call into C that compared 113,000 key tuples held the
-    GIL, and with it the GUI thread, for 100 ms. Numbering the few hundred distinct keys in a
-    Python loop lets the GIL go every few milliseconds; numpy sorts the numbers.
-    """
-    keys = [(r.storey_id, r.ifc_class) for r in records]
-    rank = {key: number for number, key in enumerate(sorted(set(keys)))}
-    codes = np.fromiter((rank[key] for key in keys), np.int64, len(keys))
-    return np.argsort(codes, kind="stable")
-
-
-def split_batch(batch: Any, max_triangles: int, max_elements: int = 10**9) -> list[Any]:
-    """Cut a big batch (a whole cached model) into pieces the GUI thread can add quickly.
-
-    Failures and storeys stay on the last piece, as the geometry core puts them.
-    """
-    from fmdesk.bim.geometry import MeshBatch
-
-    small = batch.triangle_count <= max_triangles and len(batch.elements) <= max_elements
-    if small or len(batch.elements) < 2:
-        return [batch]
-    pieces = []
-    offsets = batch.triangle_offsets
-    start = 0
-    n = len(batch.elements)
-    while start < n:
-        limit = offsets[start] + max_triangles
-        stop = max(start + 1, int(np.searchsorted(offsets, limit, side="right")) - 1)
-        stop = min(stop, n, start + max_elements)
-        v0, v1 = int(batch.vertex_offsets[start]), int(batch.vertex_offsets[stop])
-        t0, t1 = int(offsets[start]), int(offsets[stop])
-        pieces.append(
-            MeshBatch(
-                elements=batch.elements[start:stop],
-                vertices=np.asarray(batch.vertices[v0:v1]),
-                triangles=np.asarray(batch.triangles[t0:t1]) - np.int32(v0),
-                colours=np.asarray(batch.colours[t0:t1]),
-                vertex_offsets=np.asarray(batch.vertex_offsets[start : stop + 1]) - v0,
-                triangle_offsets=np.asarray(offsets[start : stop + 1]) - t0,
-                storeys=batch.storeys,
-                done=batch.done,
-                total=batch.total,
-                from_cache=batch.from_cache,
-            )
-        )
-        start = stop
-    pieces[-1].failures = list(batch.failures)
-    return pieces
-
-
 def load_model(path: Path, job: Job, with_geometry: bool = True) -> LoadSummary:
-    """The whole open: tree first (emitted), then geometry batches (emitted one by one).
+    """The whole open: geometry started first (a cached model's is emitted at once), the model
+    read meanwhile and emitted, then the rest of the geometry.
 
     Reading runs with the cyclic collector paused and leaves what it read frozen: a full
     collection over a large model's objects holds the GIL for seconds, and the GUI thread
@@ -256,18 +142,44 @@ def load_model(path: Path, job: Job, with_geometry: bool = True) -> LoadSummary:
     """
     start = time.perf_counter()
     summary = LoadSummary(path=path)
-    with gc_paused(freeze=True):
-        loaded = read_model(path, job)
-    job.emit(loaded)
-    wait_until_shown(loaded, job)
-    if with_geometry:
-        stream_geometry(loaded, job, summary)
+    job.progress(0, 0, STAGE_READING, force=True)
+    feed = GeometryFeed(path, job, summary, STAGE_GEOMETRY) if with_geometry else None
+    try:
+        if feed is not None:
+            feed.start()
+        with gc_paused(freeze=True), _lowered_priority(feed is not None and feed.meshing):
+            read_start = time.perf_counter()
+            loaded = read_model(path, job)
+            summary.read_s = time.perf_counter() - read_start
+        job.emit(loaded)
+        wait_until_shown(loaded, job)
+        if feed is not None:
+            feed.join(job)
+    finally:
+        if feed is not None:
+            feed.stop()
     summary.seconds = time.perf_counter() - start
     return summary
 
 
+@contextlib.contextmanager
+def _lowered_priority(lower: bool) -> Any:
+    """This thread at a lower CPU priority (Linux: per thread) while the pool meshes.
+
+    The thread ends with the load, so the priority is never raised again (which would need
+    privileges).
+    """
+    if lower and hasattr(os, "setpriority") and hasattr(threading, "get_native_id"):
+        with contextlib.suppress(OSError):
+            tid = threading.get_native_id()
+            os.setpriority(
+                os.PRIO_PROCESS, tid, os.getpriority(os.PRIO_PROCESS, tid) + READER_NICENESS
+            )
+    yield
+
+
 def wait_until_shown(loaded: LoadedModel, job: Job, timeout_s: float = 5.0) -> None:
-    """Let the GUI thread fill its panels before reading geometry (cache or child process).
+    """Let the GUI thread fill its panels before this thread goes on.
 
     Both are Python and share the GIL: run side by side, the GUI's model-read slot took twice
     as long (over 200 ms on a 100,000-element model). Waiting costs the load a few tens of ms.
@@ -282,8 +194,10 @@ def wait_until_shown(loaded: LoadedModel, job: Job, timeout_s: float = 5.0) -> N
 class ModelLoader(QObject):
     """Runs :func:`load_model` in a worker; re-emits its results on the GUI thread, paced.
 
-    Signals: ``model_read(LoadedModel)``, ``batch_ready(batch)``, ``progress(done, total,
-    stage)``, ``finished(LoadSummary)``, ``failed(exception)``, ``cancelled()``.
+    Signals: ``model_read(LoadedModel)``, ``batch_ready(piece)`` (an
+    :class:`~fmdesk.bim.geometry_assembly.AssembledPiece`, or :class:`AdoptParts` once a cold
+    model is complete and cached), ``progress(done, total, stage)``,
+    ``finished(LoadSummary)``, ``failed(exception)``, ``cancelled()``.
     """
 
     model_read = Signal(object)
@@ -312,6 +226,8 @@ class ModelLoader(QObject):
         self._gc_pause = GcPause()
         """Held from open to the end of the load: the GUI thread allocates too (records, meshes),
         and a full collection over a big model's objects froze it for 100 ms and more."""
+        if with_geometry:
+            GeometryFeed.prestart()  # the next open finds a geometry process ready
 
     def is_busy(self) -> bool:
         return self._worker is not None or bool(self._queue)
@@ -368,7 +284,7 @@ class ModelLoader(QObject):
         self.pacer.wake()
 
     def _feed_one(self) -> None:
-        """Hand out queued batches for up to ``FEED_BUDGET_S`` (one turn of the pacer)."""
+        """Hand out queued pieces for up to ``FEED_BUDGET_S`` (one turn of the pacer)."""
         start = time.perf_counter()
         while self._queue:
             self.batch_ready.emit(self._queue.popleft())
@@ -399,6 +315,8 @@ class ModelLoader(QObject):
         self._worker.wait()
         self._release_worker()
         self._finish_if_done()
+        if self.with_geometry:
+            GeometryFeed.prestart()
 
     def _release_worker(self) -> None:
         worker, self._worker = self._worker, None

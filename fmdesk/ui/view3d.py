@@ -93,6 +93,8 @@ class View3D(QWidget):
         self._render_timer.setInterval(RENDER_INTERVAL_MS)
         self._render_timer.timeout.connect(self._on_render_timer)
         self._loading = False
+        self._load_finished = False
+        self._adopt: Any = None
         self.batch_times_ms: list[float] = []  # and how long adding each batch took
         self._press_pos: QPoint | None = None
         self._camera_touched = False
@@ -103,16 +105,35 @@ class View3D(QWidget):
     # -- loading ---------------------------------------------------------------------------
 
     def set_model_info(self, loaded: Any) -> None:
-        """A new model is being shown: start framing it from its first batch."""
+        """A new model is being shown: start framing it from its first batch (unless its
+        picture came first, from the cache: the model is read behind the picture)."""
+        if not self.scene.element_count and not self._load_finished:
+            self._begin_loading()
+
+    def _begin_loading(self) -> None:
         self._camera_touched = False
         self._fitted = False
         self._loading = True
+        self._adopt = None
         self._render_timer.setInterval(LOADING_RENDER_INTERVAL_MS)
 
     def add_batch(self, batch: Any) -> None:
-        """Add one mesh batch (cheap: the redraw is deferred and coalesced)."""
+        """Add one piece of the model (part chunks, or a mesh batch; cheap: the redraw is
+        deferred and coalesced). :class:`~fmdesk.ui.geometry_process.AdoptParts` is kept for
+        the end of the load, when it replaces merging."""
+        from fmdesk.bim.geometry_assembly import AssembledPiece
+        from fmdesk.ui.geometry_process import AdoptParts
+
+        if isinstance(batch, AdoptParts):
+            self._adopt = batch.geometry
+            return
+        if not self._loading and not self._load_finished and not self.scene.element_count:
+            self._begin_loading()
         start = time.perf_counter()
-        self.scene.add_batch(batch)
+        if isinstance(batch, AssembledPiece):
+            self.scene.add_piece(batch)
+        else:
+            self.scene.add_batch(batch)
         self.batch_times_ms.append((time.perf_counter() - start) * 1000.0)
         if not self._fitted and self.scene.element_count:
             self.scene.set_view("iso")
@@ -125,6 +146,7 @@ class View3D(QWidget):
         """Merge the loaded chunks into few actors and frame the model once more."""
         self._render_timer.setInterval(RENDER_INTERVAL_MS)
         self._loading = False
+        self._load_finished = True
         self._mirror_selection(self._selection.ids, "load")
         self._render_timer.stop()
         self._compacting = True
@@ -153,6 +175,10 @@ class View3D(QWidget):
         self.progressive.restart()
         self._slice_wanted = False
         if self._compacting:
+            if self._adopt is not None:  # the cache's blocks replace the chunks: no merging
+                if not self.scene.adopt(self._adopt, budget_s=COMPACT_STEP_S):
+                    return
+                self._adopt = None
             self._compacting = not self.scene.compact(budget_s=COMPACT_STEP_S)
             self._frame_pending = not self._compacting
             return
@@ -167,6 +193,8 @@ class View3D(QWidget):
         self.scene.clear()
         self._fitted = False
         self._loading = False
+        self._load_finished = False
+        self._adopt = None
         self._paint_wanted = self._slice_wanted = False
         self._compacting = self._frame_pending = False
         self._render_timer.setInterval(RENDER_INTERVAL_MS)

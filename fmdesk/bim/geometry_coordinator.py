@@ -1,0 +1,389 @@
+"""The worker pool's child side: one coordinator process parses the model once and forks workers.
+
+The viewer's process spawns a *coordinator* (a fresh interpreter: no Qt, no threads). It opens
+the model lazily (one quick indexing pass; each product's text is parsed when first read), reads
+storeys and element relationships, plans the work (:mod:`fmdesk.bim.geometry_plan`), and forks
+one worker per core. The workers inherit the parsed model (copy-on-write, so it is parsed once
+and held once), mesh their slices with ifcopenshell's iterator and write compact binary frames
+(:mod:`fmdesk.bim.geometry_frames`) to their own pipe, whose reading end the coordinator hands
+to the viewer's process. What each worker has sent is marked in shared memory, so:
+
+- a worker that runs dry takes over half of what the busiest worker has left (that worker stops
+  after its current batch and both halves start afresh): the load ends balanced even when the
+  estimates were wrong;
+- a worker that dies (a crash inside the geometry library) costs only the element it died on:
+  what it had not sent is meshed again in halves until the one element that kills its worker
+  is alone, and that element becomes a :class:`GeometryFailure`.
+
+Cancel, or the viewer going away, makes the coordinator kill its workers and exit; the viewer
+also kills the whole process group if the coordinator does not answer.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import mmap
+import multiprocessing.connection
+import os
+import resource
+import signal
+import time
+from collections import deque
+from dataclasses import dataclass
+from multiprocessing.reduction import send_handle
+from typing import Any
+
+import numpy as np
+
+__all__ = ["CRASH_ENV", "coordinator_main"]
+
+CRASH_ENV = "FMDESK_TEST_GEOMETRY_CRASH_ON"
+"""Test hook: a worker meshing the element with this GlobalId exits at once, as a crash would."""
+
+PIPE_BYTES = 1 << 20
+WORKER_NICENESS = 5
+"""Workers yield to the window's thread (nice 0) but not to the model reader (niced more)."""
+FIRST_BATCH_S = 0.05
+BATCH_S = 0.15
+BATCH_ELEMENTS = 300
+_PENDING, _SENT = 0, 1
+_BUG_EXIT = 3
+_RUNNING, _FINISHED, _STOPPED = 0, 1, 2
+
+
+@dataclass
+class _Item:
+    """A slice of the plan one worker process meshes."""
+
+    positions: np.ndarray
+    split_on_crash: bool = True
+
+
+@dataclass
+class _Active:
+    item: _Item
+    pid: int
+    pidfd: int
+    slot: int
+    started: float
+    exit_code: int = -1
+
+
+def coordinator_main(control: Any, job: dict | None) -> None:
+    """Body of the coordinator process (``job`` None: wait for it on ``control`` first)."""
+    with contextlib.suppress(OSError):
+        os.setpgid(0, 0)  # workers join this group: the viewer can kill them all at once
+    try:
+        if job is None:
+            message = control.recv()
+            if message[0] != "job":
+                return
+            job = message[1]
+        _Coordinator(control, job).run()
+    except (EOFError, BrokenPipeError, ConnectionResetError):
+        pass  # the viewer went away (or cancelled while we were reporting)
+
+
+class _Coordinator:
+    def __init__(self, control: Any, job: dict) -> None:
+        self.control = control
+        self.job = job
+        self.active: dict[int, _Active] = {}
+        self.queue: deque[_Item] = deque()
+        self.failures: list[dict] = []
+        self.cancelled = False
+        self.worker_seconds = 0.0
+        self.counts = {"started": 0, "splits": 0, "crashes": 0}
+
+    def run(self) -> None:
+        from fmdesk.bim.geometry_settings import GeometrySettings
+        from fmdesk.errors import UserError
+
+        if self.job.get("crash_on"):
+            os.environ[CRASH_ENV] = self.job["crash_on"]
+        settings = GeometrySettings(**self.job["settings"]).with_threads(1)
+        self.settings = settings
+        try:
+            self.model = _open(self.job["path"])
+        except UserError as error:
+            self.control.send(("user_error", type(error).__name__, error.msg.to_data()))
+            return
+        except Exception as error:  # reported as one line, never a traceback
+            self.control.send(("error", type(error).__name__, _first_line(error)))
+            return
+        self._prepare()
+        workers = max(1, int(self.job["workers"]))
+        try:
+            self._run_workers(workers)
+        except _WorkerBug as bug:
+            self._stop_all()
+            self.control.send(("error", "worker", str(bug)))
+
+    def _run_workers(self, workers: int) -> None:
+        for positions in self.plan.slices:
+            if len(positions):
+                self.queue.append(_Item(positions))
+        self.slots = list(range(workers))
+        self._loop(workers)
+        self._stop_all()
+        if not self.cancelled:
+            self.control.send(("done", self.failures, self.stats()))
+
+    def _prepare(self) -> None:
+        from fmdesk.bim.geometry_plan import plan_work
+        from fmdesk.bim.geometry_records import ElementPlaces
+
+        started = time.perf_counter()
+        self.places = ElementPlaces(self.model)
+        slices = int(self.job.get("slices") or self.job["workers"])
+        self.plan = plan_work(self.model, self.settings, slices)
+        count = len(self.plan.step_ids)
+        self.sent_map = mmap.mmap(-1, max(1, count))  # shared with the forked workers
+        self.sent = np.frombuffer(self.sent_map, np.uint8, count)
+        self.flags_map = mmap.mmap(-1, 64)
+        self.bug_map = mmap.mmap(-1, 512)
+        self.startup_map = mmap.mmap(-1, 8 * 32)
+        self.startup = np.frombuffer(self.startup_map, np.float64, 32)
+        """Seconds from a worker's start to its first batch (measured split overhead)."""
+        self.stop_flags = np.frombuffer(self.flags_map, np.uint8, 32)
+        self.status = np.frombuffer(self.flags_map, np.uint8, 32, offset=32)
+        self.prepared_s = time.perf_counter() - started
+        self.control.send(
+            (
+                "plan",
+                {
+                    "products": count,
+                    "drawable": self.plan.drawable,
+                    "storeys": [[s.global_id, s.name, s.elevation] for s in self.places.storeys],
+                    "pid": os.getpid(),
+                    "prepare_s": self.prepared_s,
+                },
+            )
+        )
+
+    def _loop(self, workers: int) -> None:
+        while (self.queue or self.active) and not self.cancelled:
+            while self.queue and len(self.active) < workers:
+                self._start(self.queue.popleft())
+            idle = not self.queue and len(self.active) < workers
+            if idle:
+                self._split_busiest()
+            waitables = [self.control] + [a.pidfd for a in self.active.values()]
+            for ready in multiprocessing.connection.wait(waitables, 0.05 if idle else None):
+                if ready is self.control:
+                    self._on_control()
+                else:
+                    self._on_exit(ready)
+
+    def _on_control(self) -> None:
+        message = self.control.recv()  # EOFError when the viewer is gone: handled by main
+        if message and message[0] == "cancel":
+            self.cancelled = True
+
+    def _start(self, item: _Item) -> None:
+        slot = next(s for s in self.slots if s not in self.active)
+        self.stop_flags[slot] = 0
+        self.status[slot] = _RUNNING
+        read_fd, write_fd = os.pipe()
+        _enlarge(write_fd)
+        self.control.send(("pipe", len(item.positions)))
+        send_handle(self.control, read_fd, os.getppid())
+        os.close(read_fd)
+        pid = os.fork()
+        if pid == 0:  # the worker: never returns
+            code = _BUG_EXIT
+            try:
+                self._work(item, slot, write_fd)
+                code = 0
+            except BaseException as error:  # a bug, not a crash: the load reports it
+                self.status[slot] = _RUNNING
+                _write_bug(self.bug_map, error)
+            finally:
+                os._exit(code)
+        os.close(write_fd)
+        self.counts["started"] += 1
+        self.active[slot] = _Active(item, pid, os.pidfd_open(pid), slot, time.perf_counter())
+
+    def _work(self, item: _Item, slot: int, write_fd: int) -> None:
+        """Worker process body (forked: the parsed model, plan and shared flags are inherited)."""
+        from fmdesk.bim.geometry_worker import run_worker
+
+        _die_with_parent()
+        with contextlib.suppress(OSError):
+            os.nice(WORKER_NICENESS)
+        self.control.close()  # only the coordinator talks to the viewer
+        _reopen_model_file(self.job["path"])
+        ids = self.plan.step_ids[item.positions]
+        stopped = run_worker(self, item, slot, ids, write_fd)
+        self.status[slot] = _STOPPED if stopped else _FINISHED
+
+    def _on_exit(self, pidfd: int) -> None:
+        slot = next(s for s, a in self.active.items() if a.pidfd == pidfd)
+        active = self.active.pop(slot)
+        active.exit_code = _reap(active)
+        self.worker_seconds += time.perf_counter() - active.started
+        left = active.item.positions[self.sent[active.item.positions] == _PENDING]
+        if active.exit_code == 0 and self.status[slot] == _FINISHED:
+            return
+        if active.exit_code == _BUG_EXIT:
+            raise _WorkerBug(_read_bug(self.bug_map))
+        if active.exit_code == 0 and self.status[slot] == _STOPPED:
+            self.counts["splits"] += 1
+            for half in _halves(left):
+                self.queue.appendleft(_Item(half))
+            return
+        self.counts["crashes"] += 1
+        self._after_crash(left)
+
+    def _after_crash(self, left: np.ndarray) -> None:
+        """Mesh again what a dead worker had not sent, in halves until the culprit is alone."""
+        if len(left) == 1:
+            self._fail(int(left[0]))
+            return
+        for half in _halves(left):
+            self.queue.appendleft(_Item(half))
+
+    def _fail(self, position: int) -> None:
+        step_id = int(self.plan.step_ids[position])
+        product = self.model.by_id(step_id)
+        self.sent[position] = _SENT
+        self.failures.append(
+            {
+                "global_id": product.GlobalId,
+                "ifc_class": product.is_a(),
+                "name": product.Name or "",
+                "reason": "the geometry library crashed on this element (its process stopped)",
+            }
+        )
+
+    def _split_busiest(self) -> None:
+        """Ask the worker with the most estimated work left to stop after its current batch;
+        its remainder is then split between two fresh workers."""
+        best, best_ms = None, 0.0
+        now = time.perf_counter()
+        for slot, active in self.active.items():
+            if self.stop_flags[slot]:
+                return  # one split at a time
+            eager = bool(self.job.get("eager_splits"))
+            if not eager and now - active.started < 2 * self._split_overhead_s() + 0.2:
+                continue  # let a fresh worker get going (and send) first
+            positions = active.item.positions
+            left_ms = float(self.plan.cost_ms[positions][self.sent[positions] == _PENDING].sum())
+            if left_ms > best_ms:
+                best, best_ms = slot, left_ms
+        worth = best_ms * self._ms_scale() > self._split_overhead_s() * 4
+        if best is not None and (worth or self.job.get("eager_splits")):
+            positions = self.active[best].item.positions
+            if int((self.sent[positions] == _PENDING).sum()) >= 2:
+                self.stop_flags[best] = 1
+
+    def _ms_scale(self) -> float:
+        """Seconds per estimated millisecond, from what the workers did so far."""
+        done = self.sent == _SENT
+        estimated = float(self.plan.cost_ms[done].sum())
+        now = time.perf_counter()
+        elapsed = self.worker_seconds + sum(now - a.started for a in self.active.values())
+        return elapsed / estimated if estimated > 0 else 1e-3
+
+    def _split_overhead_s(self) -> float:
+        """A fresh worker's start-up, as measured (the iterator scans the whole model: 0.3 s
+        on an 89 MB file), at least a guess from the file size."""
+        guess = 0.05 + 4e-9 * float(self.job.get("file_bytes", 0))
+        measured = self.startup[self.startup > 0]
+        return max(guess, float(measured.max())) if len(measured) else guess
+
+    def _stop_all(self) -> None:
+        for active in list(self.active.values()):
+            with contextlib.suppress(OSError):
+                os.kill(active.pid, signal.SIGKILL)
+            _reap(active)
+        self.active.clear()
+
+    def stats(self) -> dict:
+        own = resource.getrusage(resource.RUSAGE_SELF)
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return {
+            "prepare_s": self.prepared_s,
+            "worker_s": self.worker_seconds,
+            "coordinator_cpu_s": own.ru_utime + own.ru_stime,
+            "workers_cpu_s": children.ru_utime + children.ru_stime,
+            "worker_peak_mb": children.ru_maxrss / 1024,
+            "coordinator_peak_mb": own.ru_maxrss / 1024,
+            **self.counts,
+        }
+
+
+class _WorkerBug(Exception):
+    """A worker raised an exception (a bug in fmdesk, not a crash in the geometry library)."""
+
+
+def _write_bug(buffer: mmap.mmap, error: BaseException) -> None:
+    text = f"{type(error).__name__}: {_first_line(error)}".encode()[: len(buffer) - 1]
+    buffer[: len(text) + 1] = text + b"\x00"
+
+
+def _read_bug(buffer: mmap.mmap) -> str:
+    return bytes(buffer).split(b"\x00", 1)[0].decode("utf-8", "replace")
+
+
+def _reap(active: _Active) -> int:
+    """Wait for a worker's exit; its exit code (-signal when killed)."""
+    try:
+        _, status = os.waitpid(active.pid, 0)
+    except ChildProcessError:
+        status = 0
+    finally:
+        os.close(active.pidfd)
+    return os.waitstatus_to_exitcode(status)
+
+
+def _open(path: str) -> Any:
+    """The model, parsed lazily when that is safe (a plain ASCII .ifc), else by the reader."""
+    from fmdesk.bim.model_file import open_model
+
+    return open_model(path, lazy=True)
+
+
+def _reopen_model_file(path: str) -> None:
+    """Give this process its own descriptor of the model file.
+
+    A lazily parsed model reads instances from the file when they are first used, with a seek
+    and a read on a descriptor the forked workers would otherwise share with each other (and
+    its file position with it).
+    """
+    target = os.path.realpath(path)
+    with contextlib.suppress(OSError):
+        for name in os.listdir("/proc/self/fd"):
+            fd = int(name)
+            with contextlib.suppress(OSError):
+                if os.path.realpath(f"/proc/self/fd/{name}") == target:
+                    fresh = os.open(target, os.O_RDONLY)
+                    os.dup2(fresh, fd)
+                    os.close(fresh)
+
+
+def _die_with_parent() -> None:
+    """Linux: be killed when the coordinator dies (it is single-threaded, so this is exact)."""
+    with contextlib.suppress(Exception):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
+def _enlarge(fd: int) -> None:
+    """A 1 MB pipe lets a worker write a whole batch without waiting for the reader."""
+    with contextlib.suppress(Exception):
+        import fcntl
+
+        fcntl.fcntl(fd, 1031, PIPE_BYTES)  # F_SETPIPE_SZ
+
+
+def _halves(positions: np.ndarray) -> list[np.ndarray]:
+    if len(positions) <= 1:
+        return [positions] if len(positions) else []
+    middle = len(positions) // 2
+    return [positions[:middle], positions[middle:]]
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error)
+    return text.splitlines()[0] if text else ""

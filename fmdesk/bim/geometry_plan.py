@@ -1,0 +1,192 @@
+"""Which products the worker pool meshes, what each is expected to cost, and who starts where.
+
+The pool (:mod:`fmdesk.bim.geometry_pool`) gives each worker one slice of the products to
+start with, cut so the slices cost about the same, and later splits the slice of whichever
+worker has most left when another runs dry. The estimates only need to be roughly right:
+booleans (openings, clippings) and boundary representations dominate, extrusions and mapped
+type geometry are cheap (measured per element on the shared models, see
+``benchmarks/open_model.py``).
+
+Only classes and the opening relationships are read up front on a large model: on a lazily
+parsed file reading each product's representation would parse it here, one core, instead of
+in the workers.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import ifcopenshell
+import numpy as np
+
+from fmdesk.bim.geometry_settings import GeometrySettings
+
+__all__ = ["Plan", "plan_work"]
+
+READ_REPRESENTATIONS_UP_TO = 30_000
+"""Products up to which representation types are read for the estimates (about 10 µs each)."""
+
+_CLASS_MS = {
+    "IfcWall": 1.0,
+    "IfcWallStandardCase": 1.0,
+    "IfcCurtainWall": 3.0,
+    "IfcSlab": 2.0,
+    "IfcRoof": 4.0,
+    "IfcStair": 10.0,
+    "IfcStairFlight": 6.0,
+    "IfcRamp": 8.0,
+    "IfcRailing": 8.0,
+    "IfcFurnishingElement": 3.0,
+    "IfcFurniture": 3.0,
+    "IfcBuildingElementProxy": 3.0,
+    "IfcFlowTerminal": 3.0,
+    "IfcFlowMovingDevice": 20.0,
+    "IfcPump": 10.0,
+    "IfcEnergyConversionDevice": 8.0,
+    "IfcMember": 0.3,
+    "IfcPlate": 0.5,
+    "IfcSpace": 0.3,
+    "IfcPort": 0.02,
+    "IfcDistributionPort": 0.02,
+}
+_DEFAULT_MS = 0.5
+_OPENING_MS = 5.0
+_REPRESENTATION_FACTOR = {
+    "sweptsolid": 0.5,
+    "mappedrepresentation": 1.0,
+    "tessellation": 0.5,
+    "surfacemodel": 2.0,
+    "brep": 5.0,
+    "advancedbrep": 10.0,
+    "advancedsweptsolid": 2.0,
+    "clipping": 8.0,
+    "csg": 8.0,
+    "booleanresult": 8.0,
+}
+
+
+@dataclass
+class Plan:
+    """Products to mesh (STEP ids) with their estimated cost, and the starting slices."""
+
+    step_ids: np.ndarray
+    """(n,) int32, products in the order of the slices."""
+    cost_ms: np.ndarray
+    """(n,) float32 estimated meshing time of each product."""
+    slices: list[np.ndarray]
+    """Positions into ``step_ids``, one array per starting worker."""
+    drawable: int = 0
+    """Candidates that are not ports (ports almost never have a body): the progress total."""
+
+    @property
+    def total_ms(self) -> float:
+        return float(self.cost_ms.sum())
+
+
+def plan_work(model: ifcopenshell.file, settings: GeometrySettings, workers: int) -> Plan:
+    """Candidate products (every product not excluded by ``settings``; those without a
+    representation are skipped by the workers) cut into ``workers`` slices of equal estimated
+    cost, the most expensive products spread first (longest processing time first)."""
+    products = _candidates(model, settings.exclude)
+    ids = np.fromiter((p.id() for p in products), np.int32, len(products))
+    cost = _estimate(model, products)
+    order = np.argsort(-cost, kind="stable")
+    ids, cost = ids[order], cost[order]
+    slices = _balanced_slices(cost, max(1, min(workers, len(ids))))
+    positions = np.concatenate(slices) if slices else np.zeros(0, np.int64)
+    remap = np.empty(len(ids), np.int64)
+    remap[positions] = np.arange(len(positions))
+    ports = sum(1 for p in products if _is_port(p))
+    return Plan(
+        step_ids=ids[positions],
+        cost_ms=cost[positions],
+        slices=[remap[s] for s in slices],
+        drawable=len(products) - ports,
+    )
+
+
+def _candidates(
+    model: ifcopenshell.file, exclude: Iterable[str]
+) -> list[ifcopenshell.entity_instance]:
+    """Products the iterator would consider: not of an excluded class (openings)."""
+    excluded: set[int] = set()
+    for ifc_class in exclude:
+        try:
+            excluded.update(e.id() for e in model.by_type(ifc_class))
+        except RuntimeError:  # a class this schema does not have
+            continue
+    return [p for p in model.by_type("IfcProduct") if p.id() not in excluded]
+
+
+def _estimate(model: ifcopenshell.file, products: list) -> np.ndarray:
+    """Estimated milliseconds per product: class, openings and (on a model small enough to
+    read them cheaply) the body representation's type."""
+    openings = Counter(
+        _step_id(rel.RelatingBuildingElement) for rel in model.by_type("IfcRelVoidsElement")
+    )
+    read_types = len(products) <= READ_REPRESENTATIONS_UP_TO
+    cost = np.empty(len(products), np.float32)
+    class_cost: dict[str, float] = {}
+    for i, product in enumerate(products):
+        ifc_class = product.is_a()
+        base = class_cost.get(ifc_class)
+        if base is None:
+            base = class_cost[ifc_class] = _class_ms(product)
+        if read_types:
+            base *= _representation_factor(product)
+        cost[i] = base + _OPENING_MS * openings.get(product.id(), 0)
+    return cost
+
+
+def _class_ms(product: ifcopenshell.entity_instance) -> float:
+    for ifc_class, ms in _CLASS_MS.items():
+        try:
+            if product.is_a(ifc_class):
+                return ms
+        except RuntimeError:
+            continue
+    return _DEFAULT_MS
+
+
+def _representation_factor(product: ifcopenshell.entity_instance) -> float:
+    shape = product.Representation
+    if shape is None:
+        return 0.05  # skipped by the iterator
+    factor = 0.0
+    for representation in shape.Representations or ():
+        identifier = (representation.RepresentationIdentifier or "").lower()
+        if identifier in ("body", "facetation", "mesh", ""):
+            kind = (representation.RepresentationType or "").lower()
+            factor = max(factor, _REPRESENTATION_FACTOR.get(kind, 1.0))
+    return factor or 0.2
+
+
+def _balanced_slices(cost: np.ndarray, count: int) -> list[np.ndarray]:
+    """Positions (costs sorted descending) dealt to ``count`` slices, each product to the
+    slice with the least estimated cost so far."""
+    if count == 1 or len(cost) <= 1:
+        return [np.arange(len(cost), dtype=np.int64)]
+    loads = np.zeros(count)
+    owner = np.empty(len(cost), np.int64)
+    # Greedy, but vectorised where it no longer matters: once products are cheap, dealing
+    # them round-robin keeps the slices within one product of each other.
+    cheap_from = int(np.searchsorted(-cost, -(cost.sum() / (count * 200.0))))
+    for i in range(min(cheap_from, len(cost))):
+        k = int(np.argmin(loads))
+        owner[i] = k
+        loads[k] += cost[i]
+    rest = np.arange(cheap_from, len(cost))
+    if len(rest):
+        start = np.argsort(loads)  # the lightest slices get the first of the rest
+        owner[rest] = start[(rest - cheap_from) % count]
+    return [np.flatnonzero(owner == k) for k in range(count)]
+
+
+def _is_port(product: ifcopenshell.entity_instance) -> bool:
+    return product.is_a("IfcPort")
+
+
+def _step_id(entity: ifcopenshell.entity_instance | None) -> int:
+    return entity.id() if entity is not None else 0

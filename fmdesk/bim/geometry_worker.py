@@ -1,0 +1,90 @@
+"""One worker process of the pool: mesh a slice of products and stream it as binary frames.
+
+Runs in a process forked by the coordinator (:mod:`fmdesk.bim.geometry_coordinator`), which
+owns the parsed model, the plan and the shared flags. Each batch is written to the worker's own
+pipe (:mod:`fmdesk.bim.geometry_frames`) and only then marked as sent, so whatever the worker
+had not sent when it died or was asked to stop is meshed again by another worker.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from multiprocessing.connection import Connection
+from typing import Any
+
+import numpy as np
+
+from fmdesk.bim.geometry_failures import has_body
+from fmdesk.bim.geometry_frames import encode_batch
+from fmdesk.bim.geometry_iterate import iter_tessellation
+from fmdesk.bim.geometry_types import MeshBatch
+
+__all__ = ["run_worker"]
+
+_CRASH_EXIT = 70
+
+
+def run_worker(coordinator: Any, item: Any, slot: int, ids: np.ndarray, write_fd: int) -> bool:
+    """Mesh ``ids`` and send every batch; True when stopped early on the coordinator's request.
+
+    ``coordinator`` is the forked copy of :class:`~fmdesk.bim.geometry_coordinator._Coordinator`
+    (model, places, plan, shared ``sent`` and ``stop_flags`` arrays).
+    """
+    from fmdesk.bim.geometry_coordinator import BATCH_ELEMENTS, BATCH_S, CRASH_ENV, FIRST_BATCH_S
+
+    out = Connection(write_fd, readable=False)
+    model = coordinator.model
+    position_of = dict(zip(ids.tolist(), item.positions.tolist(), strict=True))
+    drawable = [int(i) for i in ids if has_body(model.by_id(int(i)))]
+    crash_id = os.environ.get(CRASH_ENV) or None
+    stop_flags, sent = coordinator.stop_flags, coordinator.sent
+    stopped = False
+    started = time.perf_counter()
+    if drawable:
+        batches = iter_tessellation(
+            model,
+            coordinator.settings,
+            include=drawable,
+            places=coordinator.places,
+            batch_seconds=BATCH_S,
+            first_batch_seconds=FIRST_BATCH_S,
+            batch_max_elements=BATCH_ELEMENTS,
+            stop=lambda: bool(stop_flags[slot]),
+        )
+        first = next(batches, None)
+        coordinator.startup[slot] = time.perf_counter() - started
+        if first is not None:
+            _send(first, out, position_of, sent, crash_id)
+            _send_all(batches, out, position_of, sent, crash_id)
+        stopped = bool(stop_flags[slot])
+    if not stopped:
+        sent[item.positions] = 1  # products without a representation count as done
+    out.close()
+    return stopped
+
+
+def _send_all(
+    batches: Any,
+    out: Connection,
+    position_of: dict[int, int],
+    sent: np.ndarray,
+    crash_id: str | None,
+) -> None:
+    for batch in batches:
+        _send(batch, out, position_of, sent, crash_id)
+
+
+def _send(
+    batch: MeshBatch,
+    out: Connection,
+    position_of: dict[int, int],
+    sent: np.ndarray,
+    crash_id: str | None,
+) -> None:
+    if crash_id is not None and any(r.global_id == crash_id for r in batch.elements):
+        os._exit(_CRASH_EXIT)  # test hook: as if the geometry library had crashed here
+    step_ids = batch.step_ids if batch.step_ids is not None else np.zeros(0, np.int32)
+    out.send_bytes(encode_batch(batch, step_ids))
+    if len(step_ids):
+        sent[[position_of[int(s)] for s in step_ids]] = 1
