@@ -169,3 +169,19 @@ class _fresh_app:
         self.records.dispose()
         if self._pg is not None:
             self._pg.__exit__(*exc)
+
+
+def test_the_bundled_tour_names_only_real_elements_of_the_sample(services, sample) -> None:
+    from fmdesk.bim import open_model
+
+    tours = training.list_tours(services, sample)  # installs the bundled tour once
+    assert [t.title for t in tours] == ["设备机房巡览（示例小区 1号楼）"]
+    assert training.list_tours(services, sample) == tours  # not twice
+    tour = training.load_tour(services, tours[0].id)
+    model = open_model(sample)
+    ids = {e.GlobalId for e in model.by_type("IfcRoot")}
+    referenced = [g for stop in tour.stops for g in stop.focus_ids()]
+    assert len(referenced) > 20 and set(referenced) <= ids
+    storeys = {s.GlobalId for s in model.by_type("IfcBuildingStorey")}
+    assert {s.state.isolated_storey for s in tour.stops} - {None} <= storeys
+    assert all(stop.state.camera for stop in tour.stops)
