@@ -25,6 +25,7 @@ from fmdesk.training.tours import Tour, TourStop  # noqa: E402
 
 SAMPLE = REPO / "ifc_samples" / "sample_residential_ifc4.ifc"
 OUT = REPO / "resources" / "training" / "sample_plant_rooms.json"
+ZOOM_OUT = 0.6
 
 # (title, text, storey to isolate or None, x-ray, view, highlighted names, operate names)
 STOPS = [
@@ -110,6 +111,9 @@ def main() -> int:
             scene.set_xray(xray)
             scene.set_view(view)
             scene.fit_elements(selection + valves)
+            camera = plotter.renderer.GetActiveCamera()
+            camera.Dolly(ZOOM_OUT)  # context around the plant: the room, not only the pumps
+            plotter.renderer.ResetCameraClippingRange()
             scene.clear_highlight()
             scene.highlight(selection, "selection")
             if valves:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from fmdesk.app import training
 from fmdesk.app.changes import Change
+from fmdesk.i18n import current_language, set_language
 from fmdesk.records.documents import list_documents
 from fmdesk.training.tours import StopDocument, Tour
 from fmdesk.ui.changes import ChangeBus
@@ -114,6 +115,8 @@ class TrainingFeature(QObject):
         self.retranslate()
 
     def retranslate(self) -> None:
+        # drill questions and results are core messages: render them in the window's language
+        set_language(getattr(self.window, "language", None) or current_language())
         self.menu.setTitle(self.tr("T&raining"))
         texts = {
             "tours": self.tr("Guided &tours"),
@@ -147,6 +150,8 @@ class TrainingFeature(QObject):
         self.window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.player.stop()
             if self._own_ops:

@@ -173,6 +173,8 @@ class TourPlayer(QObject):
         without_camera = SceneState.from_dict({**stop.state.as_dict(), "camera": {}})
         view = self.window.view
         view.apply_scene_state(without_camera)
+        # the view re-draws the window's selection over the stop's: show the stop's own
+        view.scene.highlight(stop.state.highlights.get("selection", []), "selection")
         if not target:
             view.frame(stop.focus_ids())
         elif animate and FLIGHT_MS > 0:
