@@ -42,3 +42,14 @@ def two_valve_pipe(network: Network) -> tuple[str, list[str]]:
         if len(result.close) >= 2 and result.spaces:
             return gid, [n.global_id for n in result.close]
     pytest.fail("the sample has no pipe whose isolation needs two valves")
+
+
+@pytest.fixture(autouse=True)
+def english_messages():
+    """The tests read English sentences, whatever the machine's locale."""
+    from fmdesk.i18n import language
+
+    before = language._chosen
+    language.set_language("en")
+    yield
+    language._chosen = before

@@ -46,6 +46,7 @@ class TrainingFeature(QObject):
         )
         self._app = getattr(window, "app", None)
         self._app_lock = threading.Lock()
+        self._core_language = current_language()  # given back when the window closes
         self.model: training.ModelKey | None = None
         self.sets: list[Any] = []
         self.tours_panel = ToursPanel(window)
@@ -154,6 +155,7 @@ class TrainingFeature(QObject):
             self.retranslate()
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.player.stop()
+            set_language(self._core_language)
             if self._own_ops:
                 self.ops.shutdown()
             if self._app is not None and self._app is not getattr(self.window, "app", None):
