@@ -447,6 +447,25 @@
     </message>
 </context>
 <context>
+    <name>DrillSetActions</name>
+    <message>
+        <source>Select an element on the model first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choosing a leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the drill set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill set {0} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import edited workbook: {0}</source>
@@ -2318,6 +2337,57 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
+    <name>SetBuilderPanel</name>
+    <message>
+        <source>Set name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass mark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresher (months, 0 = none):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leak: close valves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault: open breakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locate the element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify the element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add random leaks (medium)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 关阀演练</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>Cancel</source>
@@ -2715,6 +2785,10 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
     <message>
         <source>Drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

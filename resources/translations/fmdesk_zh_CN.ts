@@ -447,6 +447,25 @@
     </message>
 </context>
 <context>
+    <name>DrillSetActions</name>
+    <message>
+        <source>Select an element on the model first.</source>
+        <translation>请先在模型中选择构件。</translation>
+    </message>
+    <message>
+        <source>Choosing a leak</source>
+        <translation>正在选择漏点</translation>
+    </message>
+    <message>
+        <source>Saving the drill set</source>
+        <translation>正在保存演练题组</translation>
+    </message>
+    <message>
+        <source>Drill set {0} saved.</source>
+        <translation>演练题组 {0} 已保存。</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import edited workbook: {0}</source>
@@ -2319,6 +2338,57 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
+    <name>SetBuilderPanel</name>
+    <message>
+        <source>Set name:</source>
+        <translation>题组名称：</translation>
+    </message>
+    <message>
+        <source>Pass mark:</source>
+        <translation>合格线：</translation>
+    </message>
+    <message>
+        <source>Refresher (months, 0 = none):</source>
+        <translation>复训周期（月，0 为不复训）：</translation>
+    </message>
+    <message>
+        <source>Leak: close valves</source>
+        <translation>漏水：关阀</translation>
+    </message>
+    <message>
+        <source>Fault: open breakers</source>
+        <translation>故障：断开断路器</translation>
+    </message>
+    <message>
+        <source>Locate the element</source>
+        <translation>找构件</translation>
+    </message>
+    <message>
+        <source>Identify the element</source>
+        <translation>认构件</translation>
+    </message>
+    <message>
+        <source>Add the selection</source>
+        <translation>添加所选构件</translation>
+    </message>
+    <message>
+        <source>Add random leaks (medium)</source>
+        <translation>添加随机漏点（中等）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Save the set</source>
+        <translation>保存题组</translation>
+    </message>
+    <message>
+        <source>e.g. 关阀演练</source>
+        <translation>例如：关阀演练</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>Cancel</source>
@@ -2717,6 +2787,10 @@ BIM-aware facility management for property engineering departments.</source>
     <message>
         <source>Drills</source>
         <translation>演练</translation>
+    </message>
+    <message>
+        <source>Drill sets</source>
+        <translation>演练题组</translation>
     </message>
     <message>
         <source>Trainees</source>

@@ -146,3 +146,50 @@ def test_a_leak_drill_is_answered_by_clicking_valves(trained_window, qtbot) -> N
     assert "2#泵吸水阀 (V-21)" in feature.drill_panel.details.text()
     green = window.view.scene.highlighted("operate")
     assert sorted(green) == sorted(n.global_id for n in result.reference.close)
+
+
+def test_a_drill_set_is_built_by_picking_run_by_a_trainee_and_certified(
+    trained_window, qtbot, tmp_path: Path
+) -> None:
+    window = trained_window
+    feature = window.training_feature
+    feature.add_trainee("张三", "维修一班")
+    idle(qtbot, feature)
+    header = by_name(window, "吸水总管 DN100")
+    hydrant = next(g for g, e in window.loaded.elements.items() if e.kind == "hydrant")
+    builder = feature.set_builder
+    window.selection.select([header], source="test")
+    feature.set_actions.add_selection_to_set("leak")
+    window.selection.select([hydrant], source="test")
+    feature.set_actions.add_selection_to_set("locate")
+    assert [d.kind for d in builder.drills] == ["leak", "locate"]
+    assert "吸水总管 DN100" in builder.drills[0].prompt
+    builder.name.setText("关阀演练")
+    feature.set_actions.save_set()
+    idle(qtbot, feature)
+    panel = feature.drill_panel
+    qtbot.waitUntil(lambda: panel.drill_set.count() == 1, timeout=10000)
+    panel.trainee.setCurrentIndex(panel.trainee.findText("张三"))
+    feature.start_set()
+    idle(qtbot, feature)
+    session = feature.drills
+    assert session.current.kind == "leak"
+    for name in ("水箱出水阀 (V-02)", "1#泵吸水阀 (V-11)", "2#泵吸水阀 (V-21)"):
+        assert session.toggle_device(by_name(window, name))
+    session.check()
+    idle(qtbot, feature)
+    assert session.last_result.score == 100
+    session.next()
+    assert session.current.kind == "locate"
+    window.selection.select([hydrant], source="view")  # the trainee clicks it
+    idle(qtbot, feature)
+    assert session.last_result.score == 100
+    qtbot.waitUntil(lambda: session.last_attempt is not None, timeout=10000)
+    assert session.last_attempt.passed and session.last_attempt.score == 100
+    idle(qtbot, feature)
+    rows = feature.trainer_panel.rows
+    assert [(r.trainee, r.status) for r in rows] == [("张三", "passed")]
+    pdf = tmp_path / "张三.pdf"
+    feature.certificate("张三", rows[0].set_id, pdf)
+    idle(qtbot, feature)
+    assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF")

@@ -27,6 +27,7 @@ from fmdesk.ui.ops import OperationRunner
 from fmdesk.ui.training.drill_panel import DrillPanel
 from fmdesk.ui.training.drill_session import DrillSession
 from fmdesk.ui.training.player import TourPlayer
+from fmdesk.ui.training.set_builder import DrillSetActions, SetBuilderPanel
 from fmdesk.ui.training.tours_panel import ToursPanel
 from fmdesk.ui.training.trainer_panel import TrainerPanel
 
@@ -52,6 +53,7 @@ class TrainingFeature(QObject):
         self.tours_panel = ToursPanel(window)
         self.drill_panel = DrillPanel(window)
         self.trainer_panel = TrainerPanel(window)
+        self.set_builder = SetBuilderPanel(window)
         self.player = TourPlayer(window)
         self.drills = DrillSession(self, self.drill_panel)
         self._create_docks()
@@ -86,6 +88,13 @@ class TrainingFeature(QObject):
             area.RightDockWidgetArea,
             self.tours_dock,
         )
+        self.sets_dock = w.add_dock(
+            "TrainingSetsDock",
+            self.set_builder,
+            lambda: self.tr("Drill sets"),
+            area.RightDockWidgetArea,
+            self.drill_dock,
+        )
         self.trainer_dock = w.add_dock(
             "TrainingTrainerDock",
             self.trainer_panel,
@@ -93,7 +102,7 @@ class TrainingFeature(QObject):
             area.BottomDockWidgetArea,
             getattr(w, "problems_dock", None),
         )
-        for dock in (self.tours_dock, self.drill_dock, self.trainer_dock):
+        for dock in (self.tours_dock, self.drill_dock, self.sets_dock, self.trainer_dock):
             dock.hide()
         if getattr(w, "properties_dock", None) is not None:
             w.properties_dock.raise_()
@@ -144,9 +153,10 @@ class TrainingFeature(QObject):
         p.add_requested.connect(lambda: self.add_trainee())
         p.certificate_requested.connect(lambda name, set_id: self.certificate(name, set_id))
         p.refresh_requested.connect(self.refresh)
+        self.set_actions = DrillSetActions(self, self.set_builder)
         self.window.model_changed.connect(self._on_model_changed)
         self.ops.bus.training.connect(self.refresh)
-        for dock in (self.tours_dock, self.drill_dock, self.trainer_dock):
+        for dock in (self.tours_dock, self.drill_dock, self.sets_dock, self.trainer_dock):
             dock.visibilityChanged.connect(self._on_dock_shown)
         self.window.installEventFilter(self)
 
