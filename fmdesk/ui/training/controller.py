@@ -23,6 +23,7 @@ from fmdesk.records.documents import list_documents
 from fmdesk.training.tours import StopDocument, Tour
 from fmdesk.ui.changes import ChangeBus
 from fmdesk.ui.context_actions import ContextAction, register_context_action
+from fmdesk.ui.dialogs import error_sentence
 from fmdesk.ui.ops import OperationRunner
 from fmdesk.ui.training.drill_panel import DrillPanel
 from fmdesk.ui.training.drill_session import DrillSession
@@ -239,7 +240,17 @@ class TrainingFeature(QObject):
                 "progress": training.training_progress(app),
             }
 
-        self.run(self.tr("Loading training records"), work, self._refreshed, key="training.refresh")
+        self.run(
+            self.tr("Loading training records"),
+            work,
+            self._refreshed,
+            key="training.refresh",
+            on_error=self._status_failure,
+        )
+
+    def _status_failure(self, error: BaseException) -> None:
+        """A background refresh reports in the status bar, never with a message box."""
+        self.window.status.showMessage(error_sentence(error), 10000)
 
     def _refreshed(self, data: dict[str, Any]) -> None:
         self.model, self.sets = data["model"], data["sets"]
