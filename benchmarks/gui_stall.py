@@ -5,8 +5,8 @@ Usage::
     .venv/bin/python benchmarks/gui_stall.py MODEL [MODEL ...] [--repeat N] [--json]
 
 Each run opens MODEL twice in a fresh main window through File → Open's code path
-(:func:`fmdesk.ui.stall.measure_open`), first with an empty geometry cache (cold: tessellation in
-the child process), then again (cached), each in a new process with its own ``FMDESK_HOME``.
+(:func:`measure_open` in ``tools/stall.py``), first with an empty geometry cache (cold: the
+worker pool meshes it), then again (cached), each in a new process with its own ``FMDESK_HOME``.
 A 10 ms timer records the event-loop gaps from Open until the last frame of the merged model is
 drawn. Without a display the script re-runs itself under ``xvfb-run`` (1600 × 1000, software
 OpenGL), which is also what an office PC without a graphics driver gets.
@@ -23,6 +23,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parents[1]
 TARGET_MS = 100.0
 SCREEN = "-screen 0 1600x1000x24"
 
@@ -45,7 +46,7 @@ def measure_twice(model: Path) -> list[dict]:
     home = tempfile.mkdtemp(prefix="fmdesk_stall_")
     try:
         output = subprocess.run(
-            [sys.executable, "-m", "fmdesk.ui.stall", str(model), "--twice"],
+            [sys.executable, str(ROOT / "tools" / "stall.py"), str(model), "--twice"],
             env={**os.environ, "FMDESK_HOME": home},
             capture_output=True,
             text=True,

@@ -130,16 +130,17 @@ class GroupedGeometry:
         for index in range(len(self.parts)):
             yield self.chunk(index)
 
-    def pieces(self, max_triangles: int) -> Iterator[AssembledPiece]:
-        """The model as a stream of pieces: every record in the first, then whole parts of up
-        to about ``max_triangles`` each (the GUI adds one piece per turn)."""
+    def pieces(self, max_triangles: int, max_parts: int = 16) -> Iterator[AssembledPiece]:
+        """The model as a stream of pieces: every record in the first, then whole parts, up to
+        about ``max_triangles`` or ``max_parts`` a piece (the GUI adds a piece or a few per
+        turn: each part is one VTK actor to create)."""
         chunks: list[PartChunk] = []
         size = 0
         first = True
         for chunk in self.chunks():
             chunks.append(chunk)
             size += len(chunk.triangles)
-            if size >= max_triangles:
+            if size >= max_triangles or len(chunks) >= max_parts:
                 yield self._piece(chunks, first)
                 chunks, size, first = [], 0, False
         if chunks or first:

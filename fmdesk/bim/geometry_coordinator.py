@@ -76,6 +76,8 @@ def coordinator_main(control: Any, job: dict | None) -> None:
         os.setpgid(0, 0)  # workers join this group: the viewer can kill them all at once
     try:
         if job is None:
+            _preload()
+            control.send(("ready",))
             message = control.recv()
             if message[0] != "job":
                 return
@@ -325,6 +327,16 @@ def _write_bug(buffer: mmap.mmap, error: BaseException) -> None:
 
 def _read_bug(buffer: mmap.mmap) -> str:
     return bytes(buffer).split(b"\x00", 1)[0].decode("utf-8", "replace")
+
+
+def _preload() -> None:
+    """Import what a job needs while waiting for it (a spare coordinator)."""
+    import ifcopenshell.geom  # noqa: F401
+
+    import fmdesk.bim.geometry_iterate
+    import fmdesk.bim.geometry_plan
+    import fmdesk.bim.geometry_worker
+    import fmdesk.bim.model_file  # noqa: F401
 
 
 def _reap(active: _Active) -> int:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import ifcopenshell
 import numpy as np
@@ -26,7 +27,10 @@ from fmdesk.bim.geometry_settings import GeometrySettings
 __all__ = ["Plan", "plan_work"]
 
 READ_REPRESENTATIONS_UP_TO = 30_000
-"""Products up to which representation types are read for the estimates (about 10 µs each)."""
+"""Products up to which costs are estimated one by one (representation types are read: about
+10 µs each, on one core before any worker starts)."""
+PORT_SAMPLE = 500
+_NO_BODY_CLASSES = ("IfcAnnotation", "IfcGrid", "IfcGridAxis", "IfcVirtualElement")
 
 _CLASS_MS = {
     "IfcWall": 1.0,
@@ -79,6 +83,8 @@ class Plan:
     """Positions into ``step_ids``, one array per starting worker."""
     drawable: int = 0
     """Candidates that are not ports (ports almost never have a body): the progress total."""
+    ports: np.ndarray | None = None
+    """Positions of ports among the candidates (None: ports were left out)."""
 
     @property
     def total_ms(self) -> float:
@@ -86,38 +92,66 @@ class Plan:
 
 
 def plan_work(model: ifcopenshell.file, settings: GeometrySettings, workers: int) -> Plan:
-    """Candidate products (every product not excluded by ``settings``; those without a
-    representation are skipped by the workers) cut into ``workers`` slices of equal estimated
-    cost, the most expensive products spread first (longest processing time first)."""
-    products = _candidates(model, settings.exclude)
+    """Candidate products cut into ``workers`` slices of equal estimated cost.
+
+    Candidates are the products the iterator could draw: not of a class excluded by
+    ``settings`` (openings), not annotations, grids or virtual elements, and not ports unless
+    the model's ports have bodies (checked on a sample: ports almost never do, and a large
+    model has more ports than elements). Products without a representation are skipped by
+    the iterator itself. On a model small enough, each product's cost is estimated and the
+    most expensive are dealt first (longest processing time first); a large model's products
+    are dealt round-robin, its slices are alike (and the pool re-balances at the end).
+    """
+    products, ports = _candidates(model, settings.exclude)
+    count = max(1, min(workers, len(products)))
     ids = np.fromiter((p.id() for p in products), np.int32, len(products))
-    cost = _estimate(model, products)
-    order = np.argsort(-cost, kind="stable")
-    ids, cost = ids[order], cost[order]
-    slices = _balanced_slices(cost, max(1, min(workers, len(ids))))
+    if len(products) > READ_REPRESENTATIONS_UP_TO:
+        cost = np.ones(len(products), np.float32)
+        slices = [np.arange(k, len(ids), count, dtype=np.int64) for k in range(count)]
+    else:
+        cost = _estimate(model, products)
+        order = np.argsort(-cost, kind="stable")
+        ids, cost = ids[order], cost[order]
+        slices = _balanced_slices(cost, count)
     positions = np.concatenate(slices) if slices else np.zeros(0, np.int64)
     remap = np.empty(len(ids), np.int64)
     remap[positions] = np.arange(len(positions))
-    ports = sum(1 for p in products if _is_port(p))
+    step_ids = ids[positions]
     return Plan(
-        step_ids=ids[positions],
+        step_ids=step_ids,
         cost_ms=cost[positions],
         slices=[remap[s] for s in slices],
-        drawable=len(products) - ports,
+        drawable=len(products) - len(ports),
+        ports=np.flatnonzero(np.isin(step_ids, np.asarray(ports, np.int32))) if ports else None,
     )
 
 
-def _candidates(
-    model: ifcopenshell.file, exclude: Iterable[str]
-) -> list[ifcopenshell.entity_instance]:
-    """Products the iterator would consider: not of an excluded class (openings)."""
+def _candidates(model: ifcopenshell.file, exclude: Iterable[str]) -> tuple[list[Any], list[int]]:
+    """Products the iterator would draw (see :func:`plan_work`) and the ports among them."""
     excluded: set[int] = set()
-    for ifc_class in exclude:
-        try:
-            excluded.update(e.id() for e in model.by_type(ifc_class))
-        except RuntimeError:  # a class this schema does not have
-            continue
-    return [p for p in model.by_type("IfcProduct") if p.id() not in excluded]
+    for ifc_class in (*exclude, *_NO_BODY_CLASSES):
+        excluded.update(_ids_of(model, ifc_class))
+    ports = _ids_of(model, "IfcPort")
+    if ports and not _ports_have_bodies(model, ports):
+        excluded.update(ports)
+        ports = []
+    products = [p for p in model.by_type("IfcProduct") if p.id() not in excluded]
+    return products, ports
+
+
+def _ports_have_bodies(model: ifcopenshell.file, ports: list[int]) -> bool:
+    """Whether any of (a spread sample of) the ports has a 3D body representation."""
+    from fmdesk.bim.geometry_failures import has_body
+
+    step = max(1, len(ports) // PORT_SAMPLE)
+    return any(has_body(model.by_id(i)) for i in ports[::step])
+
+
+def _ids_of(model: ifcopenshell.file, ifc_class: str) -> list[int]:
+    try:
+        return [e.id() for e in model.by_type(ifc_class)]
+    except RuntimeError:  # a class this schema does not have
+        return []
 
 
 def _estimate(model: ifcopenshell.file, products: list) -> np.ndarray:
@@ -182,10 +216,6 @@ def _balanced_slices(cost: np.ndarray, count: int) -> list[np.ndarray]:
         start = np.argsort(loads)  # the lightest slices get the first of the rest
         owner[rest] = start[(rest - cheap_from) % count]
     return [np.flatnonzero(owner == k) for k in range(count)]
-
-
-def _is_port(product: ifcopenshell.entity_instance) -> bool:
-    return product.is_a("IfcPort")
 
 
 def _step_id(entity: ifcopenshell.entity_instance | None) -> int:

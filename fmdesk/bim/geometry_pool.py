@@ -49,6 +49,7 @@ __all__ = [
     "ParallelTessellation",
     "default_workers",
     "job_process_groups",
+    "last_stats",
     "prestart",
     "tessellate_parallel",
 ]
@@ -76,6 +77,7 @@ def default_workers() -> int:
 
 
 _job_groups: list[int] = []
+_last_stats: dict[str, Any] = {}
 
 
 def job_process_groups() -> list[int]:
@@ -88,14 +90,24 @@ _spare_lock = threading.Lock()
 _spare: tuple[Any, Connection] | None = None
 
 
-def prestart() -> None:
+def prestart(wait_s: float = 0.0) -> bool:
     """Start a coordinator now, to be used by the next open (interpreter and ifcopenshell
-    already loaded: about half a second saved on the first picture)."""
+    already loaded: about half a second saved on the first picture). With ``wait_s``, wait
+    that long for it to be ready; True when it is known to be."""
     global _spare
     with _spare_lock:
-        if _spare is not None and _spare[0].is_alive():
-            return
-        _spare = _spawn(None)
+        if _spare is None or not _spare[0].is_alive():
+            _spare = _spawn(None)
+        _process, control = _spare
+    if wait_s <= 0:
+        return False
+    try:
+        if not control.poll(wait_s):
+            return False
+        message = control.recv()  # ("ready",): consumed here, so the job's reader never sees it
+    except (EOFError, OSError):  # it died starting: the next open spawns its own
+        return False
+    return message[0] == "ready"
 
 
 def _take_spare() -> tuple[Any, Connection] | None:
@@ -219,6 +231,8 @@ class ParallelTessellation:
                 _t("The 3D geometry process stopped unexpectedly; reopen the model to retry.")
             ) from None
         kind = message[0]
+        if kind == "ready":  # a spare coordinator had finished starting
+            return
         if kind == "plan":
             info = message[1]
             self.storeys = [Storey(g, n, float(e)) for g, n, e in info["storeys"]]
@@ -303,3 +317,11 @@ def tessellate_parallel(
     pool = ParallelTessellation(path, settings, workers)
     yield from pool.batches(cancel, progress)
     pool.stats["seconds"] = time.perf_counter() - started
+    _last_stats.clear()
+    _last_stats.update(pool.stats)
+
+
+def last_stats() -> dict[str, Any]:
+    """Figures of the last complete :func:`tessellate_parallel` run in this process (worker
+    CPU and peak memory, splits, crashes: the benchmark prints them)."""
+    return dict(_last_stats)

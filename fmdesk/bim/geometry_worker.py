@@ -36,7 +36,7 @@ def run_worker(coordinator: Any, item: Any, slot: int, ids: np.ndarray, write_fd
     out = Connection(write_fd, readable=False)
     model = coordinator.model
     position_of = dict(zip(ids.tolist(), item.positions.tolist(), strict=True))
-    drawable = [int(i) for i in ids if has_body(model.by_id(int(i)))]
+    drawable = _drawable(model, coordinator.plan, item.positions, ids)
     crash_id = os.environ.get(CRASH_ENV) or None
     stop_flags, sent = coordinator.stop_flags, coordinator.sent
     stopped = False
@@ -62,6 +62,19 @@ def run_worker(coordinator: Any, item: Any, slot: int, ids: np.ndarray, write_fd
         sent[item.positions] = 1  # products without a representation count as done
     out.close()
     return stopped
+
+
+def _drawable(model: Any, plan: Any, positions: np.ndarray, ids: np.ndarray) -> list[int]:
+    """The slice's products for the iterator: ports (candidates only when the model's ports
+    have bodies) are checked one by one, here in parallel rather than by the coordinator."""
+    if plan.ports is None:
+        return ids.tolist()
+    is_port = np.isin(positions, plan.ports)
+    return [
+        int(i)
+        for i, port in zip(ids.tolist(), is_port.tolist(), strict=True)
+        if not port or has_body(model.by_id(int(i)))
+    ]
 
 
 def _send_all(

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 from fmdesk.cli import main as cli_main
 from fmdesk.ui import i18n
-from fmdesk.ui.stall import StallMeter
 from tests.ui.conftest import wait_loaded
+from tools.stall import StallMeter
 
 
 def test_switching_language_shows_chinese_menus_and_back(make_window) -> None:

@@ -1,17 +1,23 @@
-"""Measure how long the GUI event loop is blocked, for tests and benchmarks.
+"""Measure how long the GUI event loop is blocked, for tests and benchmarks (a developer tool).
 
 A 10 ms QTimer records the gap between its ticks; any gap well above 10 ms is time the event loop
 could not run (a slot that took too long, a synchronous render). The longest gap is what a user
-feels as a freeze.
+feels as a freeze. ``benchmarks/gui_stall.py`` runs this file as a script::
+
+    xvfb-run -a .venv/bin/python tools/stall.py model.ifc --twice
 """
 
 from __future__ import annotations
 
 import json
+import sys
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
+
+if __package__ in (None, ""):  # run as a script: the repository root holds the fmdesk package
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
@@ -80,7 +86,7 @@ def measure_open(
     """Open ``model`` in a fresh main window (File → Open's code path) and report how long the
     event loop was blocked while it loaded, and how much of that was VTK redraws.
 
-    Example (under Xvfb: ``xvfb-run -a .venv/bin/python -m fmdesk.ui.stall model.ifc``)::
+    Example (under Xvfb: ``xvfb-run -a .venv/bin/python tools/stall.py model.ifc``)::
 
         figures = measure_open("ifc_samples/sample_residential_ifc4.ifc")
         figures["max_gap_ms"], figures["max_render_ms"]
