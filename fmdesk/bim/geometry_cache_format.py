@@ -11,7 +11,6 @@ memory first.
 from __future__ import annotations
 
 import json
-import os
 import struct
 import zlib
 from collections.abc import Iterator
@@ -48,8 +47,7 @@ def write_entry(stream: BinaryIO, header: dict[str, Any], source: Source) -> Non
         for block in _blocks(source, name):
             stream.write(memoryview(np.ascontiguousarray(block, _DTYPES[name])).cast("B"))
     stream.write(b"\x00" * (end - stream.tell()))
-    stream.flush()
-    os.fsync(stream.fileno())
+    stream.flush()  # no fsync: an entry a crash left damaged fails validation and is re-meshed
 
 
 def entry_size(header: dict[str, Any], source: Source) -> int:

@@ -45,8 +45,10 @@ PIPE_BYTES = 1 << 20
 WORKER_NICENESS = 5
 """Workers yield to the window's thread (nice 0) but not to the model reader (niced more)."""
 FIRST_BATCH_S = 0.05
-BATCH_S = 0.15
-BATCH_ELEMENTS = 300
+BATCH_S = 0.4
+BATCH_ELEMENTS = 1500
+"""After a quick first batch (the first picture), batches as large as a loading view refreshes
+(once a second): fewer, bigger part chunks are fewer VTK actors for the viewer to create."""
 _PENDING, _SENT = 0, 1
 _BUG_EXIT = 3
 _RUNNING, _FINISHED, _STOPPED = 0, 1, 2
@@ -107,7 +109,7 @@ class _Coordinator:
         settings = GeometrySettings(**self.job["settings"]).with_threads(1)
         self.settings = settings
         try:
-            self.model = _open(self.job["path"])
+            self.model = _open(self.job["path"], lazy=True)
         except UserError as error:
             self.control.send(("user_error", type(error).__name__, error.msg.to_data()))
             return
@@ -350,11 +352,11 @@ def _reap(active: _Active) -> int:
     return os.waitstatus_to_exitcode(status)
 
 
-def _open(path: str) -> Any:
+def _open(path: str, lazy: bool) -> Any:
     """The model, parsed lazily when that is safe (a plain ASCII .ifc), else by the reader."""
     from fmdesk.bim.model_file import open_model
 
-    return open_model(path, lazy=True)
+    return open_model(path, lazy=lazy)
 
 
 def _reopen_model_file(path: str) -> None:

@@ -275,6 +275,11 @@ class ParallelTessellation:
         for pipe in self._pipes:
             pipe.close()
         self._pipes.clear()
+        if self._finished:  # its workers are gone; let it free its memory in its own time
+            threading.Thread(
+                target=_close_process, args=(self.process, self.control, 5.0), daemon=True
+            ).start()
+            return
         with contextlib.suppress(OSError, ValueError):
             self.control.send(("cancel",))
         _close_process(self.process, self.control)

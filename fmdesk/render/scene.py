@@ -96,9 +96,9 @@ class Scene(SceneContent):
     def element_at_cell(self, actor: Any, cell_id: int) -> str | None:
         """The GlobalId owning cell ``cell_id`` of ``actor`` (for callers with their own picker)."""
         chunk = self._actor_chunks.get(actor)
-        if chunk is None or chunk.mesh is None or not 0 <= cell_id < chunk.mesh.n_cells:
+        if chunk is None or chunk.mesh_elements is None or not 0 <= cell_id < chunk.cells:
             return None
-        return self.records[int(chunk.mesh.cell_data["element"][cell_id])].global_id
+        return self.records[int(chunk.mesh_elements[cell_id])].global_id
 
     def pick(self, x: float, y: float) -> str | None:
         """The GlobalId of the visible element under display pixel (x, y), or None.
@@ -138,7 +138,7 @@ class Scene(SceneContent):
             hi = np.max([b[1] for b in boxes], axis=0)
             return _as_bounds(lo, hi)
         visible = [
-            chunk.mesh.bounds
+            chunk.mesh.GetBounds()
             for group in self._groups.values()
             for chunk in group.chunks
             if chunk.actor is not None and chunk.actor.GetVisibility() and chunk.cells

@@ -56,7 +56,8 @@ class SceneContent:
         self.records: list[ElementRecord] = []
         self.storeys: list[Storey] = []
         self._index: dict[str, int] = {}
-        self._palette = np.zeros((0, 3), np.uint8)
+        self._palette = np.zeros(0, np.uint32)
+        """Each element's class colour as one RGBA word (alpha 255), for fast gathers."""
         self._hidden = np.zeros(0, bool)
         self._groups: dict[PartKey, SceneGroup] = {}
         self.defer_merges = defer_merges
@@ -112,7 +113,7 @@ class SceneContent:
             index[record.global_id] = base + offset
         if palette is None or len(palette) != len(records):
             palette = palette_of(records, colour_for)
-        self._palette = np.concatenate([self._palette, palette])
+        self._palette = np.concatenate([self._palette, _rgba_words(palette)])
         self._hidden = np.concatenate([self._hidden, np.zeros(len(records), bool)])
 
     def _add_chunk(self, part: PartChunk) -> None:
@@ -310,8 +311,10 @@ class SceneContent:
 
     # ------------------------------------------------------------------ actors
     def _create_actor(self, group: SceneGroup, chunk: SceneChunk) -> None:
-        chunk.mesh = build_mesh(chunk.part, self._hidden, self._palette, self.colour_mode)
-        chunk.cells = chunk.mesh.n_cells
+        chunk.mesh, chunk.mesh_elements = build_mesh(
+            chunk.part, self._hidden, self._palette, self.colour_mode
+        )
+        chunk.cells = len(chunk.mesh_elements)
         actor = model_actor(chunk.mesh)
         chunk.actor = actor
         self._actor_chunks[actor] = chunk
@@ -321,8 +324,10 @@ class SceneContent:
         self.plotter.add_actor(actor, reset_camera=False, render=False, pickable=True)
 
     def _update_chunk_mesh(self, group: SceneGroup, chunk: SceneChunk) -> None:
-        chunk.mesh = build_mesh(chunk.part, self._hidden, self._palette, self.colour_mode)
-        chunk.cells = chunk.mesh.n_cells
+        chunk.mesh, chunk.mesh_elements = build_mesh(
+            chunk.part, self._hidden, self._palette, self.colour_mode
+        )
+        chunk.cells = len(chunk.mesh_elements)
         if chunk.actor is not None:
             chunk.actor.GetMapper().SetInputData(chunk.mesh)
             chunk.actor.SetVisibility(self._group_visible(group) and chunk.cells > 0)
@@ -330,7 +335,7 @@ class SceneContent:
     def _remove_chunk_actor(self, chunk: SceneChunk) -> None:
         self._actor_chunks.pop(chunk.actor, None)
         self._remove_actor(chunk.actor)
-        chunk.actor = chunk.mesh = None
+        chunk.actor = chunk.mesh = chunk.mesh_elements = None
 
     def _remove_actor(self, actor: vtkActor | None) -> None:
         if actor is not None:
@@ -344,6 +349,13 @@ class SceneContent:
 
     def _group_visible(self, group: SceneGroup) -> bool:  # visibility rules: see Scene
         return True
+
+
+def _rgba_words(rgb: np.ndarray) -> np.ndarray:
+    """(n, 3) uint8 colours as (n,) uint32 RGBA words with alpha 255."""
+    rgba = np.full((len(rgb), 4), 255, np.uint8)
+    rgba[:, :3] = rgb
+    return rgba.view(np.uint32).ravel()
 
 
 def _same_numbering(theirs: list[ElementRecord], ours: list[ElementRecord]) -> bool:

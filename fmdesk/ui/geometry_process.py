@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from fmdesk.errors import CancelledError
 
-__all__ = ["AdoptParts", "GeometryFeed"]
+__all__ = ["GUI_PIECE_CHUNKS", "AdoptParts", "GeometryFeed", "split_piece"]
+
+GUI_PIECE_CHUNKS = 16
+"""At most this many part chunks (VTK actors to create) in one piece handed to the GUI."""
 
 
 @dataclass
@@ -29,6 +32,25 @@ class AdoptParts:
     geometry: Any  # GroupedGeometry
     failures: tuple = ()
     """Always empty: the failures came with the pieces (the main window lists them)."""
+
+
+def split_piece(piece: Any, max_chunks: int) -> list[Any]:
+    """``piece`` as pieces of at most ``max_chunks`` chunks; the records and failures stay on
+    the first (the scene numbers elements when their records arrive)."""
+    if len(piece.chunks) <= max_chunks:
+        return [piece]
+    pieces = []
+    for start in range(0, len(piece.chunks), max_chunks):
+        first = start == 0
+        pieces.append(
+            replace(
+                piece,
+                records=piece.records if first else [],
+                chunks=piece.chunks[start : start + max_chunks],
+                failures=piece.failures if first else [],
+            )
+        )
+    return pieces
 
 
 class GeometryFeed:
@@ -88,7 +110,8 @@ class GeometryFeed:
                 self.path, cancel=self._cancelled, progress=progress, use_cache=True
             ):
                 if isinstance(item, AssembledPiece):
-                    self._emit(item)
+                    for piece in split_piece(item, GUI_PIECE_CHUNKS):
+                        self._emit(piece)
                 else:
                     self.summary.geometry_s = time.perf_counter() - self._started
                     self.job.emit(AdoptParts(item))
