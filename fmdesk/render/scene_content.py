@@ -139,11 +139,13 @@ class SceneContent:
                 self._adopting = None
                 return True
         start = time.perf_counter()
+        adopted = 0
         while self._adopt_next < len(grouped.parts):
-            if budget_s is not None and self._adopt_next and time.perf_counter() - start > budget_s:
+            if budget_s is not None and adopted and time.perf_counter() - start > budget_s:
                 return False
             self.adopt_part(grouped.chunk(self._adopt_next))
             self._adopt_next += 1
+            adopted += 1
         self._adopting = None
         return True
 
