@@ -87,7 +87,7 @@ def test_merging_chunks_keeps_every_triangle_in_place(batches) -> None:
     assembler = GeometryAssembler()
     for batch in batches:
         assembler.add(batch)
-    key, chunks = max(assembler.parts.items(), key=lambda item: len(item[1]))
+    chunks = max(assembler.parts.values(), key=len)
     assert len(chunks) > 1
     merged = merge_chunks(chunks)
     corners = np.concatenate([c.points[c.triangles] for c in chunks])
