@@ -7,8 +7,9 @@
 - ``cold``: what the viewer does on File → Open with an empty cache, off-screen: a spare
   geometry process is started and ready before the clock starts (the window starts one when it
   opens), as is the GL context; from the clock, the worker pool meshes the model into an
-  off-screen scene (first picture rendered as soon as the first piece is in), the cache is
-  written from the same chunks and the scene adopts its blocks, the full model is rendered;
+  off-screen scene (first picture rendered as soon as the first piece is in; *in scene* when
+  the last element is), the cache is written from the same chunks (*cached*), the scene adopts
+  its blocks and the full model is rendered (*full load*);
   meanwhile a thread at a lower priority parses and reads the model for the panels (tree,
   elements, systems), as the viewer's loader does; ``--no-reader`` leaves that out and
   ``--no-spare`` starts the geometry process inside the clock;
@@ -189,23 +190,26 @@ def cold(path: str, reader: bool = True, spare: bool = True) -> dict:
         thread.start()
     first = None
     adopted = False
+    in_scene = cached_at = None
     for item in stream_parts(path, summary=summary):
         if isinstance(item, GroupedGeometry):
+            cached_at = time.perf_counter() - t0
             adopted = True
             scene.adopt(item)
             continue
         scene.add_piece(item)
+        in_scene = time.perf_counter() - t0
         if scene.crowded:
             scene.merge_crowded(budget_s=0.015)
         if first is None and scene.element_count:
             scene.set_view("iso")
             _render(plotter)
             first = time.perf_counter() - t0
-    geometry = time.perf_counter() - t0
+    stream_end = time.perf_counter() - t0
     scene.compact()
     scene.set_view("iso")
     _render(plotter)
-    total = time.perf_counter() - t0
+    rendered = time.perf_counter() - t0
     if thread is not None:
         thread.join()
     everything = time.perf_counter() - t0
@@ -213,8 +217,9 @@ def cold(path: str, reader: bool = True, spare: bool = True) -> dict:
     stats = geometry_pool.last_stats()
     result = {
         "first_picture_s": first,
-        "geometry_s": geometry,
-        "full_load_s": total,
+        "in_scene_s": in_scene,
+        "cached_s": cached_at or stream_end,
+        "full_load_s": rendered,
         "with_model_read_s": everything,
         "read_s": read.get("read_s"),
         "cache_write_s": summary.cache_write_s,

@@ -41,6 +41,7 @@ __all__ = ["CRASH_ENV", "coordinator_main"]
 CRASH_ENV = "FMDESK_TEST_GEOMETRY_CRASH_ON"
 """Test hook: a worker meshing the element with this GlobalId exits at once, as a crash would."""
 
+CRASH_REASON = "crash"
 PIPE_BYTES = 1 << 20
 WORKER_NICENESS = 5
 """Workers yield to the window's thread (nice 0) but not to the model reader (niced more)."""
@@ -98,6 +99,8 @@ class _Coordinator:
         self.failures: list[dict] = []
         self.cancelled = False
         self.worker_seconds = 0.0
+        self.cpu_at_job = _own_cpu()
+        """CPU spent before the job (a spare's start-up) is not the job's."""
         self.counts = {"started": 0, "splits": 0, "crashes": 0}
 
     def run(self) -> None:
@@ -109,7 +112,7 @@ class _Coordinator:
         settings = GeometrySettings(**self.job["settings"]).with_threads(1)
         self.settings = settings
         try:
-            self.model = _open(self.job["path"], lazy=True)
+            self.model = _open(self.job["path"], lazy=self.job.get("lazy_parse", True))
         except UserError as error:
             self.control.send(("user_error", type(error).__name__, error.msg.to_data()))
             return
@@ -257,7 +260,7 @@ class _Coordinator:
                 "global_id": product.GlobalId,
                 "ifc_class": product.is_a(),
                 "name": product.Name or "",
-                "reason": "the geometry library crashed on this element (its process stopped)",
+                "reason": CRASH_REASON,  # worded by the viewer, in its language
             }
         )
 
@@ -310,7 +313,7 @@ class _Coordinator:
         return {
             "prepare_s": self.prepared_s,
             "worker_s": self.worker_seconds,
-            "coordinator_cpu_s": own.ru_utime + own.ru_stime,
+            "coordinator_cpu_s": own.ru_utime + own.ru_stime - self.cpu_at_job,
             "workers_cpu_s": children.ru_utime + children.ru_stime,
             "worker_peak_mb": children.ru_maxrss / 1024,
             "coordinator_peak_mb": own.ru_maxrss / 1024,
@@ -329,6 +332,11 @@ def _write_bug(buffer: mmap.mmap, error: BaseException) -> None:
 
 def _read_bug(buffer: mmap.mmap) -> str:
     return bytes(buffer).split(b"\x00", 1)[0].decode("utf-8", "replace")
+
+
+def _own_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _preload() -> None:

@@ -24,13 +24,13 @@ import signal
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from multiprocessing.connection import Connection
 from multiprocessing.reduction import recv_handle
 from pathlib import Path
 from typing import Any
 
-from fmdesk.bim.geometry_coordinator import CRASH_ENV
+from fmdesk.bim.geometry_coordinator import CRASH_ENV, CRASH_REASON
 from fmdesk.bim.geometry_frames import decode_batch
 from fmdesk.bim.geometry_settings import GeometrySettings
 from fmdesk.bim.geometry_types import (
@@ -42,7 +42,7 @@ from fmdesk.bim.geometry_types import (
     empty_batch,
 )
 from fmdesk.errors import CancelledError, ModelOpenError, UserError
-from fmdesk.i18n import Msg, _t
+from fmdesk.i18n import Msg, _t, tr
 
 __all__ = [
     "GeometryProcessError",
@@ -162,6 +162,8 @@ class ParallelTessellation:
         }
         if slices is not None:
             job["slices"] = slices  # starting slices (tests: fewer than workers)
+        if os.environ.get("FMDESK_GEOMETRY_EAGER_PARSE") == "1":
+            job["lazy_parse"] = False  # benchmarks: compare with a full parse before forking
         if eager_splits:
             job["eager_splits"] = True  # tests: split as soon as a worker is idle
         spare = _take_spare() if use_spare else None
@@ -242,7 +244,7 @@ class ParallelTessellation:
             fd = recv_handle(self.control)
             self._pipes.append(Connection(fd, writable=False))
         elif kind == "done":
-            self.failures = [GeometryFailure(**f) for f in message[1]]
+            self.failures = [_worded(GeometryFailure(**f)) for f in message[1]]
             self.stats.update(message[2])
             self._finished = True
         elif kind == "user_error":
@@ -289,6 +291,14 @@ class ParallelTessellation:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _worded(failure: GeometryFailure) -> GeometryFailure:
+    """A failure the coordinator reported as a crash, with its reason in the user's language."""
+    if failure.reason != CRASH_REASON:
+        return failure
+    reason = tr("The geometry library crashed on this element; the rest of the model was loaded.")
+    return replace(failure, reason=reason)
 
 
 def _close_process(process: Any, control: Connection, wait_s: float = STOP_WAIT_SECONDS) -> None:

@@ -57,6 +57,21 @@
             <translation>物业工程部</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/bim/geometry_pool.py" line="233" />
+            <source>The 3D geometry process stopped unexpectedly; reopen the model to retry.</source>
+            <translation>三维几何进程意外停止，请重新打开模型再试。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/geometry_pool.py" line="254" />
+            <source>The 3D geometry could not be computed ({kind}: {detail}).</source>
+            <translation>无法计算三维几何（{kind}：{detail}）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/geometry_pool.py" line="300" />
+            <source>The geometry library crashed on this element; the rest of the model was loaded.</source>
+            <translation>几何库处理此构件时崩溃；模型其余部分已载入。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/commands/training.py" line="140" />
             <source>Score: {score}/100</source>
             <translation>得分：{score}/100</translation>
