@@ -3,5 +3,411 @@
 <TS version="2.1" language="zh_CN">
     <context>
         <name>core</name>
+        <message>
+            <location filename="../../fmdesk/app/ids.py" line="40" />
+            <source>IDS checks need the ifctester package; run “make setup” to install it.</source>
+            <translation>IDS 检查需要 ifctester 软件包；请运行“make setup”安装。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/ids.py" line="67" />
+            <source>Opening {name}</source>
+            <translation>正在打开 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/ids.py" line="87" />
+            <source>A report is written as .xlsx, .html or .bcf, not {suffix}.</source>
+            <translation>报告只能写成 .xlsx、.html 或 .bcf，不能是 {suffix}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/ids.py" line="113" />
+            <source>BCF reports need the review feature's BCF export, which this build lacks.</source>
+            <translation>BCF 报告需要审查功能的 BCF 导出，当前版本尚未包含。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" line="72" />
+            <location filename="../../fmdesk/handover/ids/report.py" line="49" />
+            <location filename="../../fmdesk/handover/ids/report.py" line="117" />
+            <source>passed</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" line="72" />
+            <location filename="../../fmdesk/handover/ids/report.py" line="49" />
+            <location filename="../../fmdesk/handover/ids/report.py" line="117" />
+            <source>failed</source>
+            <translation>未通过</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" line="78" />
+            <source>{applicable} applicable, {passed} passed, {failed} failed</source>
+            <translation>适用 {applicable} 个，通过 {passed} 个，未通过 {failed} 个</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" line="91" />
+            <source>… and {n} more</source>
+            <translation>……另有 {n} 个</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" line="93" />
+            <source>Report: {path}</source>
+            <translation>报告：{path}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" line="103" />
+            <source>Written: {path}</source>
+            <translation>已写入：{path}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/audit.py" line="66" />
+            <source>Specification “{spec}” is prohibited and must not have requirements.</source>
+            <translation>规范“{spec}”为禁止型，不能带有要求。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/audit.py" line="128" />
+            <source>The required class {required} can never be the applicable class {applicable}.</source>
+            <translation>要求的类 {required} 永远不可能是适用的类 {applicable}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/audit.py" line="150" />
+            <source>Class names in IDS are written in upper case: {name}.</source>
+            <translation>IDS 中的类名必须大写：{name}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/audit.py" line="155" />
+            <source>{name} is not an IFC class of {schemas}.</source>
+            <translation>{name} 不是 {schemas} 中的 IFC 类。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/audit.py" line="170" />
+            <source>{name} has no predefined type in {schema}.</source>
+            <translation>{name} 在 {schema} 中没有预定义类型。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/audit.py" line="190" />
+            <source>{classes} has no attribute {name} that an IDS can check.</source>
+            <translation>{classes} 没有 IDS 可检查的属性 {name}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/audit.py" line="202" />
+            <source>Attribute {name} holds an object or a list, which cannot have a value.</source>
+            <translation>属性 {name} 保存的是对象或列表，不能指定取值。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/audit.py" line="251" />
+            <source>A pattern cannot check the number {subject}; use bounds or a value.</source>
+            <translation>正则模式不能检查数值 {subject}；请改用范围或具体值。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/audit.py" line="263" />
+            <source>“{value}” is not a valid {base} value for {subject}.</source>
+            <translation>“{value}”不是 {subject} 的有效 {base} 值。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/check.py" line="51" />
+            <source>Checking “{spec}”</source>
+            <translation>正在检查“{spec}”</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/check.py" line="97" />
+            <source>No element is applicable, but the specification is required.</source>
+            <translation>没有适用的构件，但该规范为必需。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/check.py" line="121" />
+            <source>Prohibited: no element may meet this applicability.</source>
+            <translation>禁止：任何构件都不得满足此适用条件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/loader.py" line="34" />
+            <source>IDS file {path} does not exist.</source>
+            <translation>IDS 文件 {path} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/loader.py" line="39" />
+            <source>{name} is not a valid IDS 1.0 file: {reason} (at {where}).</source>
+            <translation>{name} 不是有效的 IDS 1.0 文件：{reason}（位置 {where}）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/loader.py" line="48" />
+            <source>{name} is not a readable IDS file: {reason}.</source>
+            <translation>{name} 不是可读取的 IDS 文件：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/loader.py" line="69" />
+            <source>{name} is not a valid IDS: in specification “{spec}”, {problem}</source>
+            <translation>{name} 不是有效的 IDS：规范“{spec}”中，{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="69" />
+            <source>Must not: {requirement}</source>
+            <translation>不得：{requirement}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="71" />
+            <source>If given: {requirement}</source>
+            <translation>如提供：{requirement}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="78" />
+            <source>Class {name} of type {type}</source>
+            <translation>类 {name}，类型 {type}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="83" />
+            <source>Class {name}</source>
+            <translation>类 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="86" />
+            <source>Attribute {name} is {value}</source>
+            <translation>属性 {name} 为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="91" />
+            <source>Attribute {name} is given</source>
+            <translation>已填写属性 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="95" />
+            <source>Classified in {system} as {value}</source>
+            <translation>在 {system} 中分类为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="101" />
+            <source>Part of {name} ({relation})</source>
+            <translation>属于 {name}（{relation}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="108" />
+            <source>Material {value}</source>
+            <translation>材料 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="109" />
+            <source>Has a material</source>
+            <translation>有材料</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="110" />
+            <source>Facet {kind}</source>
+            <translation>条件 {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="116" />
+            <source>Property {name} is {value}</source>
+            <translation>属性 {name} 为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="118" />
+            <source>Property {name} is given as {type}</source>
+            <translation>已以 {type} 填写属性 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="119" />
+            <source>Property {name} is given</source>
+            <translation>已填写属性 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="127" />
+            <source>Could not be checked ({error}): {requirement}</source>
+            <translation>无法检查（{error}）：{requirement}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="133" />
+            <source>Must not meet: {requirement}</source>
+            <translation>不得满足：{requirement}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="136" />
+            <source>Predefined type is {actual}, not {expected}</source>
+            <translation>预定义类型为 {actual}，而非 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="141" />
+            <source>Class is {actual}, not {expected}</source>
+            <translation>类为 {actual}，而非 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="150" />
+            <source>Has no classification</source>
+            <translation>没有分类</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="151" />
+            <source>Classification {actual} does not match {expected}</source>
+            <translation>分类 {actual} 不符合 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="158" />
+            <source>Has no {relation} relationship</source>
+            <translation>没有 {relation} 关系</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="159" />
+            <source>Related to {actual}, not {expected}</source>
+            <translation>关联到 {actual}，而非 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="164" />
+            <source>Has no material</source>
+            <translation>没有材料</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="165" />
+            <source>Materials {actual} do not match {expected}</source>
+            <translation>材料 {actual} 不符合 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="170" />
+            <source>Does not meet: {requirement}</source>
+            <translation>不满足：{requirement}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="176" />
+            <source>Attribute {name} does not exist</source>
+            <translation>属性 {name} 不存在</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="178" />
+            <source>Attribute {name} is empty</source>
+            <translation>属性 {name} 为空</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="179" />
+            <source>Attribute {name} is {actual}, not {expected}</source>
+            <translation>属性 {name} 为 {actual}，而非 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="193" />
+            <source>None of the property sets {pset} is present</source>
+            <translation>缺少属性集 {pset}（任一均无）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="194" />
+            <source>Property set {pset} is missing</source>
+            <translation>缺少属性集 {pset}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="197" />
+            <source>Property {name} is missing or empty in {pset}</source>
+            <translation>属性集 {pset} 中缺少属性 {name} 或其为空</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="199" />
+            <source>Property {name} is stored as {actual}, not {expected}</source>
+            <translation>属性 {name} 的数据类型为 {actual}，而非 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="205" />
+            <source>Property {name} is {actual}, not {expected}</source>
+            <translation>属性 {name} 为 {actual}，而非 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" line="31" />
+            <source>Specifications</source>
+            <translation>规范</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" line="35" />
+            <location filename="../../fmdesk/handover/ids/report.py" line="61" />
+            <source>Specification</source>
+            <translation>规范</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" line="36" />
+            <source>Usage</source>
+            <translation>适用性</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" line="37" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" line="38" />
+            <location filename="../../fmdesk/handover/ids/report.py" line="123" />
+            <source>Applicable</source>
+            <translation>适用</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" line="39" />
+            <location filename="../../fmdesk/handover/ids/report.py" line="123" />
+            <source>Passed</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" line="40" />
+            <location filename="../../fmdesk/handover/ids/report.py" line="124" />
+            <source>Failed</source>
+            <translation>未通过</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" line="41" />
+            <source>Requirements</source>
+            <translation>要求</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" line="57" />
+            <source>Failed elements</source>
+            <translation>未通过构件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" line="63" />
+            <location filename="../../fmdesk/handover/ids/report.py" line="132" />
+            <source>IFC class</source>
+            <translation>IFC 类</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" line="64" />
+            <location filename="../../fmdesk/handover/ids/report.py" line="133" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" line="65" />
+            <location filename="../../fmdesk/handover/ids/report.py" line="133" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" line="66" />
+            <source>Reason (English)</source>
+            <translation>原因（英文）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" line="98" />
+            <source>required</source>
+            <translation>必需</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" line="98" />
+            <source>optional</source>
+            <translation>可选</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" line="98" />
+            <source>prohibited</source>
+            <translation>禁止</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" line="115" />
+            <source>Model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/table.py" line="74" />
+            <source>This IDS uses patterns or ranges the table editor cannot show; edit it as XML.</source>
+            <translation>此 IDS 使用了表格编辑器无法显示的正则模式或范围，请以 XML 方式编辑。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/table.py" line="98" />
+            <source>Specification “{spec}” selects elements by more than a class; edit it as XML.</source>
+            <translation>规范“{spec}”不只按类选择构件，请以 XML 方式编辑。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/table.py" line="128" />
+            <source>Specification “{spec}” has requirements the table cannot show; edit it as XML.</source>
+            <translation>规范“{spec}”包含表格无法显示的要求，请以 XML 方式编辑。</translation>
+        </message>
     </context>
 </TS>
