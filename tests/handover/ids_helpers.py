@@ -24,7 +24,9 @@ def attribute(name: str, value: str | None = None, cardinality: str = "required"
 def prop(pset: str, name: str, value: str | None = None, datatype: str | None = None) -> str:
     data = f' dataType="{datatype}"' if datatype else ""
     extra = simple("value", value) if value is not None else ""
-    return f"<property{data}>{simple('propertySet', pset)}{simple('baseName', name)}{extra}</property>"
+    return (
+        f"<property{data}>{simple('propertySet', pset)}{simple('baseName', name)}{extra}</property>"
+    )
 
 
 def ids_xml(

@@ -19,9 +19,7 @@ INVALID = {
     "enumeration without the applicable class": ids_xml(
         entity("IFCBEAM"),
         "<entity>"
-        + restriction(
-            "name", '<xs:enumeration value="IFCWALL"/><xs:enumeration value="IFCSLAB"/>'
-        )
+        + restriction("name", '<xs:enumeration value="IFCWALL"/><xs:enumeration value="IFCSLAB"/>')
         + "</entity>",
     ),
     "pattern without the applicable class": ids_xml(
@@ -32,12 +30,16 @@ INVALID = {
     "inverse attribute": ids_xml(entity("IFCPERSON"), attribute("EngagedIn")),
     "derived attribute": ids_xml(entity("IFCCARTESIANPOINT"), attribute("Dim")),
     "value on a list": ids_xml(entity("IFCCARTESIANPOINT"), attribute("Coordinates", "Foobar")),
-    "value on an object": ids_xml(entity("IFCTASK"), attribute("TaskTime", "Foobar"), versions="IFC4"),
+    "value on an object": ids_xml(
+        entity("IFCTASK"), attribute("TaskTime", "Foobar"), versions="IFC4"
+    ),
     "value on a select": ids_xml(
         entity("IFCSURFACESTYLERENDERING"), attribute("DiffuseColour", "Foobar")
     ),
     "upper-case boolean attribute": ids_xml(entity("IFCTASK"), attribute("IsMilestone", "FALSE")),
-    "comma decimal": ids_xml(entity("IFCSURFACESTYLEREFRACTION"), attribute("RefractionIndex", "42,3")),
+    "comma decimal": ids_xml(
+        entity("IFCSURFACESTYLEREFRACTION"), attribute("RefractionIndex", "42,3")
+    ),
     "thousands separator": ids_xml(
         entity("IFCSURFACESTYLEREFRACTION"), attribute("RefractionIndex", "123,4.5")
     ),
@@ -55,7 +57,7 @@ INVALID = {
     ),
     "pattern on a number": ids_xml(
         entity("IFCSURFACESTYLEREFRACTION"),
-        '<attribute><name><simpleValue>RefractionIndex</simpleValue></name>'
+        "<attribute><name><simpleValue>RefractionIndex</simpleValue></name>"
         + restriction("value", '<xs:pattern value=".*"/>')
         + "</attribute>",
     ),
@@ -75,9 +77,7 @@ VALID = {
     "enumeration with the class": ids_xml(
         entity("IFCSLAB"),
         "<entity>"
-        + restriction(
-            "name", '<xs:enumeration value="IFCWALL"/><xs:enumeration value="IFCSLAB"/>'
-        )
+        + restriction("name", '<xs:enumeration value="IFCWALL"/><xs:enumeration value="IFCSLAB"/>')
         + "</entity>",
     ),
     "type pattern on a type": ids_xml(
@@ -92,8 +92,10 @@ VALID = {
     ),
     "typed enumeration on a real": ids_xml(
         entity("IFCSURFACESTYLEREFRACTION"),
-        '<attribute><name><simpleValue>RefractionIndex</simpleValue></name>'
-        + restriction("value", '<xs:enumeration value="42"/><xs:enumeration value="43"/>', "xs:double")
+        "<attribute><name><simpleValue>RefractionIndex</simpleValue></name>"
+        + restriction(
+            "value", '<xs:enumeration value="42"/><xs:enumeration value="43"/>', "xs:double"
+        )
         + "</attribute>",
     ),
     "attribute name pattern": ids_xml(
@@ -103,7 +105,8 @@ VALID = {
     "lower-case boolean": ids_xml(entity("IFCTASK"), attribute("IsMilestone", "false")),
     "number as label text": ids_xml(entity("IFCWALL"), prop("Foo_Bar", "Foo", "1", "IFCLABEL")),
     "enumerated property": ids_xml(
-        entity("IFCDOOR"), prop("Foo_Bar", "PanelOperation", "SWINGING", "IFCDOORPANELOPERATIONENUM")
+        entity("IFCDOOR"),
+        prop("Foo_Bar", "PanelOperation", "SWINGING", "IFCDOORPANELOPERATIONENUM"),
     ),
     "predefined type on a type class in IFC2X3": ids_xml(
         entity("IFCWALLTYPE"), entity("IFCWALLTYPE", "USERDEFINED")
@@ -117,7 +120,9 @@ def test_invalid_ids_is_rejected_with_one_sentence(label: str) -> None:
     with pytest.raises(IdsInvalidError) as caught:
         load_ids_text(INVALID[label], "case.ids")
     message = caught.value.msg.render("en")
-    assert message.startswith("case.ids is not a valid IDS: in specification") and "\n" not in message
+    assert (
+        message.startswith("case.ids is not a valid IDS: in specification") and "\n" not in message
+    )
     assert caught.value.msg.render("zh_CN") != message  # translated
 
 

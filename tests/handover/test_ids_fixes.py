@@ -90,7 +90,9 @@ def test_an_optional_attribute_passes_when_null_and_fails_when_empty() -> None:
 
 def test_ifc2x3_material_properties_are_read() -> None:
     model = ifcopenshell.file(schema="IFC2X3")
-    units = model.createIfcUnitAssignment([model.createIfcSIUnit(None, "LENGTHUNIT", None, "METRE")])
+    units = model.createIfcUnitAssignment(
+        [model.createIfcSIUnit(None, "LENGTHUNIT", None, "METRE")]
+    )
     model.createIfcProject(ifcopenshell.guid.new(), None, "P", UnitsInContext=units)
     material = model.createIfcMaterial("Concrete")
     value = model.createIfcPropertySingleValue("Foo", None, model.createIfcLabel("Bar"), None)
