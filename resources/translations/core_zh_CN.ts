@@ -4,14 +4,27 @@
     <context>
         <name>core</name>
         <message>
-            <location filename="../../fmdesk/app/ids.py" line="40" />
-            <source>IDS checks need the ifctester package; run “make setup” to install it.</source>
-            <translation>IDS 检查需要 ifctester 软件包；请运行“make setup”安装。</translation>
-        </message>
-        <message>
+            <location filename="../../fmdesk/app/diff.py" line="49" />
+            <location filename="../../fmdesk/app/diff.py" line="51" />
             <location filename="../../fmdesk/app/ids.py" line="67" />
             <source>Opening {name}</source>
             <translation>正在打开 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/diff.py" line="53" />
+            <location filename="../../fmdesk/app/diff.py" line="56" />
+            <source>Reading elements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/diff.py" line="59" />
+            <source>Matching elements</source>
+            <translation>正在匹配构件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/ids.py" line="40" />
+            <source>IDS checks need the ifctester package; run “make setup” to install it.</source>
+            <translation>IDS 检查需要 ifctester 软件包；请运行“make setup”安装。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/app/ids.py" line="87" />
@@ -22,6 +35,16 @@
             <location filename="../../fmdesk/app/ids.py" line="113" />
             <source>BCF reports need the review feature's BCF export, which this build lacks.</source>
             <translation>BCF 报告需要审查功能的 BCF 导出，当前版本尚未包含。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/diff.py" line="62" />
+            <source>Matched {matched} of {old} elements ({by_id} by GlobalId); {added} added, {removed} removed, {changed} changed, {moved} moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/diff.py" line="81" />
+            <source>Records moved to new GlobalIds: {n}</source>
+            <translation>已随新 GlobalId 迁移的记录：{n} 条</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/ids.py" line="72" />
