@@ -14,7 +14,7 @@
             <location filename="../../fmdesk/app/diff.py" line="53" />
             <location filename="../../fmdesk/app/diff.py" line="56" />
             <source>Reading elements</source>
-            <translation type="unfinished" />
+            <translation>正在读取构件</translation>
         </message>
         <message>
             <location filename="../../fmdesk/app/diff.py" line="59" />
@@ -39,7 +39,7 @@
         <message>
             <location filename="../../fmdesk/commands/diff.py" line="62" />
             <source>Matched {matched} of {old} elements ({by_id} by GlobalId); {added} added, {removed} removed, {changed} changed, {moved} moved</source>
-            <translation type="unfinished" />
+            <translation>匹配 {matched}/{old} 个构件（其中 {by_id} 个按 GlobalId）；新增 {added}，删除 {removed}，修改 {changed}，移动 {moved}</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/diff.py" line="81" />
