@@ -4,6 +4,21 @@
     <context>
         <name>core</name>
         <message>
+            <location filename="../../fmdesk/app/cobie.py" line="48" />
+            <source>A COBie workbook is written as .xlsx, not {name}.</source>
+            <translation>COBie 表只能写成 .xlsx，不能是 {name}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/cobie.py" line="50" />
+            <source>Reading equipment</source>
+            <translation>正在读取设备</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/cobie.py" line="62" />
+            <source>Writing the COBie workbook</source>
+            <translation>正在写入 COBie 表</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/app/diff.py" line="49" />
             <location filename="../../fmdesk/app/diff.py" line="51" />
             <location filename="../../fmdesk/app/ids.py" line="67" />
@@ -35,6 +50,12 @@
             <location filename="../../fmdesk/app/ids.py" line="113" />
             <source>BCF reports need the review feature's BCF export, which this build lacks.</source>
             <translation>BCF 报告需要审查功能的 BCF 导出，当前版本尚未包含。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/cobie.py" line="47" />
+            <location filename="../../fmdesk/commands/ids.py" line="103" />
+            <source>Written: {path}</source>
+            <translation>已写入：{path}</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/diff.py" line="62" />
@@ -74,11 +95,6 @@
             <location filename="../../fmdesk/commands/ids.py" line="93" />
             <source>Report: {path}</source>
             <translation>报告：{path}</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/ids.py" line="103" />
-            <source>Written: {path}</source>
-            <translation>已写入：{path}</translation>
         </message>
         <message>
             <location filename="../../fmdesk/handover/ids/audit.py" line="66" />
