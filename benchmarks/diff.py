@@ -66,10 +66,12 @@ def main() -> None:
         f" total {total:.1f} s (CPU {time.process_time() - cpu:.1f} s)"
     )
     print(
-        f"target ≤ {TARGET_S:.0f} s: {'met' if total <= TARGET_S else 'MISSED'} ({total / TARGET_S:.2f}×)"
+        f"target ≤ {TARGET_S:.0f} s: {'met' if total <= TARGET_S else 'MISSED'} "
+        f"({total / TARGET_S:.2f}×)"
     )
     print(
-        f"matched {len(diff.matched):,} ({len(diff.matched) / (diff.old_count - 1):.4%} of those kept),"
+        f"matched {len(diff.matched):,} "
+        f"({len(diff.matched) / (diff.old_count - 1):.4%} of those kept),"
         f" correctly {right:,}; removed {diff.removed}, moved "
         f"{[(m.old_id, round(m.distance, 3)) for m in diff.moved]}"
     )

@@ -44,9 +44,8 @@ def main() -> None:
     done = time.perf_counter()
     total = done - wall
     elements = len(model.by_type("IfcElement"))
-    print(
-        f"model: {model_path.name} ({elements:,} elements, {model_path.stat().st_size / 1e6:.0f} MB)"
-    )
+    size = model_path.stat().st_size / 1e6
+    print(f"model: {model_path.name} ({elements:,} elements, {size:.0f} MB)")
     print(
         f"parse {parsed - wall:.2f} s, IDS load+audit {loaded - parsed:.2f} s, "
         f"check {done - loaded:.2f} s, total {total:.2f} s (CPU {time.process_time() - cpu:.2f} s)"
