@@ -3,5 +3,164 @@
 <TS version="2.1" language="zh_CN">
     <context>
         <name>core</name>
+        <message>
+            <location filename="../../fmdesk/app/review.py" line="218" />
+            <source>Review issue {number} already became work order {order}.</source>
+            <translation>审查问题 {number} 已转为工单 {order}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/review.py" line="227" />
+            <source>Rework: {title}</source>
+            <translation>返修：{title}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/review.py" line="254" />
+            <source>Elements: {ids}</source>
+            <translation>构件：{ids}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/review.py" line="267" />
+            <source>'{value}' is not a date; write it as 2027-03-31.</source>
+            <translation>“{value}”不是日期；请写成 2027-03-31 的格式。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/review.py" line="289" />
+            <source>Cannot read the snapshot {path}: {reason}.</source>
+            <translation>无法读取快照 {path}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/issues.py" line="69" />
+            <location filename="../../fmdesk/review/issues.py" line="109" />
+            <source>A review issue needs a title; say what is wrong.</source>
+            <translation>审查问题需要标题，请说明问题所在。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/issues.py" line="70" />
+            <location filename="../../fmdesk/review/issues.py" line="111" />
+            <source>type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/issues.py" line="71" />
+            <location filename="../../fmdesk/review/issues.py" line="113" />
+            <source>priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/issues.py" line="72" />
+            <location filename="../../fmdesk/review/issues.py" line="128" />
+            <source>status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/issues.py" line="107" />
+            <source>These fields cannot be edited: {names}.</source>
+            <translation>这些字段不能编辑：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/issues.py" line="134" />
+            <source>Review issue {number} is {current}; it cannot become {status}.</source>
+            <translation>审查问题 {number} 当前为“{current}”，不能改为“{status}”。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/issues.py" line="153" />
+            <source>A comment needs some text.</source>
+            <translation>评论内容不能为空。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/issues.py" line="241" />
+            <source>'{code}' is not a review issue {what}; use one of {codes}.</source>
+            <translation>“{code}”不是有效的审查问题{what}，请使用以下之一：{codes}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/issues.py" line="397" />
+            <source>Review issue {ref} was changed by someone else meanwhile; reload it and try again.</source>
+            <translation>审查问题 {ref} 已被他人修改，请刷新后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/views.py" line="38" />
+            <source>No review issue has the number '{ref}'; check it with 'fmdesk review list'.</source>
+            <translation>没有编号为“{ref}”的审查问题；请用 “fmdesk review list” 查看。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" line="27" />
+            <source>Design issue</source>
+            <translation>设计问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" line="28" />
+            <source>Construction defect</source>
+            <translation>施工问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" line="29" />
+            <source>Missing information</source>
+            <translation>资料缺失</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" line="30" />
+            <source>Clash</source>
+            <translation>碰撞</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" line="31" />
+            <source>Maintenance access</source>
+            <translation>检修不便</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" line="32" />
+            <source>Model data issue</source>
+            <translation>模型数据问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" line="33" />
+            <source>Handover finding</source>
+            <translation>承接查验问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" line="34" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" line="39" />
+            <source>Urgent</source>
+            <translation>紧急</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" line="40" />
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" line="41" />
+            <source>Normal</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" line="42" />
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" line="47" />
+            <source>Open</source>
+            <translation>待处理</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" line="48" />
+            <source>In progress</source>
+            <translation>处理中</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" line="49" />
+            <source>Resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" line="50" />
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
     </context>
 </TS>
