@@ -61,7 +61,7 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 _TYPE_WORDS = {
     "design": ("design", "design issue", "设计问题", "设计"),
     "construction": ("construction", "construction defect", "施工问题", "施工", "defect"),
-    "missing_info": ("missing information", "missing info", "资料缺失", "request", "information"),
+    "missing_info": ("missing information", "missing info", "资料缺失"),
     "clash": ("clash", "碰撞", "collision"),
     "maintainability": ("maintenance access", "maintainability", "检修不便"),
     "data_quality": ("model data issue", "data quality", "模型数据问题", "ids"),
