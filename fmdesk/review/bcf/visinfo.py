@@ -40,7 +40,7 @@ def read_visinfo(root: Any) -> tuple[str | None, dict[str, Any]]:
         if (p0 := _point(child(line, "StartPoint"))) and (p1 := _point(child(line, "EndPoint")))
     ]
     cuts = [
-        [loc, [-d for d in direction]]
+        [loc, [0.0 - d for d in direction]]
         for plane in children(child(root, "ClippingPlanes"), "ClippingPlane")
         if (loc := _point(child(plane, "Location")))
         and (direction := _point(child(plane, "Direction")))
