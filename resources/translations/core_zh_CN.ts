@@ -15,6 +15,7 @@
         </message>
         <message>
             <location filename="../../fmdesk/app/review.py" line="254" />
+            <location filename="../../fmdesk/commands/review.py" line="96" />
             <source>Elements: {ids}</source>
             <translation>构件：{ids}</translation>
         </message>
@@ -27,6 +28,106 @@
             <location filename="../../fmdesk/app/review.py" line="289" />
             <source>Cannot read the snapshot {path}: {reason}.</source>
             <translation>无法读取快照 {path}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/review_bcf.py" line="67" />
+            <source>Reading {name}</source>
+            <translation>正在读取 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/review_bcf.py" line="75" />
+            <source>Importing topic {done} of {total}</source>
+            <translation>正在导入第 {done}/{total} 个问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/review_bcf.py" line="112" />
+            <source>BCF version {version} is not supported; use 2.1 or 3.0.</source>
+            <translation>不支持 BCF {version} 版本，请使用 2.1 或 3.0。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/review_bcf.py" line="125" />
+            <source>Collecting review issues</source>
+            <translation>正在收集审查问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/review_bcf.py" line="128" />
+            <source>No review issue matches; nothing was exported.</source>
+            <translation>没有符合条件的审查问题，未导出任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/review_bcf.py" line="134" />
+            <source>Cannot write {path}: {reason}.</source>
+            <translation>无法写入 {path}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/bcf.py" line="55" />
+            <source>Imported {topics} topic(s) from {path} (BCF {version}): {created} new, {updated} updated, {comments} comment(s), {viewpoints} viewpoint(s).</source>
+            <translation>已从 {path}（BCF {version}）导入 {topics} 个问题：新增 {created} 个，更新 {updated} 个，评论 {comments} 条，视点 {viewpoints} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/bcf.py" line="88" />
+            <source>Exported {topics} review issue(s) to {path} (BCF {version}).</source>
+            <translation>已将 {topics} 个审查问题导出到 {path}（BCF {version}）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" line="86" />
+            <source>  OVERDUE</source>
+            <translation>  已逾期</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" line="98" />
+            <source>Assignee: {name}</source>
+            <translation>负责人：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" line="100" />
+            <source>Work order: {number}</source>
+            <translation>工单：{number}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" line="141" />
+            <source>No review issues.</source>
+            <translation>没有审查问题。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" line="182" />
+            <source>Work order {order} raised from {number}.</source>
+            <translation>已由 {number} 生成工单 {order}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/bcf/markup.py" line="38" />
+            <source>{path}: no readable topic; skipped.</source>
+            <translation>{path}：没有可读取的问题，已跳过。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/bcf/markup.py" line="235" />
+            <source>Topic {guid}: bitmap {name} is missing.</source>
+            <translation>问题 {guid}：缺少位图 {name}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/bcf/reader.py" line="83" />
+            <source>The file {path} does not exist.</source>
+            <translation>文件 {path} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/bcf/reader.py" line="86" />
+            <source>{path} is not a BCF file (it is not a zip archive).</source>
+            <translation>{path} 不是 BCF 文件（不是 zip 压缩包）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/bcf/reader.py" line="93" />
+            <source>{path} is not a BCF file: it holds no topic (markup.bcf).</source>
+            <translation>{path} 不是 BCF 文件：其中没有任何问题（markup.bcf）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/bcf/write_visinfo.py" line="74" />
+            <source>{gid} is not an IFC GlobalId; left out of BCF.</source>
+            <translation>{gid} 不是 IFC GlobalId，未写入 BCF。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/bcf/write_visinfo.py" line="147" />
+            <source>Viewpoint {guid}: BCF 2.1 allows a field of view of 45-60°; {fov:.0f}° was written as {clamped:.0f}°.</source>
+            <translation>视点 {guid}：BCF 2.1 只允许 45–60° 的视角，{fov:.0f}° 已写为 {clamped:.0f}°。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/review/issues.py" line="69" />
