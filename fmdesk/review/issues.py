@@ -31,7 +31,6 @@ from fmdesk.review.tables import (
 )
 from fmdesk.review.views import find_issue, issue_views, select_issues
 from fmdesk.review.vocab import ISSUE_TYPES, PRIORITIES, STATUSES, TRANSITIONS
-from fmdesk.workorders.numbering import next_number
 
 __all__ = [
     "EDITABLE",
@@ -79,17 +78,31 @@ def save_issues(
     progress: Callable[[int], None] | None = None,
 ) -> list[ReviewIssueView]:
     """Store ``drafts`` in one transaction; a draft whose ``guid`` exists replaces that issue
-    (its number, work order and history stay). Returns the stored issues in order."""
+    (its number, work order and history stay). Returns the stored issues in order.
+
+    Issues go through the ORM (one history row each); their elements, comments, viewpoints
+    and files are inserted in bulk, so a 1,000-topic BCF import is a few statements per table.
+    """
     now = now or utcnow()
     with uow:
         uow.begin_write()
         existing = _by_guid(uow, [d.guid for d in drafts])
+        site_id = uow.sites.get(uow.site_code).id
+        fresh = [d for d in drafts if d.guid.lower() not in existing]
+        numbers = _reserve_numbers(uow, site_id, [(d.created_at or now).year for d in fresh])
         issues = []
-        for done, draft in enumerate(drafts):
-            issue = existing.get(draft.guid.lower())
-            issues.append(_store(uow, draft, issue, now))
-            if progress is not None:
-                progress(done + 1)
+        with uow.session.no_autoflush:
+            for done, draft in enumerate(drafts):
+                issue = existing.get(draft.guid.lower())
+                number = None if issue is not None else numbers.pop(0)
+                issues.append(_store(uow, draft, issue, number, now))
+                if progress is not None and (done + 1) % 50 == 0:
+                    progress(done + 1)
+        uow.flush()
+        _clear_children(uow, [i.id for i in existing.values()])
+        _insert_children(uow, list(zip(issues, drafts, strict=True)), now)
+        if progress is not None:
+            progress(len(drafts))
         uow.commit()
         return issue_views(uow.session, issues, now)
 
@@ -257,19 +270,50 @@ def _by_guid(uow: UnitOfWork, guids: Iterable[str]) -> dict[str, ReviewIssue]:
     return found
 
 
+def _reserve_numbers(uow: UnitOfWork, site_id: int, years: list[int]) -> list[str]:
+    """Issue numbers for new issues created in ``years`` (in order), one statement per year:
+    the counter row moves by the count, like :func:`fmdesk.workorders.numbering.next_number`."""
+    from sqlalchemy.dialects.postgresql import insert as pg_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    from fmdesk.records.models import NumberSequence
+    from fmdesk.workorders.numbering import format_number
+
+    insert = pg_insert if uow.dialect == "postgresql" else sqlite_insert
+    table = NumberSequence.__table__
+    last: dict[int, int] = {}
+    for year in sorted(set(years)):
+        count = years.count(year)
+        statement = (
+            insert(table)
+            .values(site_id=site_id, prefix=PREFIX, year=year, last_value=count)
+            .on_conflict_do_update(
+                index_elements=["site_id", "prefix", "year"],
+                set_={"last_value": table.c.last_value + count},
+            )
+            .returning(table.c.last_value)
+        )
+        last[year] = uow.session.execute(statement).scalar_one() - count
+    numbers = []
+    for year in years:
+        last[year] += 1
+        numbers.append(format_number(PREFIX, year, last[year]))
+    return numbers
+
+
 def _store(
-    uow: UnitOfWork, draft: IssueDraft, issue: ReviewIssue | None, now: datetime
+    uow: UnitOfWork,
+    draft: IssueDraft,
+    issue: ReviewIssue | None,
+    number: str | None,
+    now: datetime,
 ) -> ReviewIssue:
     created = draft.created_at or now
     if issue is None:
         issue = ReviewIssue(guid=draft.guid.lower(), created_at=created)
-        issue.number = next_number(
-            uow.session, uow.sites.get(uow.site_code).id, created.year, PREFIX
-        )
+        issue.number = number or ""
         issue.work_order_number = ""
         uow.session.add(issue)
-    else:
-        _clear_children(uow, issue.id)
     issue.title = draft.title.strip()
     issue.description = draft.description
     issue.issue_type = draft.issue_type
@@ -287,26 +331,50 @@ def _store(
     issue.source_ref = draft.source_ref
     issue.model_file = draft.model_file
     issue.bcf = dict(draft.bcf)
-    uow.session.flush()
-    _set_elements(uow, issue.id, draft.element_ids)
-    for position, viewpoint in enumerate(draft.viewpoints):
-        chosen = viewpoint.position if viewpoint.position is not None else position
-        _add_viewpoint_row(uow, issue, viewpoint, chosen, now)
-    for comment in draft.comments:
-        _add_comment_row(uow, issue, comment, now)
-    for file in draft.files:
-        sha = uow.blobs.put(uow.session, file.data)
-        uow.session.add(
-            ReviewFile(
-                issue_id=issue.id, kind=file.kind, name=file.name, sha256=sha, size=len(file.data)
-            )
-        )
     return issue
 
 
-def _clear_children(uow: UnitOfWork, issue_id: int) -> None:
-    for table in (ReviewIssueElement, ReviewComment, ReviewViewpoint, ReviewFile):
-        uow.session.execute(delete(table).where(table.issue_id == issue_id))
+def _clear_children(uow: UnitOfWork, issue_ids: list[int]) -> None:
+    for start in range(0, len(issue_ids), 500):
+        chunk = issue_ids[start : start + 500]
+        for table in (ReviewIssueElement, ReviewComment, ReviewViewpoint, ReviewFile):
+            uow.session.execute(delete(table).where(table.issue_id.in_(chunk)))
+
+
+def _insert_children(
+    uow: UnitOfWork, pairs: list[tuple[ReviewIssue, IssueDraft]], now: datetime
+) -> None:
+    """Elements, comments, viewpoints and files of freshly stored issues, in bulk."""
+    elements, comments, viewpoints, files = [], [], [], []
+    for issue, draft in pairs:
+        elements.extend(
+            {"issue_id": issue.id, "global_id": gid}
+            for gid in dict.fromkeys(g.strip() for g in draft.element_ids)
+            if gid
+        )
+        comments.extend(_comment_row(uow, issue.id, c, now) for c in draft.comments)
+        for position, viewpoint in enumerate(draft.viewpoints):
+            chosen = viewpoint.position if viewpoint.position is not None else position
+            viewpoints.append(_viewpoint_row(uow, issue.id, viewpoint, chosen, now))
+        for file in draft.files:
+            sha = uow.blobs.put(uow.session, file.data)
+            files.append(
+                {
+                    "issue_id": issue.id,
+                    "kind": file.kind,
+                    "name": file.name,
+                    "sha256": sha,
+                    "size": len(file.data),
+                }
+            )
+    for table, rows in (
+        (ReviewIssueElement, elements),
+        (ReviewComment, comments),
+        (ReviewViewpoint, viewpoints),
+        (ReviewFile, files),
+    ):
+        if rows:
+            uow.session.execute(table.__table__.insert(), rows)
 
 
 def _set_elements(uow: UnitOfWork, issue_id: int, element_ids: Iterable[str]) -> None:
@@ -320,39 +388,48 @@ def _set_elements(uow: UnitOfWork, issue_id: int, element_ids: Iterable[str]) ->
         uow.session.execute(ReviewIssueElement.__table__.insert(), rows)
 
 
+def _comment_row(
+    uow: UnitOfWork, issue_id: int, draft: CommentDraft, now: datetime
+) -> dict[str, Any]:
+    return {
+        "issue_id": issue_id,
+        "guid": draft.guid.lower(),
+        "author": draft.author or uow.actor,
+        "created_at": draft.created_at or now,
+        "text": draft.text,
+        "viewpoint_guid": draft.viewpoint_guid.lower(),
+        "modified_at": draft.modified_at,
+        "modified_by": draft.modified_by,
+        "extra": dict(draft.extra),
+    }
+
+
+def _viewpoint_row(
+    uow: UnitOfWork, issue_id: int, draft: ViewpointDraft, position: int, now: datetime
+) -> dict[str, Any]:
+    sha = uow.blobs.put(uow.session, draft.snapshot) if draft.snapshot else ""
+    return {
+        "issue_id": issue_id,
+        "guid": draft.guid.lower(),
+        "position": position,
+        "state": dict(draft.state),
+        "snapshot_sha256": sha,
+        "snapshot_name": draft.snapshot_name if sha else "",
+        "created_at": now,
+    }
+
+
 def _add_comment_row(
     uow: UnitOfWork, issue: ReviewIssue, draft: CommentDraft, now: datetime
 ) -> None:
-    uow.session.add(
-        ReviewComment(
-            issue_id=issue.id,
-            guid=draft.guid.lower(),
-            author=draft.author or uow.actor,
-            created_at=draft.created_at or now,
-            text=draft.text,
-            viewpoint_guid=draft.viewpoint_guid.lower(),
-            modified_at=draft.modified_at,
-            modified_by=draft.modified_by,
-            extra=dict(draft.extra),
-        )
-    )
+    """One comment through the ORM (its history row says who commented)."""
+    uow.session.add(ReviewComment(**_comment_row(uow, issue.id, draft, now)))
 
 
 def _add_viewpoint_row(
     uow: UnitOfWork, issue: ReviewIssue, draft: ViewpointDraft, position: int, now: datetime
 ) -> None:
-    sha = uow.blobs.put(uow.session, draft.snapshot) if draft.snapshot else ""
-    uow.session.add(
-        ReviewViewpoint(
-            issue_id=issue.id,
-            guid=draft.guid.lower(),
-            position=position,
-            state=dict(draft.state),
-            snapshot_sha256=sha,
-            snapshot_name=draft.snapshot_name if sha else "",
-            created_at=now,
-        )
-    )
+    uow.session.add(ReviewViewpoint(**_viewpoint_row(uow, issue.id, draft, position, now)))
 
 
 def _viewpoint_count(uow: UnitOfWork, issue_id: int) -> int:

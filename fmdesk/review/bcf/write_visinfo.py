@@ -49,7 +49,9 @@ def build_visinfo(state: dict[str, Any], guid: str, version: str, warnings: list
     if lines:
         info.lines = ns.VisualizationInfo.Lines(line=lines)
     planes = [
-        ns.ClippingPlane(location=_point(ns, o), direction=_direction(ns, [0.0 - n for n in normal]))
+        ns.ClippingPlane(
+            location=_point(ns, o), direction=_direction(ns, [0.0 - n for n in normal])
+        )
         for o, normal in _section_planes(state.get("section"))
     ]
     if planes:

@@ -39,27 +39,23 @@ def parse_xml(data: bytes) -> Any | None:
         root = etree.fromstring(data, _PARSER)
     except (etree.XMLSyntaxError, ValueError):
         return None
+    if root is not None:
+        for element in root.iter():
+            tag = element.tag
+            if isinstance(tag, str) and tag[:1] == "{":
+                element.tag = tag.split("}", 1)[1]  # local names only: find() stays in C
     return root
 
 
-def _local(element: Any) -> str:
-    tag = element.tag
-    if not isinstance(tag, str):
-        return ""
-    return tag.rsplit("}", 1)[-1]
-
-
 def children(element: Any, name: str) -> Iterator[Any]:
-    """Direct children called ``name`` (any namespace)."""
+    """Direct children called ``name`` (namespaces were dropped by :func:`parse_xml`)."""
     if element is None:
-        return
-    for item in element:
-        if _local(item) == name:
-            yield item
+        return iter(())
+    return element.iterchildren(name)
 
 
 def child(element: Any, name: str) -> Any | None:
-    return next(children(element, name), None)
+    return None if element is None else next(element.iterchildren(name), None)
 
 
 def text(element: Any, name: str | None = None) -> str | None:
