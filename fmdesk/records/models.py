@@ -326,3 +326,7 @@ class History(Base):
         Index("ix_history_asset_at", "asset_id", "at"),
         Index("ix_history_entity", "entity", "entity_id", "at"),
     )
+
+
+# Feature tables kept in their own packages, registered on Base.metadata here.
+from fmdesk.review import tables as _review_tables  # noqa: E402, F401

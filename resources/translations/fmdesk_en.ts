@@ -1265,6 +1265,49 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
+    <name>NewIssueDialog</name>
+    <message>
+        <source>New review issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma separated, e.g. 给排水, 泵房</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements: {0} selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OperationRunner</name>
     <message>
         <source>{0}: still running</source>
@@ -2128,6 +2171,231 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
     <message>
         <source>{0} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Review issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New issue on selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import BCF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export BCF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <source>Loading review issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating review issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding viewpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order {0} raised from {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raising work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import BCF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BCF files (*.bcf *.bcfzip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {0} topic(s) from {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing BCF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BCF 2.1 (*.bcfzip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BCF 3.0 (*.bcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export BCF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {0} issue(s) to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting BCF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search number, title, assignee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an issue on the selected elements with this view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import BCF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export BCF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore viewpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add current view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise a rework work order (返修) for the builder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No issue chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no snapshot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1266,6 +1266,49 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
+    <name>NewIssueDialog</name>
+    <message>
+        <source>New review issue</source>
+        <translation>新建审查问题</translation>
+    </message>
+    <message>
+        <source>comma separated, e.g. 给排水, 泵房</source>
+        <translation>用逗号分隔，例如：给排水, 泵房</translation>
+    </message>
+    <message>
+        <source>Elements: {0} selected</source>
+        <translation>已选构件：{0} 个</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>优先级：</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+</context>
+<context>
     <name>OperationRunner</name>
     <message>
         <source>{0}: still running</source>
@@ -2130,6 +2173,231 @@ BIM-aware facility management for property engineering departments.</source>
     <message>
         <source>{0} d</source>
         <translation>{0} 天</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Review issues</source>
+        <translation>审查问题</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审查(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New issue on selection…</source>
+        <translation>在所选构件上新建问题…</translation>
+    </message>
+    <message>
+        <source>Import BCF…</source>
+        <translation>导入 BCF…</translation>
+    </message>
+    <message>
+        <source>Export BCF…</source>
+        <translation>导出 BCF…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <source>Loading review issues</source>
+        <translation>正在加载审查问题</translation>
+    </message>
+    <message>
+        <source>Loading snapshot</source>
+        <translation>正在加载快照</translation>
+    </message>
+    <message>
+        <source>Creating review issue</source>
+        <translation>正在创建审查问题</translation>
+    </message>
+    <message>
+        <source>Adding viewpoint</source>
+        <translation>正在添加视点</translation>
+    </message>
+    <message>
+        <source>Changing status</source>
+        <translation>正在更改状态</translation>
+    </message>
+    <message>
+        <source>Adding comment</source>
+        <translation>正在添加评论</translation>
+    </message>
+    <message>
+        <source>Work order {0} raised from {1}</source>
+        <translation>已由 {1} 生成工单 {0}</translation>
+    </message>
+    <message>
+        <source>Raising work order</source>
+        <translation>正在生成工单</translation>
+    </message>
+    <message>
+        <source>Import BCF</source>
+        <translation>导入 BCF</translation>
+    </message>
+    <message>
+        <source>BCF files (*.bcf *.bcfzip)</source>
+        <translation>BCF 文件 (*.bcf *.bcfzip)</translation>
+    </message>
+    <message>
+        <source>Imported {0} topic(s) from {1}</source>
+        <translation>已从 {1} 导入 {0} 个问题</translation>
+    </message>
+    <message>
+        <source>Importing BCF</source>
+        <translation>正在导入 BCF</translation>
+    </message>
+    <message>
+        <source>BCF 2.1 (*.bcfzip)</source>
+        <translation>BCF 2.1 (*.bcfzip)</translation>
+    </message>
+    <message>
+        <source>BCF 3.0 (*.bcf)</source>
+        <translation>BCF 3.0 (*.bcf)</translation>
+    </message>
+    <message>
+        <source>Export BCF</source>
+        <translation>导出 BCF</translation>
+    </message>
+    <message>
+        <source>Exported {0} issue(s) to {1}</source>
+        <translation>已将 {0} 个问题导出到 {1}</translation>
+    </message>
+    <message>
+        <source>Exporting BCF</source>
+        <translation>正在导出 BCF</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>仅未关闭</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Search number, title, assignee…</source>
+        <translation>搜索编号、标题、负责人…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>New issue</source>
+        <translation>新建问题</translation>
+    </message>
+    <message>
+        <source>Create an issue on the selected elements with this view</source>
+        <translation>以当前视图在所选构件上新建问题</translation>
+    </message>
+    <message>
+        <source>Import BCF…</source>
+        <translation>导入 BCF…</translation>
+    </message>
+    <message>
+        <source>Export BCF…</source>
+        <translation>导出 BCF…</translation>
+    </message>
+    <message>
+        <source>Restore viewpoint</source>
+        <translation>恢复视点</translation>
+    </message>
+    <message>
+        <source>Add current view</source>
+        <translation>添加当前视图</translation>
+    </message>
+    <message>
+        <source>Make work order</source>
+        <translation>生成工单</translation>
+    </message>
+    <message>
+        <source>Raise a rework work order (返修) for the builder</source>
+        <translation>为施工单位生成返修工单</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Add a comment…</source>
+        <translation>添加评论…</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>No issue chosen</source>
+        <translation>未选择问题</translation>
+    </message>
+    <message>
+        <source>(no snapshot)</source>
+        <translation>（无快照）</translation>
+    </message>
+    <message>
+        <source>Type: {0}</source>
+        <translation>类型：{0}</translation>
+    </message>
+    <message>
+        <source>Priority: {0}</source>
+        <translation>优先级：{0}</translation>
+    </message>
+    <message>
+        <source>Status: {0}</source>
+        <translation>状态：{0}</translation>
+    </message>
+    <message>
+        <source>Assignee: {0}</source>
+        <translation>负责人：{0}</translation>
+    </message>
+    <message>
+        <source>Due: {0}</source>
+        <translation>截止：{0}</translation>
+    </message>
+    <message>
+        <source>Labels: {0}</source>
+        <translation>标签：{0}</translation>
+    </message>
+    <message>
+        <source>Elements: {0}</source>
+        <translation>构件：{0} 个</translation>
+    </message>
+    <message>
+        <source>Work order: {0}</source>
+        <translation>工单：{0}</translation>
     </message>
 </context>
 <context>
