@@ -98,7 +98,24 @@ def _documents(app: App) -> list[dict[str, Any]]:
 def _review_issues(app: App) -> list[dict[str, Any]]:
     """Review issues as COBie issues, when the review feature (issue 15 part A) is present."""
     try:
-        from fmdesk.app.review import cobie_issues  # type: ignore[attr-defined]
-    except ImportError:
+        from fmdesk.app.review import list_review_issues
+    except ImportError:  # a build without the review feature
         return []
-    return list(cobie_issues(app))
+    risks = {"urgent": "High", "high": "High", "normal": "Moderate", "low": "Low"}
+    return [
+        {
+            "id": issue.number,
+            "name": f"{issue.number} {issue.title}"[:200],
+            "type": issue.type_label,
+            "risk": risks.get(issue.priority, "Unknown"),
+            "chance": "Unknown",
+            "impact": risks.get(issue.priority, "Unknown"),
+            "global_id": issue.element_ids[0] if issue.element_ids else "",
+            "description": issue.description or issue.title,
+            "owner": issue.assignee or issue.author,
+            "mitigation": issue.status_label,
+            "created_by": issue.author,
+            "created_on": issue.created_at.isoformat() if issue.created_at else "",
+        }
+        for issue in list_review_issues(app)
+    ]

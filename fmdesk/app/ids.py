@@ -8,6 +8,7 @@ every specification with progress and Cancel, and writes the report chosen by it
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,11 +20,15 @@ if TYPE_CHECKING:
     from fmdesk.app.context import App
     from fmdesk.handover.ids.results import IdsCheckResult
     from fmdesk.handover.ids.table import IdsTable
+    from fmdesk.review.drafts import IssueDraft
+    from fmdesk.review.dto import ReviewIssueView
 
 __all__ = [
     "REPORT_SUFFIXES",
     "check_ids",
     "default_ids_path",
+    "ids_failure_drafts",
+    "ids_failures_to_issues",
     "load_ids_table",
     "save_ids_table",
     "write_ids_report",
@@ -105,14 +110,105 @@ def write_ids_report(result: IdsCheckResult, path: Path) -> Path:
 
 
 def _write_bcf_report(result: IdsCheckResult, path: Path) -> Path:
-    """One BCF topic per failed element, through the review feature's BCF export."""
-    try:
-        from fmdesk.review import bcf_from_ids  # type: ignore[attr-defined]
-    except ImportError:
-        raise UserError(
-            _t("BCF reports need the review feature's BCF export, which this build lacks.")
-        ) from None
-    return bcf_from_ids(result, path)
+    """One BCF 2.1 topic per failed element, written by the review feature's BCF writer
+    (nothing is stored in the records: the report is a file for the design team)."""
+    from datetime import UTC, datetime
+
+    from fmdesk.review.bcf.write_markup import TopicRecord
+    from fmdesk.review.bcf.writer import write_bcf
+    from fmdesk.review.dto import ReviewIssueView
+    from fmdesk.review.vocab import ISSUE_TYPES, PRIORITIES, STATUSES, label_of
+
+    drafts = ids_failure_drafts(result)
+    if not drafts:
+        raise UserError(_t("The model passed every specification; there is nothing to report."))
+    now = datetime.now(UTC)
+    records = []
+    for number, draft in enumerate(drafts, start=1):
+        view = ReviewIssueView(
+            id=number,
+            number=f"IDS-{number:06d}",
+            guid=draft.guid,
+            title=draft.title,
+            description=draft.description,
+            issue_type=draft.issue_type,
+            type_label=label_of(ISSUE_TYPES, draft.issue_type),
+            priority=draft.priority,
+            priority_label=label_of(PRIORITIES, draft.priority),
+            status="open",
+            status_label=label_of(STATUSES, "open"),
+            assignee="",
+            due_date=None,
+            labels=list(draft.labels),
+            stage="",
+            author="fmdesk",
+            created_at=now,
+            updated_at=now,
+            modified_by="",
+            element_ids=list(draft.element_ids),
+            source="ids",
+            source_ref=draft.source_ref,
+            model_file=draft.model_file,
+            work_order_number="",
+            overdue=False,
+        )
+        records.append(TopicRecord(view, {}))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_bcf(path, records, "2.1", {"id": "", "name": result.title})
+    return path
+
+
+def ids_failure_drafts(
+    result: IdsCheckResult,
+    specifications: Iterable[str] = (),
+    global_ids: Iterable[str] = (),
+) -> list[IssueDraft]:
+    """One review-issue draft per failed element (optionally only of some specifications or
+    elements): type 模型数据问题 (data_quality), labelled IDS, reasons in Chinese and English."""
+    from fmdesk.app.review import issue_draft
+
+    wanted_specs, wanted_ids = set(specifications), set(global_ids)
+    drafts = []
+    for spec in result.specifications:
+        if wanted_specs and spec.name not in wanted_specs:
+            continue
+        for failure in spec.failures:
+            if wanted_ids and failure.global_id not in wanted_ids:
+                continue
+            first = failure.reasons[0].render("zh_CN") if failure.reasons else ""
+            title = f"{failure.name or failure.global_id}: {first}"
+            lines = [r.render("zh_CN") for r in failure.reasons]
+            lines += [""] + [r.render("en") for r in failure.reasons]
+            drafts.append(
+                issue_draft(
+                    title=title[:200],
+                    description="\n".join(lines),
+                    issue_type="data_quality",
+                    priority="normal",
+                    labels=["IDS", spec.name[:60]],
+                    element_ids=[failure.global_id],
+                    source="ids",
+                    source_ref=f"{result.title} / {spec.name}"[:200],
+                    model_file=Path(result.model).name,
+                )
+            )
+    return drafts
+
+
+def ids_failures_to_issues(
+    app: App,
+    result: IdsCheckResult,
+    specifications: Iterable[str] = (),
+    global_ids: Iterable[str] = (),
+    progress: Progress = NO_PROGRESS,
+) -> list[ReviewIssueView]:
+    """Turn IDS failures into review issues in one transaction (the GUI's one click)."""
+    from fmdesk.app.review import create_review_issues
+
+    drafts = ids_failure_drafts(result, specifications, global_ids)
+    if not drafts:
+        raise UserError(_t("No failed element is selected; no review issue was created."))
+    return create_review_issues(app, drafts, progress)
 
 
 def load_ids_table(path: str | Path | None = None) -> IdsTable:

@@ -11,7 +11,8 @@ JSON keys (``--json``): ``passed``, ``model``, ``ids``, ``title``, ``schema``,
 ``{name, description, identifier, usage, ifc_versions, passed, applicability, requirements:
 [{text, text_zh, text_en, failed_count}], applicable_count, passed_count, failed_count,
 applicable: [GlobalId], passed_elements: [GlobalId], failed: [{global_id, ifc_class, name,
-reasons, reasons_zh, reasons_en}], note}``; with ``--report`` also ``report``.
+reasons, reasons_zh, reasons_en}], note}``; with ``--report`` also ``report``; with
+``--to-issues`` also ``issues`` (the numbers of the review issues created, one per failure).
 
 ``fmdesk ids default --out FILE`` writes the default FM handover IDS for editing.
 """
@@ -42,6 +43,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "spec", metavar="SPEC.ids", nargs="?", help="IDS file (default: FM handover IDS)"
     )
     check.add_argument("--report", type=Path, help="also write report.xlsx, .html or .bcf")
+    check.add_argument(
+        "--to-issues", action="store_true", help="turn every failure into a review issue"
+    )
+    check.add_argument("--db", default=None, help="records database URL (with --to-issues)")
     check.add_argument("--json", action="store_true", help="print machine-readable JSON")
     check.set_defaults(func=run_check)
     default = actions.add_parser("default", help="write the default FM handover IDS")
@@ -52,17 +57,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_check(args: argparse.Namespace) -> int:
     """Check and print; the exit code is 0 whether or not the model passed."""
-    from fmdesk.app.ids import check_ids
+    from fmdesk.app.ids import check_ids, ids_failures_to_issues
     from fmdesk.bootstrap import bootstrap
 
-    app = bootstrap(open_database=False)
+    app = bootstrap(args.db, open_database=bool(args.to_issues))
     try:
         result = check_ids(app, args.model, args.spec, report=args.report)
+        issues = []
+        if args.to_issues and not result.passed and any(s.failures for s in result.specifications):
+            issues = ids_failures_to_issues(app, result)
     finally:
         app.close()
     data = result.to_dict()
     if args.report:
         data["report"] = str(args.report)
+    if args.to_issues:
+        data["issues"] = [issue.number for issue in issues]
     print_result(data, args.json, format_check(data))
     return 0
 
@@ -91,6 +101,8 @@ def format_check(data: dict) -> str:
             lines.append("    " + tr("… and {n} more", n=len(spec["failed"]) - 20))
     if data.get("report"):
         lines.append(tr("Report: {path}", path=data["report"]))
+    if data.get("issues"):
+        lines.append(tr("Review issues created: {n}", n=len(data["issues"])))
     return "\n".join(lines)
 
 

@@ -21,7 +21,7 @@
         <message>
             <location filename="../../fmdesk/app/diff.py" line="49" />
             <location filename="../../fmdesk/app/diff.py" line="51" />
-            <location filename="../../fmdesk/app/ids.py" line="67" />
+            <location filename="../../fmdesk/app/ids.py" line="72" />
             <source>Opening {name}</source>
             <translation>正在打开 {name}</translation>
         </message>
@@ -37,19 +37,24 @@
             <translation>正在匹配构件</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/app/ids.py" line="40" />
+            <location filename="../../fmdesk/app/ids.py" line="45" />
             <source>IDS checks need the ifctester package; run “make setup” to install it.</source>
             <translation>IDS 检查需要 ifctester 软件包；请运行“make setup”安装。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/app/ids.py" line="87" />
+            <location filename="../../fmdesk/app/ids.py" line="92" />
             <source>A report is written as .xlsx, .html or .bcf, not {suffix}.</source>
             <translation>报告只能写成 .xlsx、.html 或 .bcf，不能是 {suffix}。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/app/ids.py" line="113" />
-            <source>BCF reports need the review feature's BCF export, which this build lacks.</source>
-            <translation>BCF 报告需要审查功能的 BCF 导出，当前版本尚未包含。</translation>
+            <location filename="../../fmdesk/app/ids.py" line="124" />
+            <source>The model passed every specification; there is nothing to report.</source>
+            <translation>模型满足所有规范，没有需要报告的问题。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/ids.py" line="210" />
+            <source>No failed element is selected; no review issue was created.</source>
+            <translation>没有选中未通过的构件，未创建审查问题。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/app/review.py" line="218" />
@@ -119,7 +124,7 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/cobie.py" line="47" />
-            <location filename="../../fmdesk/commands/ids.py" line="103" />
+            <location filename="../../fmdesk/commands/ids.py" line="115" />
             <source>Written: {path}</source>
             <translation>已写入：{path}</translation>
         </message>
@@ -134,33 +139,38 @@
             <translation>已随新 GlobalId 迁移的记录：{n} 条</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/commands/ids.py" line="72" />
+            <location filename="../../fmdesk/commands/ids.py" line="82" />
             <location filename="../../fmdesk/handover/ids/report.py" line="49" />
             <location filename="../../fmdesk/handover/ids/report.py" line="117" />
             <source>passed</source>
             <translation>通过</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/commands/ids.py" line="72" />
+            <location filename="../../fmdesk/commands/ids.py" line="82" />
             <location filename="../../fmdesk/handover/ids/report.py" line="49" />
             <location filename="../../fmdesk/handover/ids/report.py" line="117" />
             <source>failed</source>
             <translation>未通过</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/commands/ids.py" line="78" />
+            <location filename="../../fmdesk/commands/ids.py" line="88" />
             <source>{applicable} applicable, {passed} passed, {failed} failed</source>
             <translation>适用 {applicable} 个，通过 {passed} 个，未通过 {failed} 个</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/commands/ids.py" line="91" />
+            <location filename="../../fmdesk/commands/ids.py" line="101" />
             <source>… and {n} more</source>
             <translation>……另有 {n} 个</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/commands/ids.py" line="93" />
+            <location filename="../../fmdesk/commands/ids.py" line="103" />
             <source>Report: {path}</source>
             <translation>报告：{path}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" line="105" />
+            <source>Review issues created: {n}</source>
+            <translation>已创建审查问题：{n} 个</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/review.py" line="86" />

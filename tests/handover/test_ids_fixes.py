@@ -112,3 +112,31 @@ def test_failures_carry_reasons_in_both_languages() -> None:
     assert failure["name"] == "P-1"
     assert "Pset_ManufacturerTypeInformation" in failure["reasons_en"][0]
     assert failure["reasons_zh"][0] != failure["reasons_en"][0]
+
+
+def test_failures_become_review_issues_and_a_valid_bcf(services, tmp_path) -> None:  # noqa: ANN001
+    import xmlschema
+
+    from fmdesk.app.ids import check_ids, ids_failures_to_issues
+    from fmdesk.app.review import list_review_issues
+    from tests.conftest import SAMPLES
+
+    sample = SAMPLES / "sample_residential_ifc4.ifc"
+    report = tmp_path / "ids.bcf"
+    result = check_ids(services, sample, report=report)
+    failures = [f for s in result.specifications for f in s.failures]
+    assert len(failures) == 31
+    issues = ids_failures_to_issues(services, result)
+    assert len(issues) == len(failures)
+    stored = list_review_issues(services, source="ids")
+    assert {i.element_ids[0] for i in stored} == {f.global_id for f in failures}
+    assert all(i.issue_type == "data_quality" and "IDS" in i.labels for i in stored)
+    schema_dir = SAMPLES.parents[1] / "shared" / "standards" / "bcf" / "xsd-2.1"
+    if schema_dir.is_dir():
+        import zipfile
+
+        schema = xmlschema.XMLSchema(str(schema_dir / "markup.xsd"))
+        with zipfile.ZipFile(report) as archive:
+            markups = [n for n in archive.namelist() if n.endswith("markup.bcf")]
+            assert len(markups) == len(failures)
+            schema.validate(archive.read(markups[0]).decode("utf-8"))
