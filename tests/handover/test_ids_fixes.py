@@ -114,7 +114,7 @@ def test_failures_carry_reasons_in_both_languages() -> None:
     assert failure["reasons_zh"][0] != failure["reasons_en"][0]
 
 
-def test_failures_become_review_issues_and_a_valid_bcf(services, tmp_path) -> None:  # noqa: ANN001
+def test_failures_become_review_issues_and_a_valid_bcf(services, tmp_path) -> None:
     import xmlschema
 
     from fmdesk.app.ids import check_ids, ids_failures_to_issues
