@@ -139,6 +139,31 @@
             <translation>已随新 GlobalId 迁移的记录：{n} 条</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/commands/handover.py" line="37" />
+            <source>{text} is not a date; write it as 2027-06-30.</source>
+            <translation>{text} 不是日期，请写成 2027-06-30 的形式。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" line="99" />
+            <source>delivered</source>
+            <translation>交付</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" line="100" />
+            <source>revisit period {start} – {end}</source>
+            <translation>质保期回访 {start} – {end}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" line="153" />
+            <source>review issue {number}</source>
+            <translation>审查问题 {number}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" line="223" />
+            <source>Name the file to archive.</source>
+            <translation>请指定要归档的文件。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/commands/ids.py" line="82" />
             <location filename="../../fmdesk/handover/ids/report.py" line="49" />
             <location filename="../../fmdesk/handover/ids/report.py" line="117" />
@@ -548,6 +573,91 @@
             <location filename="../../fmdesk/handover/ids/table.py" line="128" />
             <source>Specification “{spec}” has requirements the table cannot show; edit it as XML.</source>
             <translation>规范“{spec}”包含表格无法显示的要求，请以 XML 方式编辑。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" line="44" />
+            <source>Documents handed over (资料移交)</source>
+            <translation>资料移交</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" line="45" />
+            <source>Site inspection (现场查验)</source>
+            <translation>现场查验</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" line="46" />
+            <source>Rectification (问题整改)</source>
+            <translation>问题整改</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" line="47" />
+            <source>Recheck (复验)</source>
+            <translation>复验</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" line="48" />
+            <source>Handover (交接)</source>
+            <translation>交接</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" line="49" />
+            <source>Archiving (归档)</source>
+            <translation>归档</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" line="50" />
+            <source>Warranty-period revisit (质保期回访)</source>
+            <translation>质保期回访</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" line="181" />
+            <source>A handover needs a name.</source>
+            <translation>承接查验需要一个名称。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" line="192" />
+            <source>A handover called {name} already exists.</source>
+            <translation>已存在名为 {name} 的承接查验。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" line="233" />
+            <source>There is no handover called {name}.</source>
+            <translation>没有名为 {name} 的承接查验。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" line="249" />
+            <source>A check is pass, fail, na or pending, not {status}.</source>
+            <translation>查验结果只能是 pass、fail、na 或 pending，不能是 {status}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" line="261" />
+            <source>Handover {name} has no checklist item {code}.</source>
+            <translation>承接查验 {name} 中没有查验项 {code}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" line="293" />
+            <source>A recheck passes or fails, not {result}.</source>
+            <translation>复查结果只能是 pass 或 fail，不能是 {result}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" line="298" />
+            <source>There is no recheck {id}.</source>
+            <translation>没有编号为 {id} 的复查。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/warranty.py" line="68" />
+            <source>Warranty of {asset} ends on {date}: report defects to the supplier before then.</source>
+            <translation>{asset} 的保修期于 {date} 到期：请在此之前向供应商报修缺陷。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/warranty.py" line="86" />
+            <source>The quality revisit period of {name} starts on {start} and ends on {end}.</source>
+            <translation>{name} 的质保期回访自 {start} 开始，至 {end} 结束。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/warranty.py" line="103" />
+            <source>Recheck the risk point {item} ({code}) by {date}.</source>
+            <translation>请于 {date} 前复查风险点：{item}（{code}）。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/review/bcf/markup.py" line="38" />
