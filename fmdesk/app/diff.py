@@ -28,10 +28,14 @@ class DiffOutcome:
 
     diff: RevisionDiff
     relinked: RelinkResult | None = None
+    names: dict[str, tuple[str, str]] | None = None
+    """GlobalId → (name, IFC class) of every element the diff lists (for the GUI)."""
 
     def to_dict(self) -> dict[str, Any]:
         data = self.diff.to_dict()
         data["relinked"] = self.relinked.to_dict() if self.relinked else None
+        if self.names is not None:
+            data["names"] = self.names
         return data
 
 
@@ -59,7 +63,10 @@ def diff_revisions(
     progress.report(0.8, _t("Matching elements"))
     diff = diff_snapshots(old, old_values, new, new_values)
     diff.old, diff.new = str(old_path), str(new_path)
-    outcome = DiffOutcome(diff)
+    listed = set(diff.added) | {c.new_id for c in diff.changed} | {m.new_id for m in diff.moved}
+    names = {gid: (new[gid].name, new[gid].ifc_class) for gid in listed if gid in new}
+    names.update({gid: (old[gid].name, old[gid].ifc_class) for gid in diff.removed if gid in old})
+    outcome = DiffOutcome(diff, names=names)
     if relink and diff.regenerated:
         from fmdesk.revisions.relink import relink_records
 

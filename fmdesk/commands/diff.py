@@ -51,6 +51,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         app.close()
     data = outcome.to_dict()
+    data.pop("names", None)
     print_result(data, args.json, format_diff(data))
     return 0
 

@@ -19,20 +19,20 @@
             <translation>正在写入 COBie 表</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/app/diff.py" line="49" />
-            <location filename="../../fmdesk/app/diff.py" line="51" />
+            <location filename="../../fmdesk/app/diff.py" line="53" />
+            <location filename="../../fmdesk/app/diff.py" line="55" />
             <location filename="../../fmdesk/app/ids.py" line="72" />
             <source>Opening {name}</source>
             <translation>正在打开 {name}</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/app/diff.py" line="53" />
-            <location filename="../../fmdesk/app/diff.py" line="56" />
+            <location filename="../../fmdesk/app/diff.py" line="57" />
+            <location filename="../../fmdesk/app/diff.py" line="60" />
             <source>Reading elements</source>
             <translation>正在读取构件</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/app/diff.py" line="59" />
+            <location filename="../../fmdesk/app/diff.py" line="63" />
             <source>Matching elements</source>
             <translation>正在匹配构件</translation>
         </message>
@@ -129,12 +129,12 @@
             <translation>已写入：{path}</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/commands/diff.py" line="62" />
+            <location filename="../../fmdesk/commands/diff.py" line="63" />
             <source>Matched {matched} of {old} elements ({by_id} by GlobalId); {added} added, {removed} removed, {changed} changed, {moved} moved</source>
             <translation>匹配 {matched}/{old} 个构件（其中 {by_id} 个按 GlobalId）；新增 {added}，删除 {removed}，修改 {changed}，移动 {moved}</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/commands/diff.py" line="81" />
+            <location filename="../../fmdesk/commands/diff.py" line="82" />
             <source>Records moved to new GlobalIds: {n}</source>
             <translation>已随新 GlobalId 迁移的记录：{n} 条</translation>
         </message>
