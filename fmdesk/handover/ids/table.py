@@ -12,14 +12,14 @@ drops part of a specification.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from xml.etree import ElementTree as ET
 
-from ifctester.facet import Attribute, Entity, Property, Restriction
-from ifctester.ids import Ids, Specification
-
 from fmdesk.errors import UserError
-from fmdesk.handover.ids.values import has_value
 from fmdesk.i18n import _t
+
+if TYPE_CHECKING:  # IfcTester is imported where an IDS is read, not by the table's users
+    from ifctester.ids import Ids, Specification
 
 __all__ = ["IdsTable", "RequirementRow", "SpecRow", "table_from_ids", "table_to_xml"]
 
@@ -66,7 +66,14 @@ class IdsTable:
     version: str = ""
 
 
+def has_value(value: object) -> bool:
+    """A facet parameter that is set (see :func:`fmdesk.handover.ids.values.has_value`)."""
+    return value is not None and not (isinstance(value, str) and value == "")
+
+
 def _values(value: object) -> list[str]:
+    from ifctester.facet import Restriction
+
     if isinstance(value, Restriction):
         options = value.options
         if set(options) != {"enumeration"}:
@@ -92,6 +99,8 @@ def table_from_ids(ids: Ids) -> IdsTable:
 
 
 def _spec_row(spec: Specification) -> SpecRow:
+    from ifctester.facet import Attribute, Entity, Property
+
     entities = [f for f in spec.applicability if isinstance(f, Entity)]
     if len(entities) != 1 or len(spec.applicability) != 1:
         raise UserError(
