@@ -11,9 +11,7 @@ from the records and the review. Names are made unique per sheet, as COBie requi
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict, deque
-from collections.abc import Iterable
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -23,6 +21,9 @@ import ifcopenshell.util.element as util_element
 import ifcopenshell.util.placement
 import ifcopenshell.util.unit
 
+from fmdesk.exports.cobie_links import _LinksMixin
+from fmdesk.exports.cobie_names import UniqueNames, email_of
+from fmdesk.exports.cobie_records import _RecordsMixin, _years
 from fmdesk.maintenance.model import PlanAsset, TaskDefinition
 
 __all__ = ["CobieInputs", "cobie_rows"]
@@ -46,25 +47,8 @@ class CobieInputs:
     )
 
 
-class _Names:
-    """Unique names per sheet: a repeated name gets " (2)", " (3)"…"""
-
-    def __init__(self) -> None:
-        self.used: set[str] = set()
-
-    def take(self, wanted: str) -> str:
-        name = wanted or "-"
-        number = 1
-        while name in self.used:
-            number += 1
-            name = f"{wanted} ({number})"
-        self.used.add(name)
-        return name
-
-
-def _email(text: str) -> str:
-    slug = re.sub(r"[^A-Za-z0-9]+", ".", text).strip(".").lower() or "contact"
-    return f"{slug}@fmdesk.invalid" if "@" not in text else text
+_Names = UniqueNames
+_email = email_of
 
 
 def cobie_rows(
@@ -75,7 +59,7 @@ def cobie_rows(
     return builder.build(), builder.instruction()
 
 
-class _Builder:
+class _Builder(_LinksMixin, _RecordsMixin):
     def __init__(self, inputs: CobieInputs) -> None:
         self.inputs = inputs
         self.model = inputs.model
@@ -339,227 +323,6 @@ class _Builder:
         )
         return row
 
-    def systems(self, components: dict[str, Any]) -> None:
-        names = _Names()
-        for system in self.model.by_type("IfcSystem"):
-            if system.is_a("IfcZone") or system.is_a("IfcStructuralAnalysisModel"):
-                continue
-            members = [
-                self.component_names[m.GlobalId]
-                for rel in system.IsGroupedBy or ()
-                for m in rel.RelatedObjects or ()
-                if m.GlobalId in self.component_names
-            ]
-            row = self.base(
-                names.take(str(system.Name or system.GlobalId)), system.is_a(), system.GlobalId
-            )
-            row.update(
-                {
-                    "Category": str(getattr(system, "PredefinedType", "") or system.is_a()),
-                    "ComponentNames": ",".join(members),
-                    "Description": str(system.Description or ""),
-                }
-            )
-            self.rows["System"].append(row)
-
-    def assemblies(self, components: dict[str, Any]) -> None:
-        names = _Names()
-        for global_id, element in components.items():
-            parts = [
-                self.component_names[p.GlobalId]
-                for p in util_element.get_parts(element)
-                if p.GlobalId in self.component_names
-            ]
-            if parts:
-                row = self.base(
-                    names.take(f"{self.component_names[global_id]} 组件"), "IfcRelAggregates"
-                )
-                row.update(
-                    {
-                        "SheetName": "Component",
-                        "ParentName": self.component_names[global_id],
-                        "ChildNames": ",".join(parts),
-                        "AssemblyType": "Fixed",
-                    }
-                )
-                self.rows["Assembly"].append(row)
-
-    def connections(self, components: dict[str, Any]) -> None:
-        """Component to component through non-component runs of the port graph."""
-        graph, ports = _port_graph(self.model)
-        names = _Names()
-        seen: set[tuple[str, str]] = set()
-        for start in components:
-            for end, via, port_pair in _reachable_components(
-                graph, ports, start, self.component_names
-            ):
-                pair = tuple(sorted((start, end)))
-                if pair in seen:
-                    continue
-                seen.add(pair)  # type: ignore[arg-type]
-                first, second = self.component_names[start], self.component_names[end]
-                row = self.base(names.take(f"{first} → {second}"), "IfcRelConnectsPorts")
-                row.update(
-                    {
-                        "ConnectionType": "Flow",
-                        "SheetName": "Component",
-                        "RowName1": first,
-                        "RowName2": second,
-                        "RealizingElement": via,
-                        "PortName1": port_pair[0],
-                        "PortName2": port_pair[1],
-                    }
-                )
-                self.rows["Connection"].append(row)
-
-    def jobs_and_resources(self) -> None:
-        names = _Names()
-        resources: dict[str, dict[str, Any]] = {}
-        seen: set[tuple[str, str]] = set()
-        for asset in self.inputs.assets:
-            if asset.global_id not in self.component_names:
-                continue
-            type_name = next(
-                (
-                    r["TypeName"]
-                    for r in self.rows["Component"]
-                    if r["ExtIdentifier"] == asset.global_id
-                ),
-                "",
-            )
-            for task in self.inputs.tasks.get(asset.code, []):
-                if (type_name, task.code) in seen:
-                    continue
-                seen.add((type_name, task.code))
-                frequency, unit = _frequency(task.rrule)
-                row = self.base(
-                    names.take(f"{task.name} ({type_name})"), "TaskDefinition", task.code
-                )
-                row.update(
-                    {
-                        "Category": _job_category(task.name),
-                        "Status": "Not Yet Started",
-                        "TypeName": type_name,
-                        "Description": task.note or task.name,
-                        "Duration": task.hours,
-                        "DurationUnit": "hour",
-                        "Start": 0,
-                        "TaskStartUnit": "day",
-                        "Frequency": frequency,
-                        "FrequencyUnit": unit,
-                        "TaskNumber": task.code,
-                        "ResourceNames": task.team,
-                    }
-                )
-                self.rows["Job"].append(row)
-                if task.team and task.team not in resources:
-                    resource = self.base(task.team, "Team")
-                    resource.update(
-                        {
-                            "Category": "Contractor 外包单位" if task.contractor else "Team 班组",
-                            "Description": task.team,
-                        }
-                    )
-                    resources[task.team] = resource
-        self.rows["Resource"] = list(resources.values())
-
-    def documents(self) -> None:
-        names = _Names()
-        by_code = {a.code: a.global_id for a in self.inputs.assets}
-        for document in self.inputs.documents:
-            global_id = by_code.get(document.get("asset_code") or "", "") or document.get(
-                "element_global_id", ""
-            )
-            if global_id in self.component_names:
-                sheet, row_name = "Component", self.component_names[global_id]
-            elif document.get("space_global_id") in self.space_names:
-                sheet, row_name = "Space", self.space_names[document["space_global_id"]]
-            else:
-                sheet, row_name = "Facility", self.rows["Facility"][0]["Name"]
-            row = self.base(
-                names.take(document.get("title") or document.get("file_name") or "-"),
-                "Document",
-                str(document.get("id", "")),
-            )
-            row.update(
-                {
-                    "Category": document.get("doc_type", ""),
-                    "ApprovalBy": "Information Only",
-                    "Stage": "Handover 承接查验",
-                    "SheetName": sheet,
-                    "RowName": row_name,
-                    "Directory": "fmdesk://documents",
-                    "File": document.get("file_name", ""),
-                    "Description": document.get("description", ""),
-                    "Reference": document.get("date", ""),
-                }
-            )
-            self.rows["Document"].append(row)
-
-    def issues(self) -> None:
-        names = _Names()
-        for issue in self.inputs.issues:
-            global_id = issue.get("global_id", "")
-            row = self.base(
-                names.take(issue.get("name") or "Issue"), "Issue", str(issue.get("id", ""))
-            )
-            row.update(
-                {
-                    "Type": issue.get("type", "Other"),
-                    "Risk": issue.get("risk", "Unknown"),
-                    "Chance": issue.get("chance", "Unknown"),
-                    "Impact": issue.get("impact", "Unknown"),
-                    "SheetName1": "Component" if global_id in self.component_names else "Facility",
-                    "RowName1": self.component_names.get(global_id)
-                    or self.rows["Facility"][0]["Name"],
-                    "Description": issue.get("description", "") or issue.get("name", ""),
-                    "Owner": _email(issue.get("owner") or self.inputs.author),
-                    "Mitigation": issue.get("mitigation", "") or "-",
-                }
-            )
-            self.rows["Issue"].append(row)
-
-    def attributes_and_coordinates(self, components: dict[str, Any]) -> None:
-        mapped = {"Manufacturer", "ModelLabel", "ModelReference", "SerialNumber", "BarCode"}
-        for global_id, element in components.items():
-            name = self.component_names[global_id]
-            for pset, properties in util_element.get_psets(element).items():
-                for key, value in properties.items():
-                    if (
-                        key == "id"
-                        or key in mapped
-                        or value is None
-                        or isinstance(value, dict | list)
-                    ):
-                        continue
-                    row = self.base(key, "IfcPropertySingleValue")
-                    row.update(
-                        {
-                            "Category": pset,
-                            "SheetName": "Component",
-                            "RowName": name,
-                            "Value": value,
-                            "Unit": "-",
-                        }
-                    )
-                    self.rows["Attribute"].append(row)
-            placement = getattr(element, "ObjectPlacement", None)
-            if placement is None:
-                continue
-            matrix = ifcopenshell.util.placement.get_local_placement(placement)
-            row = self.base(f"{name} point", "IfcLocalPlacement")
-            row.update(
-                {
-                    "Category": "point",
-                    "SheetName": "Component",
-                    "RowName": name,
-                    "CoordinateXAxis": round(float(matrix[0][3]), 4),
-                    "CoordinateYAxis": round(float(matrix[1][3]), 4),
-                    "CoordinateZAxis": round(float(matrix[2][3]), 4),
-                }
-            )
-            self.rows["Coordinate"].append(row)
-
 
 def _storey_of(element: Any) -> int | None:
     current, steps = element, 0
@@ -569,91 +332,3 @@ def _storey_of(element: Any) -> int | None:
         current = util_element.get_aggregate(current) or util_element.get_container(current)
         steps += 1
     return None
-
-
-def _years(value: Any) -> Any:
-    if isinstance(value, str):
-        match = re.fullmatch(r"P(\d+(?:\.\d+)?)Y", value)
-        return float(match.group(1)) if match else value
-    if isinstance(value, int | float):
-        return round(value / (365 * 24 * 3600), 2) if value > 1000 else value
-    return None
-
-
-def _frequency(rrule: str) -> tuple[int, str]:
-    parts = dict(p.split("=", 1) for p in rrule.split(";") if "=" in p)
-    units = {
-        "YEARLY": "year",
-        "MONTHLY": "month",
-        "WEEKLY": "week",
-        "DAILY": "day",
-        "HOURLY": "hour",
-    }
-    return int(parts.get("INTERVAL", "1") or 1), units.get(parts.get("FREQ", ""), "year")
-
-
-def _job_category(name: str) -> str:
-    for words, category in (
-        (("检查", "巡检", "检验", "inspect"), "Inspection"),
-        (("测试", "试验", "test"), "Test"),
-        (("清洗", "清扫", "清理", "clean"), "Cleaning"),
-        (("更换", "replace"), "Replacement"),
-    ):
-        if any(word in name.lower() for word in words):
-            return category
-    return "PM"
-
-
-def _port_graph(
-    model: ifcopenshell.file,
-) -> tuple[dict[str, set[str]], dict[tuple[str, str], tuple[str, str]]]:
-    """Element GlobalId → connected element GlobalIds, and the ports of each direct link."""
-    host: dict[int, Any] = {}
-    for rel in model.by_type("IfcRelConnectsPortToElement"):
-        host[rel.RelatingPort.id()] = rel.RelatedElement
-    for rel in model.by_type("IfcRelNests"):
-        for part in rel.RelatedObjects or ():
-            if part.is_a("IfcPort"):
-                host[part.id()] = rel.RelatingObject
-    graph: dict[str, set[str]] = defaultdict(set)
-    ports: dict[tuple[str, str], tuple[str, str]] = {}
-    for rel in model.by_type("IfcRelConnectsPorts"):
-        a, b = host.get(rel.RelatingPort.id()), host.get(rel.RelatedPort.id())
-        if a is None or b is None or a == b:
-            continue
-        graph[a.GlobalId].add(b.GlobalId)
-        graph[b.GlobalId].add(a.GlobalId)
-        ports[(a.GlobalId, b.GlobalId)] = (
-            str(rel.RelatingPort.Name or ""),
-            str(rel.RelatedPort.Name or ""),
-        )
-        ports[(b.GlobalId, a.GlobalId)] = (
-            str(rel.RelatedPort.Name or ""),
-            str(rel.RelatingPort.Name or ""),
-        )
-    return graph, ports
-
-
-def _reachable_components(
-    graph: dict[str, set[str]],
-    ports: dict,
-    start: str,
-    components: dict[str, str],
-    limit: int = 5000,
-) -> Iterable[tuple[str, str, tuple[str, str]]]:
-    """Components reached from ``start`` through non-component elements (breadth first)."""
-    queue: deque[tuple[str, str]] = deque((n, n) for n in graph.get(start, ()))
-    seen = {start}
-    visited = 0
-    while queue and visited < limit:
-        node, first_step = queue.popleft()
-        if node in seen:
-            continue
-        seen.add(node)
-        visited += 1
-        if node in components:
-            direct = ports.get((start, node), ("", ""))
-            via = "" if first_step == node else first_step
-            yield node, via, direct
-            continue
-        queue.extend((n, first_step) for n in graph.get(node, ()) if n not in seen)
