@@ -332,3 +332,4 @@ class History(Base):
 # Feature tables kept in their own packages, registered on Base.metadata here.
 from fmdesk.handover import tables as _handover_tables  # noqa: E402, F401
 from fmdesk.review import tables as _review_tables  # noqa: E402, F401
+from fmdesk.training import tables as _training_tables  # noqa: E402, F401
