@@ -26,8 +26,8 @@ def main() -> int:
 
     from PySide6.QtCore import Qt
 
-    from fmdesk.ui.app import ensure_application
     import fmdesk.ui.screenshots as shots
+    from fmdesk.ui.app import ensure_application
     from fmdesk.ui.screenshots import close_window, grab_window, open_window, settle
 
     slow = shots.wait_for
