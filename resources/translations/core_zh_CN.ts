@@ -120,61 +120,61 @@
             <translation>{path} 不是 BCF 文件：其中没有任何问题（markup.bcf）。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/review/bcf/write_visinfo.py" line="74" />
+            <location filename="../../fmdesk/review/bcf/write_visinfo.py" line="76" />
             <source>{gid} is not an IFC GlobalId; left out of BCF.</source>
             <translation>{gid} 不是 IFC GlobalId，未写入 BCF。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/review/bcf/write_visinfo.py" line="147" />
+            <location filename="../../fmdesk/review/bcf/write_visinfo.py" line="149" />
             <source>Viewpoint {guid}: BCF 2.1 allows a field of view of 45-60°; {fov:.0f}° was written as {clamped:.0f}°.</source>
             <translation>视点 {guid}：BCF 2.1 只允许 45–60° 的视角，{fov:.0f}° 已写为 {clamped:.0f}°。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/review/issues.py" line="69" />
-            <location filename="../../fmdesk/review/issues.py" line="109" />
+            <location filename="../../fmdesk/review/issues.py" line="68" />
+            <location filename="../../fmdesk/review/issues.py" line="122" />
             <source>A review issue needs a title; say what is wrong.</source>
             <translation>审查问题需要标题，请说明问题所在。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/review/issues.py" line="70" />
-            <location filename="../../fmdesk/review/issues.py" line="111" />
+            <location filename="../../fmdesk/review/issues.py" line="69" />
+            <location filename="../../fmdesk/review/issues.py" line="124" />
             <source>type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/review/issues.py" line="71" />
-            <location filename="../../fmdesk/review/issues.py" line="113" />
+            <location filename="../../fmdesk/review/issues.py" line="70" />
+            <location filename="../../fmdesk/review/issues.py" line="126" />
             <source>priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/review/issues.py" line="72" />
-            <location filename="../../fmdesk/review/issues.py" line="128" />
+            <location filename="../../fmdesk/review/issues.py" line="71" />
+            <location filename="../../fmdesk/review/issues.py" line="141" />
             <source>status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/review/issues.py" line="107" />
+            <location filename="../../fmdesk/review/issues.py" line="120" />
             <source>These fields cannot be edited: {names}.</source>
             <translation>这些字段不能编辑：{names}。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/review/issues.py" line="134" />
+            <location filename="../../fmdesk/review/issues.py" line="147" />
             <source>Review issue {number} is {current}; it cannot become {status}.</source>
             <translation>审查问题 {number} 当前为“{current}”，不能改为“{status}”。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/review/issues.py" line="153" />
+            <location filename="../../fmdesk/review/issues.py" line="166" />
             <source>A comment needs some text.</source>
             <translation>评论内容不能为空。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/review/issues.py" line="241" />
+            <location filename="../../fmdesk/review/issues.py" line="254" />
             <source>'{code}' is not a review issue {what}; use one of {codes}.</source>
             <translation>“{code}”不是有效的审查问题{what}，请使用以下之一：{codes}。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/review/issues.py" line="397" />
+            <location filename="../../fmdesk/review/issues.py" line="474" />
             <source>Review issue {ref} was changed by someone else meanwhile; reload it and try again.</source>
             <translation>审查问题 {ref} 已被他人修改，请刷新后重试。</translation>
         </message>
