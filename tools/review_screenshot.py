@@ -1,5 +1,5 @@
 """Screenshot of the Review panel in Chinese: an issue on the duty pump with its restored
-viewpoint (section box, x-ray, the pump selected and coloured, a markup line).
+viewpoint (x-ray, the pump selected and coloured, a markup line).
 
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python tools/review_screenshot.py \\
         ifc_samples/sample_residential_ifc4.ifc --out docs/screenshots/review_panel_zh.png
@@ -49,15 +49,22 @@ def main() -> int:
     window.selection.select([pump], source="screenshot")
     window.set_xray(True)
     bounds = scene.bounds([pump])
-    pad = 2.5
+    pad = 2.0
     scene.set_section_box([b - pad if i % 2 == 0 else b + pad for i, b in enumerate(bounds)])
-    window.view.set_standard_view("iso")
-    window.frame_selection()
-    camera = window.view.interactor.renderer.GetActiveCamera()
-    camera.Dolly(0.55)
-    window.view.interactor.renderer.ResetCameraClippingRange()
+    centre = [(bounds[0] + bounds[1]) / 2, (bounds[2] + bounds[3]) / 2, (bounds[4] + bounds[5]) / 2]
+    from fmdesk.render import views
+
+    views.apply_camera(
+        window.view.interactor,
+        {
+            "position": [centre[0] - 2.0, centre[1] - 3.5, centre[2] + 5.5],
+            "focal_point": centre,
+            "view_up": [0.0, 0.0, 1.0],
+            "view_angle": 40.0,
+        },
+    )
     overlay = review._overlay()
-    centre = [(bounds[0] + bounds[1]) / 2, (bounds[2] + bounds[3]) / 2, bounds[5]]
+    centre = [centre[0], centre[1], bounds[5]]
     overlay.colours = {"FFE67E22": [pump]}
     overlay.lines = [[centre, [centre[0] + 1.5, centre[1] - 1.5, centre[2] + 1.0]]]
     overlay.apply(review.capture()[0])
@@ -92,8 +99,6 @@ def main() -> int:
     review.choose(number)
     wait_for(app, lambda: not review.is_busy())
     review.restore(number)
-    print("captured", review.last_result.viewpoints[0].state["camera"]["position"])
-    print("restored", scene.capture_state().camera["position"])
     window.review_dock.raise_()
     window.resizeDocks([window.review_dock], [560], Qt.Orientation.Horizontal)
     settle(app, 1.5)

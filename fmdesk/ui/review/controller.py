@@ -152,7 +152,9 @@ class ReviewController(QObject):
         state = capture_review_state(view.scene, self._overlay(), aspect)
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / "snapshot.png"
-            view.save_screenshot(path)
+            with view.progressive.whole_frames():
+                view.interactor.ren_win.Render()  # now: the view may not have painted yet
+                view.interactor.screenshot(str(path))
             snapshot = path.read_bytes() if path.exists() else None
         return state, snapshot
 
@@ -167,7 +169,8 @@ class ReviewController(QObject):
         if view.walk.active:
             view.set_walk_mode(False)
         self.window.selection.select(state.selection, source="review")
-        self.restored = self._overlay().apply(state)
+        view.apply_scene_state(state)  # the viewpoints' own path: camera, visibility, render
+        self.restored = self._overlay().apply_extras(state)
         view.render_now()
 
     # -- actions ---------------------------------------------------------------------------
