@@ -1,7 +1,7 @@
 """review issues: issues pinned to elements, comments, viewpoints, files (BCF topics)
 
 Revision ID: 0100
-Revises: 0002
+Revises: 0300
 Create Date: 2026-11-22 09:00:00
 """
 
@@ -12,7 +12,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision = "0100"
-down_revision = "0002"
+down_revision = "0300"
 branch_labels = None
 depends_on = None
 
