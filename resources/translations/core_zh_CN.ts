@@ -56,6 +56,13 @@
         </message>
         <message>
             <location filename="../../fmdesk/app/review_bcf.py" line="134" />
+            <location filename="../../fmdesk/training/certificate.py" line="61" />
+            <location filename="../../fmdesk/training/certificate.py" line="108" />
+            <location filename="../../fmdesk/training/tour_files.py" line="99" />
+            <source>Cannot write {path}: {reason}.</source>
+            <translation>无法写入 {path}：{reason}。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/app/training.py" line="161" />
             <source>{name} is not a difficulty; use easy, medium or hard.</source>
             <translation>{name} 不是难度等级；请用 easy、medium 或 hard。</translation>
@@ -107,6 +114,41 @@
             <location filename="../../fmdesk/app/training.py" line="378" />
             <source>Engineering department</source>
             <translation>物业工程部</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/bcf.py" line="55" />
+            <source>Imported {topics} topic(s) from {path} (BCF {version}): {created} new, {updated} updated, {comments} comment(s), {viewpoints} viewpoint(s).</source>
+            <translation>已从 {path}（BCF {version}）导入 {topics} 个问题：新增 {created} 个，更新 {updated} 个，评论 {comments} 条，视点 {viewpoints} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/bcf.py" line="88" />
+            <source>Exported {topics} review issue(s) to {path} (BCF {version}).</source>
+            <translation>已将 {topics} 个审查问题导出到 {path}（BCF {version}）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" line="86" />
+            <source>  OVERDUE</source>
+            <translation>  已逾期</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" line="98" />
+            <source>Assignee: {name}</source>
+            <translation>负责人：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" line="100" />
+            <source>Work order: {number}</source>
+            <translation>工单：{number}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" line="141" />
+            <source>No review issues.</source>
+            <translation>没有审查问题。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" line="182" />
+            <source>Work order {order} raised from {number}.</source>
+            <translation>已由 {number} 生成工单 {order}。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" line="140" />
@@ -228,48 +270,6 @@
             <location filename="../../fmdesk/commands/training.py" line="270" />
             <source>Certificate written to {path}</source>
             <translation>证书已写入 {path}</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/training/certificate.py" line="61" />
-            <location filename="../../fmdesk/training/certificate.py" line="108" />
-            <location filename="../../fmdesk/training/tour_files.py" line="99" />
-            <source>Cannot write {path}: {reason}.</source>
-            <translation>无法写入 {path}：{reason}。</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/bcf.py" line="55" />
-            <source>Imported {topics} topic(s) from {path} (BCF {version}): {created} new, {updated} updated, {comments} comment(s), {viewpoints} viewpoint(s).</source>
-            <translation>已从 {path}（BCF {version}）导入 {topics} 个问题：新增 {created} 个，更新 {updated} 个，评论 {comments} 条，视点 {viewpoints} 个。</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/bcf.py" line="88" />
-            <source>Exported {topics} review issue(s) to {path} (BCF {version}).</source>
-            <translation>已将 {topics} 个审查问题导出到 {path}（BCF {version}）。</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/review.py" line="86" />
-            <source>  OVERDUE</source>
-            <translation>  已逾期</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/review.py" line="98" />
-            <source>Assignee: {name}</source>
-            <translation>负责人：{name}</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/review.py" line="100" />
-            <source>Work order: {number}</source>
-            <translation>工单：{number}</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/review.py" line="141" />
-            <source>No review issues.</source>
-            <translation>没有审查问题。</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/review.py" line="182" />
-            <source>Work order {order} raised from {number}.</source>
-            <translation>已由 {number} 生成工单 {order}。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/review/bcf/markup.py" line="38" />
@@ -439,6 +439,8 @@
             <location filename="../../fmdesk/review/vocab.py" line="50" />
             <source>Closed</source>
             <translation>已关闭</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/training/drill_picker.py" line="80" />
             <source>No element of this model needs {low} to {high} devices over {storeys} storeys; choose an easier difficulty.</source>
             <translation>本模型中没有需要 {low}–{high} 个阀门且涉及 {storeys} 层的构件；请选较低的难度。</translation>
