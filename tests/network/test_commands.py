@@ -21,7 +21,10 @@ from fmdesk.network.corrections import corrections_path
 from tests.network.conftest import SAMPLES, named, sample_network
 
 MODEL = str(SAMPLES / "sample_residential_ifc4.ifc")
-ELEMENT_KEYS = {"global_id", "ifc_class", "kind", "name", "tag", "storey", "space", "flat"}
+ELEMENT_KEYS = {
+    "global_id", "ifc_class", "kind", "name", "tag", "storey", "space", "space_basis", "flat",
+    "label",
+}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -107,7 +110,7 @@ def test_element_outside_every_network_is_exit_2(capsys, ids):
 
 def test_isolating_a_space_is_refused(capsys, ids):
     assert main(["isolate", MODEL, "--at", ids["flat"]]) == 2
-    assert "isolation needs an element" in capsys.readouterr().err
+    assert "Isolation needs an element" in capsys.readouterr().err
 
 
 def test_missing_model_is_exit_2(capsys, tmp_path):
