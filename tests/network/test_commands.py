@@ -105,7 +105,7 @@ def test_unknown_global_id_is_one_sentence_and_exit_2(capsys, command):
 
 def test_element_outside_every_network_is_exit_2(capsys, ids):
     assert main(["isolate", MODEL, "--at", ids["wall"]]) == 2
-    assert "not part of any pipe, duct or cable network" in capsys.readouterr().err
+    assert "is connected to no pipe, duct or cable network" in capsys.readouterr().err
 
 
 def test_isolating_a_space_is_refused(capsys, ids):
@@ -118,11 +118,14 @@ def test_missing_model_is_exit_2(capsys, tmp_path):
     assert capsys.readouterr().err.startswith("fmdesk: ")
 
 
-def test_network_check_on_the_sample_is_clean(capsys):
+def test_network_check_on_the_sample_is_clean_with_its_two_pump_loops_as_info(capsys):
     data = run_json(capsys, "network-check", MODEL)
     assert data["summary"]["fragment_count"] == 1
     assert data["summary"]["connected_port_count"] == data["summary"]["port_count"] == 2064
-    assert data["findings"] == [] and data["counts_by_code"] == {}
+    assert data["summary"]["error_count"] == data["summary"]["warning_count"] == 0
+    assert data["counts_by_code"] == {"loop": 2}  # duty/standby pumps in parallel, water and fire
+    assert {f["medium"] for f in data["findings"]} == {"water", "fire"}
+    assert all(f["severity"] == "info" for f in data["findings"])
 
 
 def test_isolation_exported_to_excel_reads_back(capsys, ids, tmp_path):
