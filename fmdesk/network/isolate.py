@@ -129,6 +129,8 @@ class _Plan:
         self.unisolated: dict[str, None] = {}
         self.segment: dict[str, None] = {}
         self.catchment: dict[str, None] = {}
+        self.unpowered: dict[str, None] = {}
+        """Elements without power because of an electrical fault's segment."""
 
     def isolate(self, leak: str, media: Iterable[str] | None) -> None:
         network, nodes, blocked = self.network, self.network.nodes, self.blocked
@@ -154,22 +156,25 @@ class _Plan:
             self.skipped.update(dict.fromkeys(passed))
             self.unisolated.update(dict.fromkeys(open_sources))
             self.cut_sources.update(dict.fromkeys(_sources_behind(view, devices, leak)))
-            self.segment.update(dict.fromkeys(_segment(view, leak, nodes, blocked)))
+            segment = _segment(view, leak, nodes, blocked)
+            self.segment.update(dict.fromkeys(segment))
+            if medium == ELECTRICAL:
+                self.unpowered.update(dict.fromkeys(segment))
 
     def result(self, leaks: list[str], opened: list[str]) -> IsolationResult:
         network, nodes = self.network, self.network.nodes
         closed = set(self.close) | set(opened)
         lost: dict[str, None] = dict(self.catchment)
+        unpowered = dict(self.unpowered)
         for medium in sorted(self.media):
             if medium not in GRAVITY_MEDIA:
-                lost.update(dict.fromkeys(_lost(network.media[medium], closed, leaks)))
+                out = _lost(network.media[medium], closed, leaks)
+                lost.update(dict.fromkeys(out))
+                if medium == ELECTRICAL:
+                    unpowered.update(dict.fromkeys(out))
         collateral = [g for g in lost if g not in self.segment and g not in closed]
-        unpowered = [
-            g
-            for g in list(self.segment) + collateral
-            if ELECTRICAL in network.node_media.get(g, ())
-        ]
-        powerless, lost_service = knock_on(network, unpowered, set(self.segment) | set(collateral))
+        keep_out = set(self.segment) | set(collateral) | closed
+        powerless, lost_service = knock_on(network, unpowered, keep_out)
         involved = set(self.segment) | set(collateral) | closed | set(lost_service)
         served = list(leaks) + list(self.segment) + collateral + lost_service
         rooms, spaces = spaces_of(network, served, service_only=True)

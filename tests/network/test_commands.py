@@ -10,6 +10,7 @@ import openpyxl
 import pytest
 
 from fmdesk.cli import main
+from fmdesk.i18n import set_language
 from fmdesk.network import (
     Corrections,
     isolate_element,
@@ -88,11 +89,16 @@ def test_isolate_trip_reports_the_floor(capsys, ids):
     assert {s["name"] for s in data["affected_spaces"]} == {"1-301", "1-302", "1-303", "1-304"}
 
 
-def test_text_output_is_readable(capsys, ids):
-    assert main(["isolate", MODEL, "--at", ids["生活水泵1# (SB-01)"]]) == 0
+def test_text_output_is_readable_in_chinese_with_kinds_and_places(capsys, ids):
+    set_language("zh_CN")
+    try:
+        assert main(["isolate", MODEL, "--at", ids["生活水泵1# (SB-01)"]]) == 0
+    finally:
+        set_language(None)
     out = capsys.readouterr().out
-    assert "关闭 Close: 1#泵吸水阀 (V-11)" in out and "1#泵出水阀 (V-13)" in out
-    assert "受影响 Collateral: 0" in out
+    assert "关闭：1#泵吸水阀 (V-11)（阀门，B1 水泵房）" in out and "1#泵出水阀 (V-13)" in out
+    assert "同时停供：0" in out
+    assert "IfcValve" not in out and "IfcPump" not in out
 
 
 @pytest.mark.parametrize("command", [["trace", "--from"], ["isolate", "--at"]])
