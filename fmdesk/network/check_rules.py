@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from fmdesk.bim.classify import DISTRIBUTION_RUN_KINDS
 from fmdesk.i18n import _t
+from fmdesk.network.devices import NON_SERVICE_KINDS
 from fmdesk.network.media import FLUID_MEDIA, GRAVITY_MEDIA
 from fmdesk.network.topology import directed_cycles, loops, open_ends, pieces
 
@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 __all__ = ["run_rules"]
 
 Make = Callable[..., "Finding"]
-_SERVICE_EXCLUDED = DISTRIBUTION_RUN_KINDS | {"junction_box", "valve", "breaker", "switch", "meter"}
 
 
 def run_rules(
@@ -234,7 +233,7 @@ def _piece_findings(network: Network, make: Make) -> tuple[list[Finding], int]:
         for piece in parts:
             if set(piece) & view.supply_sources:
                 continue
-            serves = any(network.nodes[g].kind not in _SERVICE_EXCLUDED for g in piece)
+            serves = any(network.nodes[g].kind not in NON_SERVICE_KINDS for g in piece)
             detail = _t(
                 "{medium}: {count} element(s) without a source", medium=medium, count=len(piece)
             )

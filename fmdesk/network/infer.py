@@ -43,6 +43,17 @@ _FACING = 0.7
 """cos of the largest angle between a port's outward direction and the way to its partner."""
 CONVEYING_KINDS = DISTRIBUTION_RUN_KINDS | {"junction_box"}
 """Without ports, an edge is inferred only where a pipe, duct or cable (or its fitting) ends."""
+_CARRIERS = frozenset(
+    DISTRIBUTION_RUN_KINDS - {"cable", "cable_fitting", "cable_carrier", "cable_carrier_fitting"}
+) | {
+    "valve",
+    "sanitary",
+    "waste_terminal",
+    "air_terminal",
+    "space_heater",
+}
+"""Kinds that carry or use a liquid or air and never take a cable: pipes, ducts, valves,
+fixtures, radiators (an actuated valve takes power through its actuator, not itself)."""
 _FEEDING_CONTAINERS = frozenset({"distribution_board", "control_panel"})
 _FED_PARTS = frozenset({"breaker", "switch"})
 _CIRCUIT_UPSTREAM = frozenset({"distribution_board", "transformer", "generator"})
@@ -61,7 +72,11 @@ def infer_edges(
 ) -> list[NetworkEdge]:
     """Return the inferred edges (see the module doc) that no stated edge already makes."""
     present = {edge.key for edge in edges}
-    linked = {edge.upstream for edge in edges} | {edge.downstream for edge in edges}
+    # a circuit feeds members that have no power connection yet (a pump piped on the water
+    # side still needs its feed)
+    linked = {
+        n for edge in edges if edge.medium == ELECTRICAL for n in (edge.upstream, edge.downstream)
+    }
     inferred = _aggregate_edges(inputs, nodes, present)
     linked.update(n for edge in inferred for n in (edge.upstream, edge.downstream))
     for system in inputs.systems:
@@ -89,13 +104,19 @@ class _Context:
         return set(self.systems.get(a, ())) & set(self.systems.get(b, ()))
 
     def may_join(self, a: str, b: str) -> bool:
-        """Not on different systems, not one electrical and one not, not joined already."""
+        """Not joined already, not on different systems, and not a cable with a pipe or duct
+        (a cable may end at a pump, a fan or a lift: equipment takes power)."""
         if _key(a, b) in self.present:
             return False
         if self.systems.get(a) and self.systems.get(b) and not self.shared_systems(a, b):
             return False
-        electrical_a = element_domain(self.nodes[a].kind) == ELECTRICAL
-        return electrical_a == (element_domain(self.nodes[b].kind) == ELECTRICAL)
+        kind_a, kind_b = self.nodes[a].kind, self.nodes[b].kind
+        electrical_a = element_domain(kind_a) == ELECTRICAL
+        electrical_b = element_domain(kind_b) == ELECTRICAL
+        if electrical_a == electrical_b:
+            return True
+        other = kind_b if electrical_a else kind_a
+        return other not in _CARRIERS
 
     def edge(
         self,
@@ -198,7 +219,9 @@ def _geometry_edges(
 ) -> list[NetworkEdge]:
     result = []
     used: set[str] = set()  # a port joins one other port
-    for distance, a, b, port_a, port_b, dir_a, dir_b in _port_pairs(hints, tolerance):
+    for distance, a, b, port_a, port_b, dir_a, dir_b in _port_pairs(
+        hints, tolerance, context.nodes
+    ):
         if (port_a in used or port_b in used) or not context.may_join(a, b):
             continue
         used.update((port_a, port_b))  # type: ignore[arg-type]
@@ -226,15 +249,33 @@ def _geometry_edges(
     return result
 
 
-def _port_pairs(hints: dict[str, GeometryHint], tolerance: float) -> list[Candidate]:
-    """Pairs of open ports of different elements within ``tolerance``, nearest first."""
+def _port_pairs(
+    hints: dict[str, GeometryHint], tolerance: float, nodes: dict[str, NetworkNode]
+) -> list[Candidate]:
+    """Pairs of open ports of different elements within ``tolerance`` that can carry flow
+    between them (not both SOURCE, not both SINK), nearest first; among equally near pairs,
+    a run (pipe, duct, cable) meeting equipment before two runs meeting each other: where a
+    cable ends at an outlet that the next cable leaves, each cable belongs to the outlet."""
     ends = [
         (gid, point, port_id, direction)
         for gid, hint in hints.items()
         for point, port_id, direction in hint.ends
         if port_id
     ]
-    return sorted(_near(ends, tolerance))
+
+    def order(candidate: Candidate) -> tuple[float, int, float, str, str]:
+        distance, a, b = candidate[:3]
+        both_runs = nodes[a].kind in CONVEYING_KINDS and nodes[b].kind in CONVEYING_KINDS
+        return (round(distance, 3), int(both_runs), distance, a, b)
+
+    pairs = [c for c in _near(ends, tolerance) if _compatible(c[5], c[6])]
+    return sorted(pairs, key=order)
+
+
+def _compatible(direction_a: str | None, direction_b: str | None) -> bool:
+    """Two ports can be joined unless both push (SOURCE) or both take (SINK) the flow."""
+    directed = ("SOURCE", "SINK")
+    return not (direction_a in directed and direction_a == direction_b)
 
 
 def _near(ends: list[tuple[str, Point, str | None, str | None]], reach: float) -> list[Candidate]:
@@ -278,6 +319,8 @@ def _facing_pairs(
     for candidate in _near(ends, SYSTEM_GAP):
         distance, a, b, port_a, port_b = candidate[:5]
         if not context.shared_systems(a, b) or distance <= 1e-9:
+            continue
+        if not _compatible(candidate[5], candidate[6]):
             continue
         if _faces(outward.get(port_a), hints[a], port_a, hints[b], port_b, outward.get(port_b)):
             found.append(candidate)

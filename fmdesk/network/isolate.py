@@ -27,10 +27,9 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable
 
-import networkx as nx
-
 from fmdesk.gc_pauses import paused_gc
 from fmdesk.i18n import _t
+from fmdesk.network.devices import NON_SERVICE_KINDS
 from fmdesk.network.errors import NetworkError, UnknownElementError
 from fmdesk.network.media import ELECTRICAL, GRAVITY_MEDIA
 from fmdesk.network.model import MediumView, Network
@@ -309,9 +308,14 @@ def _cut(
     skipped.extend(g for g in passed if g not in skipped)
     unisolated = sorted(region & sources)
     targets = sources - region
-    if not targets:
-        return [], skipped, unisolated
-    return _minimum_cut(view, start, targets, cuttable), skipped, unisolated
+    if targets:
+        return _minimum_cut(view, start, targets, cuttable), skipped, unisolated
+    if unisolated:  # isolate the leak with the sources it cannot be cut off from
+        served = {
+            u for u in view.neighbours if u not in region and nodes[u].kind not in NON_SERVICE_KINDS
+        }
+        return _minimum_cut(view, start, served, cuttable, True), skipped, unisolated
+    return [], skipped, unisolated
 
 
 def _region(
@@ -338,10 +342,17 @@ def _region(
 
 
 def _minimum_cut(
-    view: MediumView, start: str, targets: set[str], cuttable: Callable[[str], bool]
+    view: MediumView,
+    start: str,
+    targets: set[str],
+    cuttable: Callable[[str], bool],
+    branches: bool = False,
 ) -> list[str]:
-    """Minimum vertex cut in the meshed part between ``start`` and ``targets``, nearest
-    ``start`` among minimum cuts (the residual side of a max-flow)."""
+    """Minimum vertex cut in the meshed part (with the source-free ``branches`` too when
+    asked) between ``start`` and ``targets``, nearest ``start`` among minimum cuts (the
+    residual side of a max-flow)."""
+    import networkx as nx  # only a leak in the meshed part needs it
+
     flow = nx.DiGraph()
     component = {start}
     queue = deque([start])
@@ -354,7 +365,7 @@ def _minimum_cut(
         if u in targets:
             flow.add_edge((u, 0), "SINK")
         for v in view.neighbours.get(u, ()):
-            if v in view.tree_parent:
+            if v in view.tree_parent and not branches:
                 continue
             flow.add_edge((u, 1), (v, 0))
             if v not in component:

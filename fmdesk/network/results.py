@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from fmdesk.bim.classify import DISTRIBUTION_RUN_KINDS
+from fmdesk.network.devices import NON_SERVICE_KINDS
 from fmdesk.network.model import Network, NetworkEdge, NetworkNode, SpaceRef
 
 __all__ = ["Highlight", "IsolationResult", "OutageResult", "TraceResult", "spaces_of"]
@@ -205,19 +205,6 @@ class OutageResult:
         }
 
 
-_NOT_SERVICE = DISTRIBUTION_RUN_KINDS | {
-    "junction_box",
-    "valve",
-    "breaker",
-    "switch",
-    "meter",
-    "damper",
-    "distribution_board",
-}
-"""Kinds that carry or control supply without serving anyone in the room they pass through: a
-riser valve or a floor board in a corridor does not make the corridor an affected space."""
-
-
 def spaces_of(
     network: Network, element_ids: list[str] | tuple[str, ...], service_only: bool = False
 ) -> tuple[tuple[SpaceRef, ...], tuple[SpaceRef, ...]]:
@@ -230,7 +217,7 @@ def spaces_of(
     flats: dict[str, SpaceRef] = {}
     for gid in element_ids:
         node = network.nodes.get(gid)
-        if node is None or (service_only and node.kind in _NOT_SERVICE):
+        if node is None or (service_only and node.kind in NON_SERVICE_KINDS):
             continue
         if node.space_id and node.space_id in network.spaces:
             rooms[node.space_id] = network.spaces[node.space_id]
