@@ -191,3 +191,26 @@ def test_a_damaged_deflate64_member_is_refused(tmp_path: Path) -> None:
     archive.write_bytes(bytes(data))
     with pytest.raises(errors.ModelArchiveError, match="damaged"):
         bim.open_model(archive)
+
+
+def _shared_models() -> list[str]:
+    from tests.conftest import SHARED_IFC
+
+    if not SHARED_IFC.is_dir():
+        return []
+    return sorted(p.name for p in SHARED_IFC.iterdir() if p.suffix.lower() in (".ifc", ".ifczip"))
+
+
+@pytest.mark.parametrize("name", _shared_models())
+def test_info_json_opens_every_shared_model_with_a_warnings_list(
+    shared_ifc: Path, name: str, capsys
+) -> None:
+    import json
+
+    from fmdesk.cli import main
+
+    assert main(["info", str(shared_ifc / name), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert isinstance(data["warnings"], list) and data["warning_count"] == len(data["warnings"])
+    for warning in data["warnings"]:
+        assert set(warning) >= {"element", "attribute", "found", "assumed", "kind"}
