@@ -59,10 +59,24 @@ def model_info(app: App, path: str | Path, progress: Progress = NO_PROGRESS) -> 
 
 
 def model_warnings(
-    app: App, path: str | Path, progress: Progress = NO_PROGRESS
+    app: App,
+    path: str | Path,
+    *,
+    model_file: Any = None,
+    progress: Progress = NO_PROGRESS,
 ) -> list[ReadingWarning]:
-    """The reading warnings of the model at ``path`` (cached by content)."""
-    opened = app.open_model(_existing(path), part_of(progress, 0.0, 0.5))
+    """The reading warnings of the model at ``path`` (cached by content); ``model_file`` is
+    the model already parsed (the GUI's), so it is not parsed again."""
+    model_path = _existing(path)
+    if model_file is None:
+        opened = app.open_model(model_path, part_of(progress, 0.0, 0.5))
+    else:
+        from fmdesk.app.opened_model import OpenedModel
+        from fmdesk.network.cache import content_hash
+
+        info = model_path.stat()
+        stamp = (info.st_size, info.st_mtime_ns)
+        opened = OpenedModel(model_path, model_file, content_hash(model_path), stamp)
     return checked_warnings(opened, part_of(progress, 0.5, 1.0))
 
 

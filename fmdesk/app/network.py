@@ -17,6 +17,7 @@ file's content hash, the fmdesk version and the corrections it was built with
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,7 @@ from fmdesk.i18n import _t
 
 if TYPE_CHECKING:
     from fmdesk.app.context import App
+    from fmdesk.app.opened_model import OpenedModel
     from fmdesk.network.check import CheckReport
     from fmdesk.network.corrections import Corrections
     from fmdesk.network.model import Network
@@ -39,6 +41,8 @@ __all__ = [
     "GraphAnswer",
     "NetworkAnswer",
     "check_model_networks",
+    "export_answer",
+    "forget_networks",
     "isolate",
     "load_network",
     "model_corrections",
@@ -57,6 +61,8 @@ class NetworkAnswer:
     mode: str | None = None
     """``isolate`` or ``trip`` for ``fmdesk isolate``; None for a trace."""
     xlsx: str | None = None
+    network: Network | None = field(default=None, repr=False, compare=False)
+    """The network answered on (the GUI keeps it to enable its menus)."""
 
     def to_dict(self) -> dict[str, Any]:
         head: dict[str, Any] = {"model": self.model}
@@ -87,34 +93,66 @@ class GraphAnswer:
         return dict(self.graph)
 
 
+_RECENT: OrderedDict[tuple[str, str], Network] = OrderedDict()
+"""The last networks built or read in this process, by (content hash, corrections key): the
+GUI asks many questions about one model."""
+_RECENT_SIZE = 2
+
+
+def forget_networks() -> None:
+    """Drop the networks kept in memory (tests; a model re-exported under the same name is
+    recognised by its content anyway)."""
+    _RECENT.clear()
+
+
 def load_network(
     app: App,
     path: str | Path,
     *,
     sources: Iterable[str] = (),
     corrections: Corrections | None = None,
+    model_file: Any = None,
     progress: Progress = NO_PROGRESS,
 ) -> Network:
     """The network of the model at ``path`` with its stored corrections (or ``corrections``)
-    plus ``sources`` marked for this question only: from the disk cache when the same file
-    was asked about before, else built (and cached)."""
+    plus ``sources`` marked for this question only: kept in memory for the next question,
+    read from the disk cache when the same file was asked about before, else built (and
+    cached). ``model_file`` is the model already parsed (the GUI's), so it is not parsed
+    again."""
     from fmdesk.network import cache
-    from fmdesk.network.corrections import load_corrections
+    from fmdesk.network.corrections import Corrections, load_corrections
 
     model_path = _existing(path)
     content_hash = cache.content_hash(model_path)
-    chosen = corrections if corrections is not None else load_corrections(content_hash)
-    extra = [s.strip() for s in sources if s.strip()]
-    if extra:
-        chosen.sources.update(extra)
-    cached = cache.read_network(content_hash, chosen)
-    if cached is not None:
+    stored = corrections if corrections is not None else load_corrections(content_hash)
+    chosen = Corrections.from_dict(stored.to_dict())
+    chosen.sources.update(s.strip() for s in sources if s.strip())
+    key = (content_hash, cache.corrections_key(chosen))
+    if key in _RECENT:
+        _RECENT.move_to_end(key)
+        return _RECENT[key]
+    network = cache.read_network(content_hash, chosen)
+    if network is not None:
         progress.report(1.0, _t("Network read from the cache"))
-        return cached
-    opened = app.open_model(model_path, part_of(progress, 0.0, 0.3))
-    network = opened.network(chosen, part_of(progress, 0.3, 1.0))
-    cache.write_network(content_hash, chosen, network)
+    else:
+        opened = _opened(app, model_path, content_hash, model_file, progress)
+        network = opened.network(chosen, part_of(progress, 0.3, 1.0))
+        cache.write_network(content_hash, chosen, network)
+    _RECENT[key] = network
+    while len(_RECENT) > _RECENT_SIZE:
+        _RECENT.popitem(last=False)
     return network
+
+
+def _opened(
+    app: App, path: Path, content_hash: str, model_file: Any, progress: Progress
+) -> OpenedModel:
+    if model_file is None:
+        return app.open_model(path, part_of(progress, 0.0, 0.3))
+    from fmdesk.app.opened_model import OpenedModel
+
+    info = path.stat()
+    return OpenedModel(path, model_file, content_hash, (info.st_size, info.st_mtime_ns))
 
 
 def trace(
@@ -126,15 +164,16 @@ def trace(
     media: Sequence[str] | None = None,
     sources: Iterable[str] = (),
     xlsx: str | Path | None = None,
+    model_file: Any = None,
     progress: Progress = NO_PROGRESS,
 ) -> NetworkAnswer:
     """What feeds ``start`` (an element or a space) back to the sources, or what it feeds."""
     from fmdesk.network.trace import trace_downstream, trace_upstream
 
-    network = load_network(app, path, sources=sources, progress=progress)
+    network = load_network(app, path, sources=sources, model_file=model_file, progress=progress)
     walk = trace_upstream if direction == "upstream" else trace_downstream
     result = walk(network, start, media or None)
-    return NetworkAnswer(str(path), result, None, _export(result, xlsx, path))
+    return NetworkAnswer(str(path), result, None, _export(result, xlsx, path), network)
 
 
 def isolate(
@@ -147,6 +186,7 @@ def isolate(
     media: Sequence[str] | None = None,
     sources: Iterable[str] = (),
     xlsx: str | Path | None = None,
+    model_file: Any = None,
     progress: Progress = NO_PROGRESS,
 ) -> NetworkAnswer:
     """Isolate leaks or faults at ``at`` (several at once are merged). With ``trip`` the
@@ -158,7 +198,7 @@ def isolate(
     targets = [gid.strip() for gid in at if gid.strip()]
     if not targets:
         raise _no_target()
-    network = load_network(app, path, sources=sources, progress=progress)
+    network = load_network(app, path, sources=sources, model_file=model_file, progress=progress)
     trips: list[str] = []
     leaks = list(targets)
     if trip:
@@ -168,16 +208,18 @@ def isolate(
             trips, leaks = leaks, []  # let the core say which one is not a device
     result = isolate_faults(network, leaks, trips, inoperable, media or None)
     mode = "trip" if trip and not leaks else "isolate"
-    return NetworkAnswer(str(path), result, mode, _export(result, xlsx, path))
+    return NetworkAnswer(str(path), result, mode, _export(result, xlsx, path), network)
 
 
 def check_model_networks(
-    app: App, path: str | Path, progress: Progress = NO_PROGRESS
+    app: App, path: str | Path, *, model_file: Any = None, progress: Progress = NO_PROGRESS
 ) -> CheckAnswer:
     """The network check of the model (the reading, not the cache: it reports on ports)."""
+    from fmdesk.network import cache
     from fmdesk.network.check import check_network
 
-    opened = app.open_model(_existing(path), part_of(progress, 0.0, 0.3))
+    model_path = _existing(path)
+    opened = _opened(app, model_path, cache.content_hash(model_path), model_file, progress)
     network = opened.network(None, part_of(progress, 0.3, 0.9))
     report = check_network(opened.network_inputs(), network)
     return CheckAnswer(str(path), report)
@@ -188,9 +230,16 @@ def network_graph(app: App, path: str | Path, progress: Progress = NO_PROGRESS) 
     :mod:`fmdesk.network.graph_export`)."""
     from fmdesk.network.graph_export import graph_document
 
-    answer = check_model_networks(app, path, progress)
+    answer = check_model_networks(app, path, progress=progress)
     opened = app.open_model(_existing(path))
     return GraphAnswer(str(path), graph_document(opened.network(), answer.report))
+
+
+def export_answer(answer: NetworkAnswer, path: str | Path) -> Path:
+    """Write the answer to an Excel workbook (the results panel's Export)."""
+    from fmdesk.exports.trace_xlsx import export_trace_xlsx
+
+    return export_trace_xlsx(answer.result, path, Path(answer.model).name)
 
 
 def model_corrections(path: str | Path) -> Corrections:

@@ -34,7 +34,14 @@ from fmdesk.network.compact import (
 from fmdesk.network.corrections import Corrections
 from fmdesk.network.model import MediumView, Network, NetworkEdge, NetworkNode, SpaceRef
 
-__all__ = ["cache_folder", "content_hash", "read_network", "write_network"]
+__all__ = [
+    "cache_folder",
+    "cache_path",
+    "content_hash",
+    "corrections_key",
+    "read_network",
+    "write_network",
+]
 
 FORMAT = 1
 _NODE_FIELDS = [f.name for f in fields(NetworkNode)]
@@ -71,10 +78,15 @@ def content_hash(path: str | Path) -> str:
     return digest
 
 
+def corrections_key(corrections: Corrections) -> str:
+    """A short digest of the corrections: networks built with other corrections differ."""
+    text = json.dumps(corrections.to_dict(), sort_keys=True).encode("utf-8")
+    return hashlib.sha256(text).hexdigest()[:16]
+
+
 def cache_path(model_hash: str, corrections: Corrections) -> Path:
     """Where the network of this content built with these corrections is kept."""
-    text = json.dumps(corrections.to_dict(), sort_keys=True).encode("utf-8")
-    digest = hashlib.sha256(text).hexdigest()[:16]
+    digest = corrections_key(corrections)
     return cache_folder() / f"{model_hash}-{__version__}-{FORMAT}-{digest}.npz"
 
 

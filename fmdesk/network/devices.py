@@ -11,7 +11,7 @@ type is missing the name decides (止回阀, 减压阀, "non-return", …).
 
 from __future__ import annotations
 
-from fmdesk.bim.classify import DISTRIBUTION_RUN_KINDS
+from fmdesk.bim.kinds import DISTRIBUTION_RUN_KINDS
 
 __all__ = [
     "NON_SERVICE_KINDS",

@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from fmdesk.bim.classify import DISTRIBUTION_RUN_KINDS
+from fmdesk.bim.kinds import DISTRIBUTION_RUN_KINDS
 from fmdesk.network.geometry_hints import GeometryHint, Point
 from fmdesk.network.links import edge_medium
 from fmdesk.network.media import ELECTRICAL, element_domain

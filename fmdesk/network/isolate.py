@@ -29,7 +29,6 @@ from collections.abc import Callable, Iterable
 
 from fmdesk.gc_pauses import paused_gc
 from fmdesk.i18n import _t
-from fmdesk.network.devices import NON_SERVICE_KINDS
 from fmdesk.network.errors import NetworkError, UnknownElementError
 from fmdesk.network.media import ELECTRICAL, GRAVITY_MEDIA
 from fmdesk.network.model import MediumView, Network
@@ -310,12 +309,22 @@ def _cut(
     targets = sources - region
     if targets:
         return _minimum_cut(view, start, targets, cuttable), skipped, unisolated
-    if unisolated:  # isolate the leak with the sources it cannot be cut off from
-        served = {
-            u for u in view.neighbours if u not in region and nodes[u].kind not in NON_SERVICE_KINDS
-        }
-        return _minimum_cut(view, start, served, cuttable, True), skipped, unisolated
+    if unisolated:  # isolate the leak together with the sources it cannot be cut off from
+        return _boundary_devices(view, region, cuttable), skipped, unisolated
     return [], skipped, unisolated
+
+
+def _boundary_devices(
+    view: MediumView, region: set[str], cuttable: Callable[[str], bool]
+) -> list[str]:
+    """The operable devices next to ``region`` that lead on to the rest of the network:
+    closing them isolates the region (the leak with its sources) from everyone else."""
+    found = []
+    for u in region:
+        for v in view.neighbours.get(u, ()):
+            if v not in region and cuttable(v) and any(w not in region for w in view.neighbours[v]):
+                found.append(v)
+    return sorted(set(found))
 
 
 def _region(
@@ -342,15 +351,10 @@ def _region(
 
 
 def _minimum_cut(
-    view: MediumView,
-    start: str,
-    targets: set[str],
-    cuttable: Callable[[str], bool],
-    branches: bool = False,
+    view: MediumView, start: str, targets: set[str], cuttable: Callable[[str], bool]
 ) -> list[str]:
-    """Minimum vertex cut in the meshed part (with the source-free ``branches`` too when
-    asked) between ``start`` and ``targets``, nearest ``start`` among minimum cuts (the
-    residual side of a max-flow)."""
+    """Minimum vertex cut in the meshed part between ``start`` and ``targets``, nearest
+    ``start`` among minimum cuts (the residual side of a max-flow)."""
     import networkx as nx  # only a leak in the meshed part needs it
 
     flow = nx.DiGraph()
@@ -365,7 +369,7 @@ def _minimum_cut(
         if u in targets:
             flow.add_edge((u, 0), "SINK")
         for v in view.neighbours.get(u, ()):
-            if v in view.tree_parent and not branches:
+            if v in view.tree_parent:
                 continue
             flow.add_edge((u, 1), (v, 0))
             if v not in component:
@@ -373,7 +377,10 @@ def _minimum_cut(
                 queue.append(v)
     if "SINK" not in flow:
         return []
-    residual = nx.flow.edmonds_karp(flow, (start, 1), "SINK")
+    try:
+        residual = nx.flow.edmonds_karp(flow, (start, 1), "SINK")
+    except nx.NetworkXUnbounded:  # some target is joined to the leak with no device between
+        return []
     near = {(start, 1)}  # residual reachability from the leak: the cut nearest the leak
     queue = deque(near)
     while queue:

@@ -26,8 +26,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-import networkx as nx
-
 __all__ = ["MediumView", "Network", "NetworkEdge", "NetworkNode", "SpaceRef"]
 
 
@@ -201,13 +199,15 @@ class Network:
     """Valves with an actuator (IfcRelFlowControlElements): without power they can no longer
     be operated remotely."""
 
-    _graph: nx.DiGraph | None = field(default=None, repr=False)
+    _graph: Any = field(default=None, repr=False)
 
     @property
-    def graph(self) -> nx.DiGraph:
+    def graph(self) -> Any:
         """The element graph as a ``networkx.DiGraph``, built on first use (the questions run
         on the adjacency lists; this is for the GUI and ad-hoc analysis)."""
         if self._graph is None:
+            import networkx as nx
+
             graph = nx.DiGraph()
             graph.add_nodes_from((gid, {"info": node}) for gid, node in self.nodes.items())
             for edge in self.edges:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from fmdesk.bim.classify import DISTRIBUTION_RUN_KINDS
+from fmdesk.bim.kinds import DISTRIBUTION_RUN_KINDS
 from fmdesk.network.devices import PUSHING_KINDS
 from fmdesk.network.model import MediumView, Network
 

@@ -4,12 +4,12 @@
     <context>
         <name>core</name>
         <message>
-            <location filename="../../fmdesk/app/network.py" line="112" />
+            <location filename="../../fmdesk/app/network.py" line="136" />
             <source>Network read from the cache</source>
             <translation>从缓存读取管网</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/app/network.py" line="237" />
+            <location filename="../../fmdesk/app/network.py" line="286" />
             <source>Name at least one element with --at (GlobalIds, comma-separated).</source>
             <translation>请用 --at 指定至少一个构件（GlobalId，逗号分隔）。</translation>
         </message>
@@ -245,7 +245,7 @@
         </message>
         <message>
             <location filename="../../fmdesk/bim/reading_warnings.py" line="77" />
-            <location filename="../../fmdesk/commands/info.py" line="132" />
+            <location filename="../../fmdesk/commands/info.py" line="133" />
             <source>{element}: {attribute} is {found}; assumed {assumed}.</source>
             <translation>{element}：{attribute} 为 {found}；按 {assumed} 处理。</translation>
         </message>
@@ -310,7 +310,7 @@
         <message>
             <location filename="../../fmdesk/commands/_network.py" line="38" />
             <location filename="../../fmdesk/commands/_network.py" line="202" />
-            <location filename="../../fmdesk/commands/info.py" line="141" />
+            <location filename="../../fmdesk/commands/info.py" line="142" />
             <source>… and {count} more</source>
             <translation>……另有 {count} 项</translation>
         </message>
@@ -456,72 +456,72 @@
             <translation>没有问题。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/commands/info.py" line="82" />
+            <location filename="../../fmdesk/commands/info.py" line="83" />
             <source>Model: {path} ({size})</source>
             <translation>模型：{path}（{size}）</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/commands/info.py" line="83" />
+            <location filename="../../fmdesk/commands/info.py" line="84" />
             <source>Schema: {schema}</source>
             <translation>版本：{schema}</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/commands/info.py" line="84" />
+            <location filename="../../fmdesk/commands/info.py" line="85" />
             <source>Application: {application}</source>
             <translation>软件：{application}</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/commands/info.py" line="87" />
+            <location filename="../../fmdesk/commands/info.py" line="88" />
             <source>Originating system: {system}</source>
             <translation>来源系统：{system}</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/commands/info.py" line="89" />
+            <location filename="../../fmdesk/commands/info.py" line="90" />
             <source>Project: {name}</source>
             <translation>项目：{name}</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/commands/info.py" line="90" />
+            <location filename="../../fmdesk/commands/info.py" line="91" />
             <source>Storeys: {storeys}    Spaces: {spaces}    Elements: {elements}</source>
             <translation>楼层：{storeys}    空间：{spaces}    构件：{elements}</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/commands/info.py" line="98" />
+            <location filename="../../fmdesk/commands/info.py" line="99" />
             <source>By kind: {counts}</source>
             <translation>按类别：{counts}</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/commands/info.py" line="100" />
+            <location filename="../../fmdesk/commands/info.py" line="101" />
             <source>By IFC class: {counts}</source>
             <translation>按 IFC 类：{counts}</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/commands/info.py" line="101" />
+            <location filename="../../fmdesk/commands/info.py" line="102" />
             <source>Systems: {count}</source>
             <translation>系统：{count}</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/commands/info.py" line="106" />
+            <location filename="../../fmdesk/commands/info.py" line="107" />
             <source>{name}{kind} ({ifc_class}): {members} members, {ports} ports, {connected} connected</source>
             <translation>{name}{kind}（{ifc_class}）：{members} 个构件，{ports} 个端口，{connected} 个已连接</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/commands/info.py" line="119" />
+            <location filename="../../fmdesk/commands/info.py" line="120" />
             <source>Ports: {ports} ({connected} connected; directions: {directions})</source>
             <translation>端口：{ports}（{connected} 已连接；流向：{directions}）</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/commands/info.py" line="125" />
+            <location filename="../../fmdesk/commands/info.py" line="126" />
             <source>Port connections: {count}</source>
             <translation>端口连接：{count}</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/commands/info.py" line="126" />
+            <location filename="../../fmdesk/commands/info.py" line="127" />
             <source>Connected networks: {count}</source>
             <translation>连通网络：{count}</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/commands/info.py" line="127" />
+            <location filename="../../fmdesk/commands/info.py" line="128" />
             <source>Reading warnings: {count}</source>
             <translation>读取警告：{count}</translation>
         </message>
@@ -657,77 +657,77 @@
             <translation>该片段既无供给也不服务任何用户；若属于某管网请连接。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/network/check_rules.py" line="40" />
+            <location filename="../../fmdesk/network/check_rules.py" line="39" />
             <source>{medium}: a loop of {count} elements ({cycles} independent cycles)</source>
             <translation>{medium}：环路，{count} 个构件（{cycles} 个独立回路）</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/network/check_rules.py" line="75" />
+            <location filename="../../fmdesk/network/check_rules.py" line="74" />
             <source>A port connection with a port that has no element</source>
             <translation>连接中有端口不属于任何构件</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/network/check_rules.py" line="86" />
+            <location filename="../../fmdesk/network/check_rules.py" line="85" />
             <source>Port {port} has no element</source>
             <translation>端口 {port} 不属于任何构件</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/network/check_rules.py" line="109" />
+            <location filename="../../fmdesk/network/check_rules.py" line="108" />
             <source>{count} port(s), none connected</source>
             <translation>{count} 个端口，均未连接</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/network/check_rules.py" line="118" />
+            <location filename="../../fmdesk/network/check_rules.py" line="117" />
             <source>{open} of {count} port(s) unconnected</source>
             <translation>{count} 个端口中有 {open} 个未连接</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/network/check_rules.py" line="129" />
+            <location filename="../../fmdesk/network/check_rules.py" line="128" />
             <source>{count} port(s) with FlowDirection {kinds}</source>
             <translation>{count} 个端口的流向为 {kinds}</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/network/check_rules.py" line="146" />
+            <location filename="../../fmdesk/network/check_rules.py" line="145" />
             <source>no ports; joined by an inferred connection</source>
             <translation>无端口；已由推断连接接入</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/network/check_rules.py" line="146" />
+            <location filename="../../fmdesk/network/check_rules.py" line="145" />
             <source>no ports</source>
             <translation>无端口</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/network/check_rules.py" line="153" />
+            <location filename="../../fmdesk/network/check_rules.py" line="152" />
             <source>in {systems}; {detail}</source>
             <translation>属于 {systems}；{detail}</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/network/check_rules.py" line="177" />
+            <location filename="../../fmdesk/network/check_rules.py" line="176" />
             <source>Both ports are {direction}; the other element is {other}</source>
             <translation>两端端口都是 {direction}；另一构件为 {other}</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/network/check_rules.py" line="199" />
+            <location filename="../../fmdesk/network/check_rules.py" line="198" />
             <source>{medium}: joined on one side only</source>
             <translation>{medium}：只有一端相连</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/network/check_rules.py" line="213" />
+            <location filename="../../fmdesk/network/check_rules.py" line="212" />
             <source>{medium}: the flow directions of {count} elements go round</source>
             <translation>{medium}：{count} 个构件的流向成环</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/network/check_rules.py" line="238" />
+            <location filename="../../fmdesk/network/check_rules.py" line="237" />
             <source>{medium}: {count} element(s) without a source</source>
             <translation>{medium}：{count} 个构件没有水源/电源</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/network/check_rules.py" line="261" />
+            <location filename="../../fmdesk/network/check_rules.py" line="260" />
             <source>fragment {number} of {total}: {count} element(s); the largest has {largest}</source>
             <translation>片段 {number}/{total}：{count} 个构件；最大片段 {largest} 个</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/network/check_rules.py" line="284" />
+            <location filename="../../fmdesk/network/check_rules.py" line="283" />
             <source>to {other}: {basis} {detail}, confidence {confidence}</source>
             <translation>至 {other}：依据 {basis} {detail}，置信度 {confidence}</translation>
         </message>
@@ -772,27 +772,27 @@
             <translation>读取几何</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/network/isolate.py" line="60" />
+            <location filename="../../fmdesk/network/isolate.py" line="58" />
             <source>The element is not on the media {wanted}; its media are {own}.</source>
             <translation>该构件不在所选介质 {wanted} 中；它的介质为 {own}。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/network/isolate.py" line="109" />
+            <location filename="../../fmdesk/network/isolate.py" line="107" />
             <source>Only a valve, breaker or switch can trip.</source>
             <translation>只有阀门、断路器或开关可以断开。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/network/isolate.py" line="248" />
+            <location filename="../../fmdesk/network/isolate.py" line="246" />
             <source>Isolation needs an element, not a space; pick the leaking pipe, fitting or device.</source>
             <translation>隔离需要选构件，不能选空间；请选择漏水的管道、管件或设备。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/network/isolate.py" line="258" />
+            <location filename="../../fmdesk/network/isolate.py" line="256" />
             <source>{name} ({global_id}) is not an isolating valve, breaker or switch. {hint}</source>
             <translation>{name}（{global_id}）不是可隔离的阀门、断路器或开关。{hint}</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/network/isolate.py" line="277" />
+            <location filename="../../fmdesk/network/isolate.py" line="275" />
             <source>{name} ({global_id}) is not an isolating valve, breaker or switch; only those can be marked inoperable.</source>
             <translation>{name}（{global_id}）不是可隔离的阀门、断路器或开关；只有这些可以标为不可操作。</translation>
         </message>
