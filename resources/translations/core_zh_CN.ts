@@ -541,6 +541,11 @@
             <translation>问题：{count}（{severities}）</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/commands/render.py" line="99" />
+            <source>--highlight: {ids} have no geometry to draw (a storey, a system, a space without a body, or not in the model); ignored.</source>
+            <translation>--highlight：{ids} 没有可绘制的几何（楼层、系统、无形体的空间或模型中不存在）；已忽略。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/network/build.py" line="62" />
             <source>Network elements</source>
             <translation>管网构件</translation>
