@@ -60,6 +60,9 @@ def install_language(language: str) -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     QLocale.setDefault(QLocale(language))
+    from fmdesk.i18n import set_language
+
+    set_language(language)  # core messages (kinds, findings, warnings) in the same language
     return language
 
 

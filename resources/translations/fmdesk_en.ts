@@ -1005,11 +1005,19 @@ BIM-aware facility management for property engineering departments.</source>
 <context>
     <name>NetworkReport</name>
     <message>
+        <source>{0} (by geometry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1176,7 +1184,7 @@ BIM-aware facility management for property engineering departments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Class</source>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1006,12 +1006,20 @@ BIM-aware facility management for property engineering departments.</source>
 <context>
     <name>NetworkReport</name>
     <message>
+        <source>{0} (by geometry)</source>
+        <translation>{0}（按几何推断）</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
         <source>Open</source>
         <translation>断开</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空间</translation>
     </message>
     <message>
         <source>Devices to operate</source>
@@ -1177,7 +1185,7 @@ BIM-aware facility management for property engineering departments.</source>
         <translation>住户 / 房间</translation>
     </message>
     <message>
-        <source>Class</source>
+        <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
