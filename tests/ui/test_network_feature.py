@@ -325,3 +325,32 @@ def test_marking_an_element_as_source_is_stored_and_rebuilds_the_network(
     assert pipe in load_corrections(feature.model_hash).sources
     assert context_action(window, "network.unmark_source", [pipe]).isEnabled()
     assert not context_action(window, "network.mark_source", [pipe]).isEnabled()
+
+
+def test_reading_warnings_of_a_sloppy_export_are_listed_in_problems(
+    make_window, qtbot, tmp_path: Path
+) -> None:
+    """An owner history with ChangeAction .READWRITE. (another enumeration's value) opens,
+    and the Problems panel says what was assumed."""
+    from tests.bim.conftest import MINIMAL_IFC4
+
+    text = MINIMAL_IFC4.format(project="P", storey="B1", wall="W").replace(
+        "ENDSEC;\nEND-ISO",
+        "#20=IFCPERSON($,'Li',$,$,$,$,$,$);\n#21=IFCORGANIZATION($,'Institute',$,$,$);\n"
+        "#22=IFCPERSONANDORGANIZATION(#20,#21,$);\n#23=IFCAPPLICATION(#21,'1','CAD','C');\n"
+        "#24=IFCOWNERHISTORY(#22,#23,$,.READWRITE.,$,$,$,0);\nENDSEC;\nEND-ISO",
+    )
+    path = tmp_path / "sloppy.ifc"
+    path.write_text(text, encoding="ascii")
+    window = open_model(qtbot, make_window, path)
+    feed = window.reading_warnings
+    qtbot.waitUntil(lambda: feed.warnings is not None, timeout=60000)
+    assert [w.kind for w in feed.warnings] == ["invalid_enumeration"]
+    panel = window.problems_panel
+    rows = [panel.tree.topLevelItem(i) for i in range(panel.count())]
+    texts = [(row.text(0), row.text(1), row.text(2)) for row in rows]
+    assert (
+        "Reading",
+        "IfcOwnerHistory #24",
+        ("IfcOwnerHistory #24: ChangeAction is READWRITE; assumed NOTDEFINED."),
+    ) in texts
