@@ -199,3 +199,37 @@ def test_inoperable_must_name_an_isolating_device(capsys, ids):
     assert "is not an isolating valve" in capsys.readouterr().err
     assert main(["isolate", MODEL, "--at", pipe, "--inoperable", "nope"]) == 2
     assert "nope" in capsys.readouterr().err
+
+
+def test_tripping_both_booster_pump_breakers_lists_the_taps_that_lose_water(capsys):
+    network = sample_network("IFC4")
+    first = named(network, "出线断路器 SB-01 电源 (AA-1-SB-01)").global_id
+    second = named(network, "出线断路器 SB-02 电源 (AA-1-SB-02)").global_id
+    data = run_json(capsys, "isolate", MODEL, "--at", f"{first},{second}", "--trip")
+    assert data["mode"] == "trip"
+    assert {n["name"] for n in data["opened"]} == {
+        "出线断路器 SB-01 电源 (AA-1-SB-01)",
+        "出线断路器 SB-02 电源 (AA-1-SB-02)",
+    }
+    assert {n["name"] for n in data["powerless"]} == {"生活水泵1# (SB-01)", "生活水泵2# (SB-02)"}
+    taps = [n for n in data["lost_service"] if n["kind"] == "sanitary"]
+    all_taps = [n for n in network.nodes.values() if n.kind == "sanitary"]
+    assert len(taps) == len(all_taps) == 96  # every fixture is above the booster pumps
+    assert "1-601" in {s["name"] for s in data["affected_spaces"]}
+
+
+def test_tripping_one_booster_pump_breaker_leaves_the_taps_on_the_standby_pump(capsys):
+    network = sample_network("IFC4")
+    first = named(network, "出线断路器 SB-01 电源 (AA-1-SB-01)").global_id
+    data = run_json(capsys, "isolate", MODEL, "--at", first, "--trip")
+    assert [n["name"] for n in data["powerless"]] == ["生活水泵1# (SB-01)"]
+    assert not [n for n in data["lost_service"] if n["kind"] == "sanitary"]
+
+
+def test_two_leaks_at_once_merge_their_valves_and_outage(capsys, ids):
+    network = sample_network("IFC4")
+    other = named(network, "户内给水管 1-602").global_id
+    data = run_json(capsys, "isolate", MODEL, "--at", f"{ids['户内给水管 1-601']},{other}")
+    assert data["mode"] == "isolate" and len(data["starts"]) == 2
+    assert {d["name"] for d in data["close"]} == {"户阀 1-601", "户阀 1-602"}
+    assert {s["name"] for s in data["affected_spaces"]} == {"1-601", "1-602"}
