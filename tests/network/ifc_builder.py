@@ -8,6 +8,7 @@ tests come from the drawing in each test's docstring, never from fmdesk itself.
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import ifcopenshell
@@ -131,7 +132,7 @@ class Builder:
     def run(self, names: list[str], direction: bool = True) -> None:
         """Join consecutive elements by a pair of coinciding ports each (SOURCE → SINK when
         ``direction``), at the point between their boxes' centres."""
-        for a, b in zip(names, names[1:], strict=False):
+        for a, b in itertools.pairwise(names):
             ea, eb = self.by_name[a], self.by_name[b]
             point = tuple(
                 (p + q) / 2 for p, q in zip(self.centre(ea), self.centre(eb), strict=True)
