@@ -77,9 +77,9 @@ class NetworkNode:
     "geometry" (the space holding the element's centre, inferred), "system" (the space a
     circuit serves), None when not in a space."""
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, language: str | None = None) -> dict[str, Any]:
         """The element as it appears in every JSON result (``label``: kind and place in words,
-        in the reader's language)."""
+        in ``language``, default the reader's)."""
         from fmdesk.network.labels import node_label
 
         return {
@@ -92,7 +92,7 @@ class NetworkNode:
             "space": self.space,
             "space_basis": self.space_basis,
             "flat": self.flat,
-            "label": node_label(self),
+            "label": node_label(self, language),
         }
 
 

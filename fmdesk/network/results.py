@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from fmdesk.i18n import current_language
 from fmdesk.network.devices import NON_SERVICE_KINDS
 from fmdesk.network.model import Network, NetworkEdge, NetworkNode, SpaceRef
 
@@ -36,7 +37,8 @@ class Highlight:
 
 
 def _nodes(items: tuple[NetworkNode, ...]) -> list[dict[str, Any]]:
-    return [node.to_dict() for node in items]
+    language = current_language()  # once per list: a whole-building answer has 60,000 nodes
+    return [node.to_dict(language) for node in items]
 
 
 def _spaces(items: tuple[SpaceRef, ...]) -> list[dict[str, Any]]:

@@ -1309,12 +1309,12 @@
             <translation>地漏</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/network/labels.py" line="111" />
+            <location filename="../../fmdesk/network/labels.py" line="127" />
             <source>{name} ({kind}, {place})</source>
             <translation>{name}（{kind}，{place}）</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/network/labels.py" line="112" />
+            <location filename="../../fmdesk/network/labels.py" line="127" />
             <source>{name} ({kind})</source>
             <translation>{name}（{kind}）</translation>
         </message>
