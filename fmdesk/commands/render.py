@@ -10,7 +10,9 @@ colour), ``--size WxH`` (default 1600x1000), ``--xray``, ``--colour style|class`
 ``--no-cache``.
 
 JSON keys (``--json``): ``path``, ``width``, ``height``, ``view``, ``storey`` (name or null),
-``highlighted`` (ids), ``element_count`` (elements with geometry), ``failure_count``
+``highlighted`` (ids drawn), ``ignored_highlight`` (ids given to ``--highlight`` that have no
+geometry: a storey, a system, an unknown id; ignored with a warning, on stderr without
+``--json``), ``warnings``, ``element_count`` (elements with geometry), ``failure_count``
 (elements whose geometry failed), ``from_cache``, ``seconds``, ``pixel_std`` (0 means a
 blank picture).
 """
@@ -19,11 +21,13 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 import time
 from pathlib import Path
 
 from fmdesk.cli import print_result
 from fmdesk.errors import UserError
+from fmdesk.i18n import tr
 
 __all__ = ["register", "run"]
 
@@ -71,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
             f"Could not mesh {path.name}: {error}; check the file in another viewer."
         ) from error
     storey = _check_storey(geometry, args.storey)
-    _check_ids(geometry, highlight)
+    highlight, ignored = split_highlight(geometry, highlight)
     if not len(geometry):
         raise UserError(f"{path.name} has no 3D geometry to render.")
     from fmdesk.render.offscreen import prepare_offscreen, render_png
@@ -90,10 +94,23 @@ def run(args: argparse.Namespace) -> int:
         )
     except OSError as error:
         raise UserError(f"Cannot write {args.out}: {error.strerror or error}.") from error
+    warnings = (
+        [
+            tr(
+                "--highlight: {ids} have no geometry to draw (a storey, a system, a space "
+                "without a body, or not in the model); ignored.",
+                ids=ignored,
+            )
+        ]
+        if ignored
+        else []
+    )
     facts.update(
         view=args.view,
         storey=args.storey,
         highlighted=highlight,
+        ignored_highlight=ignored,
+        warnings=warnings,
         element_count=len(geometry),
         failure_count=len(geometry.failures),
         from_cache=geometry.from_cache,
@@ -105,6 +122,9 @@ def run(args: argparse.Namespace) -> int:
         + (f", {len(geometry.failures)} without geometry" if geometry.failures else "")
         + (" (cached geometry)" if geometry.from_cache else "")
     )
+    if warnings and not args.json:
+        for warning in warnings:
+            print(f"fmdesk: {warning}", file=sys.stderr)
     print_result(facts, args.json, text)
     return 0
 
@@ -130,12 +150,8 @@ def _check_storey(geometry, name: str | None) -> str | None:
     raise UserError(f"Unknown storey {name!r}; the model's storeys are: {known}.")
 
 
-def _check_ids(geometry, ids: list[str]) -> None:
-    if not ids:
-        return
+def split_highlight(geometry, ids: list[str]) -> tuple[list[str], list[str]]:
+    """``(ids drawn, ids ignored)``: a GlobalId without geometry (a storey, a system, an
+    unknown id) is ignored with a warning instead of failing the picture."""
     known = {e.global_id for e in geometry.elements}
-    unknown = [g for g in ids if g not in known]
-    if unknown:
-        raise UserError(
-            f"Unknown or geometry-less GlobalId(s) for --highlight: {', '.join(unknown)}."
-        )
+    return [g for g in ids if g in known], [g for g in ids if g not in known]

@@ -4,461 +4,2272 @@
     <context>
         <name>core</name>
         <message>
-            <location filename="../../fmdesk/app/training.py" line="161" />
-            <source>{name} is not a difficulty; use easy, medium or hard.</source>
-            <translation>{name} 不是难度等级；请用 easy、medium 或 hard。</translation>
+            <location filename="../../fmdesk/app/cobie.py" />
+            <source>A COBie workbook is written as .xlsx, not {name}.</source>
+            <translation>COBie 表只能写成 .xlsx，不能是 {name}。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/app/training.py" line="174" />
-            <source>This pipe has burst ({name}): close the valves that must be closed.</source>
-            <translation>这根管道破裂了（{name}），请关闭需要关闭的阀门。</translation>
+            <location filename="../../fmdesk/app/cobie.py" />
+            <source>Reading equipment</source>
+            <translation>正在读取设备</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/app/training.py" line="177" />
-            <source>This circuit is faulty ({name}): open the breakers that must be opened.</source>
-            <translation>这条回路发生故障（{name}），请断开需要断开的断路器。</translation>
+            <location filename="../../fmdesk/app/cobie.py" />
+            <source>Writing the COBie workbook</source>
+            <translation>正在写入 COBie 表</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/app/training.py" line="180" />
-            <source>Find {name} on the model.</source>
-            <translation>请在模型中找到 {name}。</translation>
+            <location filename="../../fmdesk/app/diff.py" />
+            <source>Opening {name}</source>
+            <translation>正在打开 {name}</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/app/training.py" line="181" />
-            <source>What is the highlighted element, and which system is it part of?</source>
-            <translation>高亮的构件是什么？属于哪个系统？</translation>
+            <location filename="../../fmdesk/app/diff.py" />
+            <source>Reading elements</source>
+            <translation>正在读取构件</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/app/training.py" line="202" />
-            <location filename="../../fmdesk/app/training.py" line="397" />
-            <location filename="../../fmdesk/app/training.py" line="409" />
-            <location filename="../../fmdesk/training/isolation_drill.py" line="178" />
-            <source>No element has the GlobalId {gid} in this model.</source>
-            <translation>本模型中没有 GlobalId 为 {gid} 的构件。</translation>
+            <location filename="../../fmdesk/app/diff.py" />
+            <source>Matching elements</source>
+            <translation>正在匹配构件</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/app/training.py" line="222" />
-            <source>An attempt needs the result of at least one drill.</source>
-            <translation>一次考核至少要有一道演练的结果。</translation>
+            <location filename="../../fmdesk/app/ids.py" />
+            <source>IDS checks need the ifctester package; run “make setup” to install it.</source>
+            <translation>IDS 检查需要 ifctester 软件包；请运行“make setup”安装。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/app/training.py" line="285" />
-            <source>The tour {title} is for the model {other}, not {name}.</source>
-            <translation>巡览 {title} 属于模型 {other}，不是 {name}。</translation>
+            <location filename="../../fmdesk/app/ids.py" />
+            <source>A report is written as .xlsx, .html or .bcf, not {suffix}.</source>
+            <translation>报告只能写成 .xlsx、.html 或 .bcf，不能是 {suffix}。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/app/training.py" line="361" />
-            <source>{trainee} has not passed {course}; a certificate needs a passing attempt.</source>
-            <translation>{trainee} 尚未通过 {course}，只有考核合格才能发证。</translation>
+            <location filename="../../fmdesk/app/ids.py" />
+            <source>The model passed every specification; there is nothing to report.</source>
+            <translation>模型满足所有规范，没有需要报告的问题。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/app/training.py" line="378" />
-            <source>Engineering department</source>
-            <translation>物业工程部</translation>
+            <location filename="../../fmdesk/app/ids.py" />
+            <source>No failed element is selected; no review issue was created.</source>
+            <translation>没有选中未通过的构件，未创建审查问题。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/bim/geometry_pool.py" line="233" />
-            <source>The 3D geometry process stopped unexpectedly; reopen the model to retry.</source>
-            <translation>三维几何进程意外停止，请重新打开模型再试。</translation>
+            <location filename="../../fmdesk/app/network.py" />
+            <source>Network read from the cache</source>
+            <translation>从缓存读取管网</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/bim/geometry_pool.py" line="254" />
-            <source>The 3D geometry could not be computed ({kind}: {detail}).</source>
-            <translation>无法计算三维几何（{kind}：{detail}）。</translation>
+            <location filename="../../fmdesk/app/network.py" />
+            <source>Name at least one element with --at (GlobalIds, comma-separated).</source>
+            <translation>请用 --at 指定至少一个构件（GlobalId，逗号分隔）。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/bim/geometry_pool.py" line="300" />
-            <source>The geometry library crashed on this element; the rest of the model was loaded.</source>
-            <translation>几何库处理此构件时崩溃；模型其余部分已载入。</translation>
+            <location filename="../../fmdesk/app/review.py" />
+            <source>Review issue {number} already became work order {order}.</source>
+            <translation>审查问题 {number} 已转为工单 {order}。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/commands/training.py" line="140" />
-            <source>Score: {score}/100</source>
-            <translation>得分：{score}/100</translation>
+            <location filename="../../fmdesk/app/review.py" />
+            <source>Rework: {title}</source>
+            <translation>返修：{title}</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/commands/training.py" line="141" />
-            <source>Right answer: {names}</source>
-            <translation>正确答案：{names}</translation>
+            <location filename="../../fmdesk/app/review.py" />
+            <source>Elements: {ids}</source>
+            <translation>构件：{ids}</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/commands/training.py" line="142" />
-            <source>Correct: {names}</source>
-            <translation>答对：{names}</translation>
+            <location filename="../../fmdesk/app/review.py" />
+            <source>'{value}' is not a date; write it as 2027-03-31.</source>
+            <translation>“{value}”不是日期；请写成 2027-03-31 的格式。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/commands/training.py" line="143" />
-            <source>Missing: {names}</source>
-            <translation>遗漏：{names}</translation>
+            <location filename="../../fmdesk/app/review.py" />
+            <source>Cannot read the snapshot {path}: {reason}.</source>
+            <translation>无法读取快照 {path}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/commands/training.py" line="144" />
-            <source>Unnecessary: {names}</source>
-            <translation>多关：{names}</translation>
+            <location filename="../../fmdesk/app/review_bcf.py" />
+            <source>Reading {name}</source>
+            <translation>正在读取 {name}</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/commands/training.py" line="145" />
-            <source>Still wet: {spaces}</source>
-            <translation>仍在漏水：{spaces}</translation>
+            <location filename="../../fmdesk/app/review_bcf.py" />
+            <source>Importing topic {done} of {total}</source>
+            <translation>正在导入第 {done}/{total} 个问题</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/commands/training.py" line="146" />
-            <source>Needlessly cut off: {spaces}</source>
-            <translation>不必要停水：{spaces}</translation>
+            <location filename="../../fmdesk/app/review_bcf.py" />
+            <source>BCF version {version} is not supported; use 2.1 or 3.0.</source>
+            <translation>不支持 BCF {version} 版本，请使用 2.1 或 3.0。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/commands/training.py" line="157" />
-            <source>{n} stops</source>
-            <translation>{n} 站</translation>
+            <location filename="../../fmdesk/app/review_bcf.py" />
+            <source>Collecting review issues</source>
+            <translation>正在收集审查问题</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/commands/training.py" line="161" />
-            <source>No tours.</source>
-            <translation>没有巡览。</translation>
+            <location filename="../../fmdesk/app/review_bcf.py" />
+            <source>No review issue matches; nothing was exported.</source>
+            <translation>没有符合条件的审查问题，未导出任何内容。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/commands/training.py" line="169" />
-            <source>Tour written to {path}</source>
-            <translation>巡览已写入 {path}</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/training.py" line="177" />
-            <source>Imported {title} ({n} stops) as tour {id}.</source>
-            <translation>已导入 {title}（{n} 站），编号 {id}。</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/training.py" line="184" />
-            <source>Not in the model: {ids}</source>
-            <translation>模型中没有：{ids}</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/training.py" line="193" />
-            <source>Tour {id} deleted.</source>
-            <translation>巡览 {id} 已删除。</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/training.py" line="203" />
-            <source>Trainee {name} added.</source>
-            <translation>已添加学员 {name}。</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/training.py" line="206" />
-            <location filename="../../fmdesk/commands/training.py" line="220" />
-            <source>No trainees.</source>
-            <translation>没有学员。</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/training.py" line="226" />
-            <source>not started</source>
-            <translation>未开始</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/training.py" line="227" />
-            <source>not passed</source>
-            <translation>未通过</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/training.py" line="228" />
-            <source>passed</source>
-            <translation>已通过</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/training.py" line="229" />
-            <source>refresher due soon</source>
-            <translation>即将需要复训</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/training.py" line="230" />
-            <source>refresher due</source>
-            <translation>需要复训</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/training.py" line="240" />
-            <source>{n} drills, pass mark {mark}</source>
-            <translation>{n} 道演练，合格线 {mark}</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/training.py" line="243" />
-            <source>No drill sets.</source>
-            <translation>没有演练题组。</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/training.py" line="261" />
-            <source>Drill set {name} saved with {n} drills.</source>
-            <translation>演练题组 {name} 已保存，共 {n} 道。</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/training.py" line="270" />
-            <source>Certificate written to {path}</source>
-            <translation>证书已写入 {path}</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/training/certificate.py" line="61" />
-            <location filename="../../fmdesk/training/certificate.py" line="108" />
-            <location filename="../../fmdesk/training/tour_files.py" line="99" />
+            <location filename="../../fmdesk/app/review_bcf.py" />
             <source>Cannot write {path}: {reason}.</source>
             <translation>无法写入 {path}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/drill_picker.py" line="80" />
-            <source>No element of this model needs {low} to {high} devices over {storeys} storeys; choose an easier difficulty.</source>
-            <translation>本模型中没有需要 {low}–{high} 个阀门且涉及 {storeys} 层的构件；请选较低的难度。</translation>
+            <location filename="../../fmdesk/app/training.py" />
+            <source>{name} is not a difficulty; use easy, medium or hard.</source>
+            <translation>{name} 不是难度等级；请用 easy、medium 或 hard。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/element_drills.py" line="41" />
-            <source>pipe</source>
-            <translation>管道</translation>
+            <location filename="../../fmdesk/app/training.py" />
+            <source>This pipe has burst ({name}): close the valves that must be closed.</source>
+            <translation>这根管道破裂了（{name}），请关闭需要关闭的阀门。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/element_drills.py" line="42" />
-            <source>pipe fitting</source>
-            <translation>管件</translation>
+            <location filename="../../fmdesk/app/training.py" />
+            <source>This circuit is faulty ({name}): open the breakers that must be opened.</source>
+            <translation>这条回路发生故障（{name}），请断开需要断开的断路器。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/element_drills.py" line="43" />
-            <source>valve</source>
-            <translation>阀门</translation>
+            <location filename="../../fmdesk/app/training.py" />
+            <source>Find {name} on the model.</source>
+            <translation>请在模型中找到 {name}。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/element_drills.py" line="44" />
-            <source>pump</source>
-            <translation>水泵</translation>
+            <location filename="../../fmdesk/app/training.py" />
+            <source>What is the highlighted element, and which system is it part of?</source>
+            <translation>高亮的构件是什么？属于哪个系统？</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/element_drills.py" line="45" />
-            <source>tank</source>
-            <translation>水箱</translation>
+            <location filename="../../fmdesk/app/training.py" />
+            <source>No element has the GlobalId {gid} in this model.</source>
+            <translation>本模型中没有 GlobalId 为 {gid} 的构件。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/element_drills.py" line="46" />
-            <source>meter</source>
-            <translation>计量表</translation>
+            <location filename="../../fmdesk/app/training.py" />
+            <source>An attempt needs the result of at least one drill.</source>
+            <translation>一次考核至少要有一道演练的结果。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/element_drills.py" line="47" />
-            <source>sanitary fixture</source>
-            <translation>卫生器具</translation>
+            <location filename="../../fmdesk/app/training.py" />
+            <source>The tour {title} is for the model {other}, not {name}.</source>
+            <translation>巡览 {title} 属于模型 {other}，不是 {name}。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/element_drills.py" line="48" />
-            <source>fire hydrant</source>
-            <translation>消火栓</translation>
+            <location filename="../../fmdesk/app/training.py" />
+            <source>{trainee} has not passed {course}; a certificate needs a passing attempt.</source>
+            <translation>{trainee} 尚未通过 {course}，只有考核合格才能发证。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/element_drills.py" line="49" />
-            <source>cable</source>
-            <translation>电缆</translation>
+            <location filename="../../fmdesk/app/training.py" />
+            <source>Engineering department</source>
+            <translation>物业工程部</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/element_drills.py" line="50" />
-            <source>circuit breaker</source>
-            <translation>断路器</translation>
+            <location filename="../../fmdesk/bim/archive.py" />
+            <source>{name} is not a valid zip archive (damaged or incomplete); download or export it again.</source>
+            <translation>{name} 不是有效的 zip 压缩包（已损坏或不完整）；请重新下载或导出。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/element_drills.py" line="51" />
-            <source>distribution board</source>
-            <translation>配电箱</translation>
+            <location filename="../../fmdesk/bim/archive.py" />
+            <source>{name} contains an ifcXML model; ifcXML is not supported, export as .ifc.</source>
+            <translation>{name} 中是 ifcXML 模型；不支持 ifcXML，请导出为 .ifc。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/element_drills.py" line="52" />
-            <source>junction box</source>
-            <translation>接线箱</translation>
+            <location filename="../../fmdesk/bim/archive.py" />
+            <source>{name} contains no .ifc file; an .ifczip must hold one .ifc model.</source>
+            <translation>{name} 中没有 .ifc 文件；.ifczip 必须包含一个 .ifc 模型。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/element_drills.py" line="53" />
-            <source>transformer</source>
-            <translation>变压器</translation>
+            <location filename="../../fmdesk/bim/archive.py" />
+            <source>{name} is encrypted; unzip it with its password and open the .ifc.</source>
+            <translation>{name} 已加密；请用密码解压后打开其中的 .ifc。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/element_drills.py" line="54" />
-            <source>light fitting</source>
-            <translation>灯具</translation>
+            <location filename="../../fmdesk/bim/archive.py" />
+            <source>{name} uses a zip compression method ({method}) this program cannot unpack; re-zip it with standard Deflate or open the .ifc.</source>
+            <translation>{name} 使用了本程序无法解压的 zip 压缩方式（{method}）；请用标准 Deflate 重新压缩，或直接打开 .ifc。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/element_drills.py" line="55" />
-            <source>socket outlet</source>
-            <translation>插座</translation>
+            <location filename="../../fmdesk/bim/archive.py" />
+            <source>{name} is damaged ({member} cannot be unpacked); download or export it again.</source>
+            <translation>{name} 已损坏（无法解压 {member}）；请重新下载或导出。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/element_drills.py" line="56" />
-            <source>fan</source>
-            <translation>风机</translation>
+            <location filename="../../fmdesk/bim/geometry_pool.py" />
+            <source>The 3D geometry process stopped unexpectedly; reopen the model to retry.</source>
+            <translation>三维几何进程意外停止，请重新打开模型再试。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/element_drills.py" line="57" />
-            <source>duct</source>
-            <translation>风管</translation>
+            <location filename="../../fmdesk/bim/geometry_pool.py" />
+            <source>The 3D geometry could not be computed ({kind}: {detail}).</source>
+            <translation>无法计算三维几何（{kind}：{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/element_drills.py" line="58" />
+            <location filename="../../fmdesk/bim/geometry_pool.py" />
+            <source>The geometry library crashed on this element; the rest of the model was loaded.</source>
+            <translation>几何库处理此构件时崩溃；模型其余部分已载入。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>a PNG image</source>
+            <translation>PNG 图片</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>a JPEG image</source>
+            <translation>JPEG 图片</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>a GIF image</source>
+            <translation>GIF 图片</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>a PDF document</source>
+            <translation>PDF 文档</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>a DWG drawing</source>
+            <translation>DWG 图纸</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>an SQLite database</source>
+            <translation>SQLite 数据库</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>an old Microsoft Office document</source>
+            <translation>旧版 Microsoft Office 文档</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>a glTF model</source>
+            <translation>glTF 模型</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>Model file not found: {path}; check the path and try again.</source>
+            <translation>找不到模型文件：{path}；请检查路径后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>{path} is a folder, not a model file; choose an .ifc file.</source>
+            <translation>{path} 是文件夹，不是模型文件；请选择 .ifc 文件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>No permission to read {path}; ask for read access or copy the file elsewhere.</source>
+            <translation>没有读取 {path} 的权限；请申请读取权限或把文件复制到别处。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>Cannot read {path} ({reason}); check the disk or copy the file.</source>
+            <translation>无法读取 {path}（{reason}）；请检查磁盘或复制该文件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>{name} is empty (0 bytes); it is not an IFC model.</source>
+            <translation>{name} 是空文件（0 字节），不是 IFC 模型。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>{name} is an ifcXML file; ifcXML is not supported, export as .ifc.</source>
+            <translation>{name} 是 ifcXML 文件；不支持 ifcXML，请导出为 .ifc。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>{name} is an XML/HTML file, not an IFC model; choose an .ifc file.</source>
+            <translation>{name} 是 XML/HTML 文件，不是 IFC 模型；请选择 .ifc 文件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>{name} is {what}, not an IFC model; choose an .ifc file.</source>
+            <translation>{name} 是{what}，不是 IFC 模型；请选择 .ifc 文件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>{name} is not an IFC file (it does not start with ISO-10303-21); choose an .ifc file.</source>
+            <translation>{name} 不是 IFC 文件（开头不是 ISO-10303-21）；请选择 .ifc 文件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>{name} has no FILE_SCHEMA in its header, so its IFC version is unknown; export it again.</source>
+            <translation>{name} 的文件头中没有 FILE_SCHEMA，无法确定 IFC 版本；请重新导出。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>{name} uses schema {schema}, which is not supported; export as one of {supported}.</source>
+            <translation>{name} 使用的版本 {schema} 不受支持；请导出为 {supported} 之一。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>an empty schema name</source>
+            <translation>空的版本名</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>{name} ends at line {line} without END-ISO-10303-21; the file is incomplete (interrupted download or export), get it again.</source>
+            <translation>{name} 在第 {line} 行结束，缺少 END-ISO-10303-21；文件不完整（下载或导出中断），请重新获取。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>{name} has an invalid STEP header ({detail}); export the model again.</source>
+            <translation>{name} 的 STEP 文件头无效（{detail}）；请重新导出模型。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>{name} names no readable schema ({detail}); export it again.</source>
+            <translation>{name} 没有可读取的版本（{detail}）；请重新导出。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>{name} has a syntax error near line {line} ({detail}); the file is damaged, export it again.</source>
+            <translation>{name} 第 {line} 行附近有语法错误（{detail}）；文件已损坏，请重新导出。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>{name} has a syntax error ({detail}); the file is damaged, export it again.</source>
+            <translation>{name} 有语法错误（{detail}）；文件已损坏，请重新导出。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>{name} contains no IfcProject ({count} entities), so there is no model to show; export the full model.</source>
+            <translation>{name} 中没有 IfcProject（共 {count} 个实体），没有可显示的模型；请导出完整模型。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>{name} contains a project but no site, building, storey, space or element; export the full model.</source>
+            <translation>{name} 只有项目，没有场地、建筑、楼层、空间或构件；请导出完整模型。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/parse_log.py" />
+            <source>read as far as possible</source>
+            <translation>尽可能读取</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/parse_log.py" />
+            <source>unset</source>
+            <translation>未设置</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/parse_log.py" />
+            <source>the missing {count} unset</source>
+            <translation>缺少的 {count} 个视为未设置</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/parse_log.py" />
+            <source>the extra {count} ignored</source>
+            <translation>多出的 {count} 个被忽略</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/parse_log.py" />
+            <source>{expected} attributes</source>
+            <translation>{expected} 个属性</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/parse_log.py" />
+            <source>{found} values</source>
+            <translation>{found} 个值</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/parse_log.py" />
+            <source>no reference (the instance is not in the file)</source>
+            <translation>无引用（文件中没有该实例）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/parse_log.py" />
+            <source>instance skipped: the schema has no such class</source>
+            <translation>跳过该实例：版本中没有这个类</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/parse_log.py" />
+            <source>#{id} defined twice</source>
+            <translation>#{id} 定义了两次</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/parse_log.py" />
+            <source>the last definition</source>
+            <translation>以最后一次定义为准</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/parse_log.py" />
+            <source>{guid} used by more than one instance</source>
+            <translation>{guid} 被多个实例使用</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/parse_log.py" />
+            <source>only one of them is found by its GlobalId</source>
+            <translation>按 GlobalId 只能找到其中一个</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/reading_warnings.py" />
+            <source>{element}: {attribute} is {found}; assumed {assumed}.</source>
+            <translation>{element}：{attribute} 为 {found}；按 {assumed} 处理。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/units.py" />
+            <source>millimetre</source>
+            <translation>毫米</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/units.py" />
+            <source>centimetre</source>
+            <translation>厘米</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/units.py" />
+            <source>decimetre</source>
+            <translation>分米</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/units.py" />
+            <source>kilometre</source>
+            <translation>千米</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/units.py" />
+            <source>metre</source>
+            <translation>米</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/units.py" />
+            <source>no length unit</source>
+            <translation>无长度单位</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/units.py" />
+            <source>unusable</source>
+            <translation>无法使用</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/units.py" />
+            <source>length unit {unit}</source>
+            <translation>长度单位为{unit}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/validation.py" />
+            <source>read as the text {text}</source>
+            <translation>读作文本 {text}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/validation.py" />
+            <source>the members of the wrong type ignored</source>
+            <translation>忽略类型错误的成员</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/validation.py" />
+            <source>ignored (read as unset)</source>
+            <translation>忽略（视为未设置）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>… and {count} more</source>
+            <translation>……另有 {count} 项</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Inferred connections used: {count}</source>
+            <translation>用到的推断连接：{count}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>(check them in the model)</source>
+            <translation>（请在模型中核实）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Excel: {path}</source>
+            <translation>Excel：{path}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Upstream of {start} (media: {media})</source>
+            <translation>{start} 的上游（介质：{media}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Downstream of {start} (media: {media})</source>
+            <translation>{start} 的下游（介质：{media}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Sources: {names}</source>
+            <translation>水源/电源：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Path: {path}</source>
+            <translation>路径：{path}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Elements reached: {count}</source>
+            <translation>到达构件：{count}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Flats and spaces: {names}</source>
+            <translation>户/空间：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Isolate {start} (media: {media})</source>
+            <translation>隔离 {start}（介质：{media}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Close: {element}</source>
+            <translation>关闭：{element}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Open: {element}</source>
+            <translation>断开：{element}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Tripped: {element}</source>
+            <translation>已跳闸：{element}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Nothing to close: no source feeds this element.</source>
+            <translation>无需操作：没有水源或电源供给该构件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Skipped, inoperable: {element}</source>
+            <translation>跳过（不可操作）：{element}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Cannot be isolated without taking these out of service: {names}</source>
+            <translation>不停用以下设备就无法隔离：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Isolated segment: {count} ({names})</source>
+            <translation>隔离段：{count} 个（{names}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Also lose supply: {count} ({names})</source>
+            <translation>同时停供：{count} 个（{names}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Affected flats and spaces: {names}</source>
+            <translation>受影响的户/空间：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Opened: {names} (media: {media})</source>
+            <translation>断开：{names}（介质：{media}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Lose supply: {count} ({names})</source>
+            <translation>停供：{count} 个（{names}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Without power: {names}</source>
+            <translation>失电设备：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Lose service with them: {count} ({names})</source>
+            <translation>随之停止供应：{count} 个（{names}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Network check: {model} ({schema})</source>
+            <translation>管网检查：{model}（{schema}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Elements: {elements}   Ports: {ports} ({connected} connected)   Connections: {connections}</source>
+            <translation>构件：{elements}   端口：{ports}（{connected} 已连接）   连接：{connections}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Fragments: {fragments} (largest {largest})   Loops: {loops}   Inferred connections: {inferred}</source>
+            <translation>片段：{fragments}（最大 {largest}）   环路：{loops}   推断连接：{inferred}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Errors: {errors}   Warnings: {warnings}   Information: {infos}</source>
+            <translation>错误：{errors}   警告：{warnings}   提示：{infos}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>No findings.</source>
+            <translation>没有问题。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/bcf.py" />
+            <source>Imported {topics} topic(s) from {path} (BCF {version}): {created} new, {updated} updated, {comments} comment(s), {viewpoints} viewpoint(s).</source>
+            <translation>已从 {path}（BCF {version}）导入 {topics} 个问题：新增 {created} 个，更新 {updated} 个，评论 {comments} 条，视点 {viewpoints} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/bcf.py" />
+            <source>Exported {topics} review issue(s) to {path} (BCF {version}).</source>
+            <translation>已将 {topics} 个审查问题导出到 {path}（BCF {version}）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/cobie.py" />
+            <source>Written: {path}</source>
+            <translation>已写入：{path}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/diff.py" />
+            <source>Matched {matched} of {old} elements ({by_id} by GlobalId); {added} added, {removed} removed, {changed} changed, {moved} moved</source>
+            <translation>匹配 {matched}/{old} 个构件（其中 {by_id} 个按 GlobalId）；新增 {added}，删除 {removed}，修改 {changed}，移动 {moved}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/diff.py" />
+            <source>Records moved to new GlobalIds: {n}</source>
+            <translation>已随新 GlobalId 迁移的记录：{n} 条</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>{text} is not a date; write it as 2027-06-30.</source>
+            <translation>{text} 不是日期，请写成 2027-06-30 的形式。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>delivered</source>
+            <translation>交付</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>revisit period {start} – {end}</source>
+            <translation>质保期回访 {start} – {end}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>review issue {number}</source>
+            <translation>审查问题 {number}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>Name the file to archive.</source>
+            <translation>请指定要归档的文件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" />
+            <source>passed</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" />
+            <source>failed</source>
+            <translation>未通过</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" />
+            <source>{applicable} applicable, {passed} passed, {failed} failed</source>
+            <translation>适用 {applicable} 个，通过 {passed} 个，未通过 {failed} 个</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" />
+            <source>… and {n} more</source>
+            <translation>……另有 {n} 个</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" />
+            <source>Report: {path}</source>
+            <translation>报告：{path}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" />
+            <source>Review issues created: {n}</source>
+            <translation>已创建审查问题：{n} 个</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/info.py" />
+            <source>Model: {path} ({size})</source>
+            <translation>模型：{path}（{size}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/info.py" />
+            <source>Schema: {schema}</source>
+            <translation>版本：{schema}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/info.py" />
+            <source>Application: {application}</source>
+            <translation>软件：{application}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/info.py" />
+            <source>Originating system: {system}</source>
+            <translation>来源系统：{system}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/info.py" />
+            <source>Project: {name}</source>
+            <translation>项目：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/info.py" />
+            <source>Storeys: {storeys}    Spaces: {spaces}    Elements: {elements}</source>
+            <translation>楼层：{storeys}    空间：{spaces}    构件：{elements}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/info.py" />
+            <source>By kind: {counts}</source>
+            <translation>按类别：{counts}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/info.py" />
+            <source>By IFC class: {counts}</source>
+            <translation>按 IFC 类：{counts}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/info.py" />
+            <source>Systems: {count}</source>
+            <translation>系统：{count}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/info.py" />
+            <source>{name}{kind} ({ifc_class}): {members} members, {ports} ports, {connected} connected</source>
+            <translation>{name}{kind}（{ifc_class}）：{members} 个构件，{ports} 个端口，{connected} 个已连接</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/info.py" />
+            <source>Ports: {ports} ({connected} connected; directions: {directions})</source>
+            <translation>端口：{ports}（{connected} 已连接；流向：{directions}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/info.py" />
+            <source>Port connections: {count}</source>
+            <translation>端口连接：{count}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/info.py" />
+            <source>Connected networks: {count}</source>
+            <translation>连通网络：{count}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/info.py" />
+            <source>Reading warnings: {count}</source>
+            <translation>读取警告：{count}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/network_graph.py" />
+            <source>Nodes: {count} ({media})</source>
+            <translation>节点：{count}（{media}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/network_graph.py" />
+            <source>Edges: {count} ({bases})</source>
+            <translation>连接：{count}（{bases}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/network_graph.py" />
+            <source>Findings: {count} ({severities})</source>
+            <translation>问题：{count}（{severities}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>--highlight: {ids} have no geometry to draw (a storey, a system, a space without a body, or not in the model); ignored.</source>
+            <translation>--highlight：{ids} 没有可绘制的几何（楼层、系统、无形体的空间或模型中不存在）；已忽略。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>  OVERDUE</source>
+            <translation>  已逾期</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>Assignee: {name}</source>
+            <translation>负责人：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>Work order: {number}</source>
+            <translation>工单：{number}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>No review issues.</source>
+            <translation>没有审查问题。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>Work order {order} raised from {number}.</source>
+            <translation>已由 {number} 生成工单 {order}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>Score: {score}/100</source>
+            <translation>得分：{score}/100</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>Right answer: {names}</source>
+            <translation>正确答案：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>Correct: {names}</source>
+            <translation>答对：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>Missing: {names}</source>
+            <translation>遗漏：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>Unnecessary: {names}</source>
+            <translation>多关：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>Still wet: {spaces}</source>
+            <translation>仍在漏水：{spaces}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>Needlessly cut off: {spaces}</source>
+            <translation>不必要停水：{spaces}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>{n} stops</source>
+            <translation>{n} 站</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>No tours.</source>
+            <translation>没有巡览。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>Tour written to {path}</source>
+            <translation>巡览已写入 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>Imported {title} ({n} stops) as tour {id}.</source>
+            <translation>已导入 {title}（{n} 站），编号 {id}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>Not in the model: {ids}</source>
+            <translation>模型中没有：{ids}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>Tour {id} deleted.</source>
+            <translation>巡览 {id} 已删除。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>Trainee {name} added.</source>
+            <translation>已添加学员 {name}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>No trainees.</source>
+            <translation>没有学员。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>not started</source>
+            <translation>未开始</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>not passed</source>
+            <translation>未通过</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>refresher due soon</source>
+            <translation>即将需要复训</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>refresher due</source>
+            <translation>需要复训</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>{n} drills, pass mark {mark}</source>
+            <translation>{n} 道演练，合格线 {mark}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>No drill sets.</source>
+            <translation>没有演练题组。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>Drill set {name} saved with {n} drills.</source>
+            <translation>演练题组 {name} 已保存，共 {n} 道。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>Certificate written to {path}</source>
+            <translation>证书已写入 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/audit.py" />
+            <source>Specification “{spec}” is prohibited and must not have requirements.</source>
+            <translation>规范“{spec}”为禁止型，不能带有要求。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/audit.py" />
+            <source>The required class {required} can never be the applicable class {applicable}.</source>
+            <translation>要求的类 {required} 永远不可能是适用的类 {applicable}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/audit.py" />
+            <source>Class names in IDS are written in upper case: {name}.</source>
+            <translation>IDS 中的类名必须大写：{name}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/audit.py" />
+            <source>{name} is not an IFC class of {schemas}.</source>
+            <translation>{name} 不是 {schemas} 中的 IFC 类。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/audit.py" />
+            <source>{name} has no predefined type in {schema}.</source>
+            <translation>{name} 在 {schema} 中没有预定义类型。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/audit.py" />
+            <source>{classes} has no attribute {name} that an IDS can check.</source>
+            <translation>{classes} 没有 IDS 可检查的属性 {name}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/audit.py" />
+            <source>Attribute {name} holds an object or a list, which cannot have a value.</source>
+            <translation>属性 {name} 保存的是对象或列表，不能指定取值。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/audit.py" />
+            <source>A pattern cannot check the number {subject}; use bounds or a value.</source>
+            <translation>正则模式不能检查数值 {subject}；请改用范围或具体值。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/audit.py" />
+            <source>“{value}” is not a valid {base} value for {subject}.</source>
+            <translation>“{value}”不是 {subject} 的有效 {base} 值。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/check.py" />
+            <source>Checking “{spec}”</source>
+            <translation>正在检查“{spec}”</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/check.py" />
+            <source>No element is applicable, but the specification is required.</source>
+            <translation>没有适用的构件，但该规范为必需。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/check.py" />
+            <source>Prohibited: no element may meet this applicability.</source>
+            <translation>禁止：任何构件都不得满足此适用条件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/loader.py" />
+            <source>IDS file {path} does not exist.</source>
+            <translation>IDS 文件 {path} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/loader.py" />
+            <source>{name} is not a valid IDS 1.0 file: {reason} (at {where}).</source>
+            <translation>{name} 不是有效的 IDS 1.0 文件：{reason}（位置 {where}）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/loader.py" />
+            <source>{name} is not a readable IDS file: {reason}.</source>
+            <translation>{name} 不是可读取的 IDS 文件：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/loader.py" />
+            <source>{name} is not a valid IDS: in specification “{spec}”, {problem}</source>
+            <translation>{name} 不是有效的 IDS：规范“{spec}”中，{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" />
+            <source>Must not: {requirement}</source>
+            <translation>不得：{requirement}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" />
+            <source>If given: {requirement}</source>
+            <translation>如提供：{requirement}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" />
+            <source>Class {name} of type {type}</source>
+            <translation>类 {name}，类型 {type}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" />
+            <source>Class {name}</source>
+            <translation>类 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" />
+            <source>Attribute {name} is {value}</source>
+            <translation>属性 {name} 为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" />
+            <source>Attribute {name} is given</source>
+            <translation>已填写属性 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" />
+            <source>Classified in {system} as {value}</source>
+            <translation>在 {system} 中分类为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" />
+            <source>Part of {name} ({relation})</source>
+            <translation>属于 {name}（{relation}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" />
+            <source>Material {value}</source>
+            <translation>材料 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" />
+            <source>Has a material</source>
+            <translation>有材料</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" />
+            <source>Facet {kind}</source>
+            <translation>条件 {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" />
+            <source>Property {name} is {value}</source>
+            <translation>属性 {name} 为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" />
+            <source>Property {name} is given as {type}</source>
+            <translation>已以 {type} 填写属性 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" />
+            <source>Property {name} is given</source>
+            <translation>已填写属性 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" />
+            <source>Could not be checked ({error}): {requirement}</source>
+            <translation>无法检查（{error}）：{requirement}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" />
+            <source>Must not meet: {requirement}</source>
+            <translation>不得满足：{requirement}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" />
+            <source>Predefined type is {actual}, not {expected}</source>
+            <translation>预定义类型为 {actual}，而非 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" />
+            <source>Class is {actual}, not {expected}</source>
+            <translation>类为 {actual}，而非 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" />
+            <source>Has no classification</source>
+            <translation>没有分类</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" />
+            <source>Classification {actual} does not match {expected}</source>
+            <translation>分类 {actual} 不符合 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" />
+            <source>Has no {relation} relationship</source>
+            <translation>没有 {relation} 关系</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" />
+            <source>Related to {actual}, not {expected}</source>
+            <translation>关联到 {actual}，而非 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" />
+            <source>Has no material</source>
+            <translation>没有材料</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" />
+            <source>Materials {actual} do not match {expected}</source>
+            <translation>材料 {actual} 不符合 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" />
+            <source>Does not meet: {requirement}</source>
+            <translation>不满足：{requirement}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" />
+            <source>Attribute {name} does not exist</source>
+            <translation>属性 {name} 不存在</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" />
+            <source>Attribute {name} is empty</source>
+            <translation>属性 {name} 为空</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" />
+            <source>Attribute {name} is {actual}, not {expected}</source>
+            <translation>属性 {name} 为 {actual}，而非 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" />
+            <source>None of the property sets {pset} is present</source>
+            <translation>缺少属性集 {pset}（任一均无）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" />
+            <source>Property set {pset} is missing</source>
+            <translation>缺少属性集 {pset}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" />
+            <source>Property {name} is missing or empty in {pset}</source>
+            <translation>属性集 {pset} 中缺少属性 {name} 或其为空</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" />
+            <source>Property {name} is stored as {actual}, not {expected}</source>
+            <translation>属性 {name} 的数据类型为 {actual}，而非 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" />
+            <source>Property {name} is {actual}, not {expected}</source>
+            <translation>属性 {name} 为 {actual}，而非 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" />
+            <source>Specifications</source>
+            <translation>规范</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" />
+            <source>Specification</source>
+            <translation>规范</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" />
+            <source>Usage</source>
+            <translation>适用性</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" />
+            <source>Applicable</source>
+            <translation>适用</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" />
+            <source>Passed</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" />
+            <source>Failed</source>
+            <translation>未通过</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" />
+            <source>Requirements</source>
+            <translation>要求</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" />
+            <source>Failed elements</source>
+            <translation>未通过构件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" />
+            <source>IFC class</source>
+            <translation>IFC 类</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" />
+            <source>Reason (English)</source>
+            <translation>原因（英文）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" />
+            <source>required</source>
+            <translation>必需</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" />
+            <source>optional</source>
+            <translation>可选</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" />
+            <source>prohibited</source>
+            <translation>禁止</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" />
+            <source>Model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/table.py" />
+            <source>This IDS uses patterns or ranges the table editor cannot show; edit it as XML.</source>
+            <translation>此 IDS 使用了表格编辑器无法显示的正则模式或范围，请以 XML 方式编辑。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/table.py" />
+            <source>Specification “{spec}” selects elements by more than a class; edit it as XML.</source>
+            <translation>规范“{spec}”不只按类选择构件，请以 XML 方式编辑。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/table.py" />
+            <source>Specification “{spec}” has requirements the table cannot show; edit it as XML.</source>
+            <translation>规范“{spec}”包含表格无法显示的要求，请以 XML 方式编辑。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" />
+            <source>Documents handed over (资料移交)</source>
+            <translation>资料移交</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" />
+            <source>Site inspection (现场查验)</source>
+            <translation>现场查验</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" />
+            <source>Rectification (问题整改)</source>
+            <translation>问题整改</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" />
+            <source>Recheck (复验)</source>
+            <translation>复验</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" />
+            <source>Handover (交接)</source>
+            <translation>交接</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" />
+            <source>Archiving (归档)</source>
+            <translation>归档</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" />
+            <source>Warranty-period revisit (质保期回访)</source>
+            <translation>质保期回访</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" />
+            <source>A handover needs a name.</source>
+            <translation>承接查验需要一个名称。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" />
+            <source>A handover called {name} already exists.</source>
+            <translation>已存在名为 {name} 的承接查验。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" />
+            <source>There is no handover called {name}.</source>
+            <translation>没有名为 {name} 的承接查验。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" />
+            <source>A check is pass, fail, na or pending, not {status}.</source>
+            <translation>查验结果只能是 pass、fail、na 或 pending，不能是 {status}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" />
+            <source>Handover {name} has no checklist item {code}.</source>
+            <translation>承接查验 {name} 中没有查验项 {code}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" />
+            <source>A recheck passes or fails, not {result}.</source>
+            <translation>复查结果只能是 pass 或 fail，不能是 {result}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" />
+            <source>There is no recheck {id}.</source>
+            <translation>没有编号为 {id} 的复查。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/warranty.py" />
+            <source>Warranty of {asset} ends on {date}: report defects to the supplier before then.</source>
+            <translation>{asset} 的保修期于 {date} 到期：请在此之前向供应商报修缺陷。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/warranty.py" />
+            <source>The quality revisit period of {name} starts on {start} and ends on {end}.</source>
+            <translation>{name} 的质保期回访自 {start} 开始，至 {end} 结束。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/warranty.py" />
+            <source>Recheck the risk point {item} ({code}) by {date}.</source>
+            <translation>请于 {date} 前复查风险点：{item}（{code}）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/build.py" />
+            <source>Network elements</source>
+            <translation>管网构件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/build.py" />
+            <source>Connections</source>
+            <translation>连接</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/build.py" />
+            <source>Inferring missing connections</source>
+            <translation>推断缺失的连接</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/build.py" />
+            <source>Orienting</source>
+            <translation>确定流向</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/build.py" />
+            <source>Adjacency per medium</source>
+            <translation>按介质建立邻接</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/build.py" />
+            <source>Sources and supply</source>
+            <translation>水源与供给</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/build.py" />
+            <source>Indexes</source>
+            <translation>索引</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/build.py" />
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check.py" />
+            <source>Nest the port under its element (IfcRelNests, IfcRelConnectsPortToElement) or delete it.</source>
+            <translation>把端口挂到所属构件下（IfcRelNests、IfcRelConnectsPortToElement），或删除该端口。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check.py" />
+            <source>Nest the connected port under its element.</source>
+            <translation>把已连接的端口挂到所属构件下。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check.py" />
+            <source>Both ports of the connection are SOURCE, or both SINK: reverse one of them.</source>
+            <translation>连接两端的端口都是 SOURCE 或都是 SINK：请反转其中一个。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check.py" />
+            <source>Connect the element to its neighbours (IfcRelConnectsPorts) in the authoring tool.</source>
+            <translation>请在建模软件中把该构件与相邻构件连接（IfcRelConnectsPorts）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check.py" />
+            <source>Connect the member to its neighbours, or remove it from the system.</source>
+            <translation>把该系统成员与相邻构件连接，或把它移出系统。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check.py" />
+            <source>Export the element with its ports (MEP connectors) so it can be traced.</source>
+            <translation>导出时带上构件的端口（MEP 连接件），才能追溯。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check.py" />
+            <source>Connect the open end, or cap it in the model if the run really ends there.</source>
+            <translation>连接开口端；若管线确实到此为止，请在模型中封堵。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check.py" />
+            <source>The flow directions go round with no pump or boiler driving them: check the FlowDirection of the ports.</source>
+            <translation>流向成环但没有水泵或锅炉驱动：请检查端口的 FlowDirection。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check.py" />
+            <source>Connect this piece where it meets the rest of the network.</source>
+            <translation>在该片段与其余管网相接处把它连上。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check.py" />
+            <source>Model the tank, boiler, transformer or board that feeds this piece, or mark an element as its source.</source>
+            <translation>请建出供给该片段的水箱、锅炉、变压器或配电箱，或把某个构件标为水源/电源。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check.py" />
+            <source>Loops are normal (flow and return, ring mains, meshed mains); isolation closes both sides.</source>
+            <translation>环路是正常的（供回水、环网、环状消防管网）；隔离时两侧都会关闭。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check.py" />
+            <source>Connect the spare ports, or leave them if they are spare connections.</source>
+            <translation>连接多余的端口；若是预留接口可不处理。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check.py" />
+            <source>Set the ports' FlowDirection, or mark the network's source so it can be oriented.</source>
+            <translation>设置端口的 FlowDirection，或标出管网的水源/电源以便确定流向。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check.py" />
+            <source>Accept or reject the inferred connection; better, connect the ports in the model.</source>
+            <translation>确认或否决该推断连接；最好在模型中连接端口。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check.py" />
+            <source>Nothing in this piece is fed or served; connect it if it belongs to a network.</source>
+            <translation>该片段既无供给也不服务任何用户；若属于某管网请连接。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check_rules.py" />
+            <source>{medium}: a loop of {count} elements ({cycles} independent cycles)</source>
+            <translation>{medium}：环路，{count} 个构件（{cycles} 个独立回路）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check_rules.py" />
+            <source>A port connection with a port that has no element</source>
+            <translation>连接中有端口不属于任何构件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check_rules.py" />
+            <source>Port {port} has no element</source>
+            <translation>端口 {port} 不属于任何构件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check_rules.py" />
+            <source>{count} port(s), none connected</source>
+            <translation>{count} 个端口，均未连接</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check_rules.py" />
+            <source>{open} of {count} port(s) unconnected</source>
+            <translation>{count} 个端口中有 {open} 个未连接</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check_rules.py" />
+            <source>{count} port(s) with FlowDirection {kinds}</source>
+            <translation>{count} 个端口的流向为 {kinds}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check_rules.py" />
+            <source>no ports; joined by an inferred connection</source>
+            <translation>无端口；已由推断连接接入</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check_rules.py" />
+            <source>no ports</source>
+            <translation>无端口</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check_rules.py" />
+            <source>in {systems}; {detail}</source>
+            <translation>属于 {systems}；{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check_rules.py" />
+            <source>Both ports are {direction}; the other element is {other}</source>
+            <translation>两端端口都是 {direction}；另一构件为 {other}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check_rules.py" />
+            <source>{medium}: joined on one side only</source>
+            <translation>{medium}：只有一端相连</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check_rules.py" />
+            <source>{medium}: the flow directions of {count} elements go round</source>
+            <translation>{medium}：{count} 个构件的流向成环</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check_rules.py" />
+            <source>{medium}: {count} element(s) without a source</source>
+            <translation>{medium}：{count} 个构件没有水源/电源</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check_rules.py" />
+            <source>fragment {number} of {total}: {count} element(s); the largest has {largest}</source>
+            <translation>片段 {number}/{total}：{count} 个构件；最大片段 {largest} 个</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check_rules.py" />
+            <source>to {other}: {basis} {detail}, confidence {confidence}</source>
+            <translation>至 {other}：依据 {basis} {detail}，置信度 {confidence}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/errors.py" />
+            <source>No element or space has the GlobalId {global_id} in this model; copy the GlobalId from the Properties panel or from 'fmdesk assets'.</source>
+            <translation>模型中没有 GlobalId 为 {global_id} 的构件或空间；请从属性面板或 'fmdesk assets' 复制 GlobalId。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/errors.py" />
+            <source>{label} ({global_id}) is connected to no pipe, duct or cable network; pick a pipe, valve, fixture, cable or board, or run 'fmdesk network-check' to see what is unconnected.</source>
+            <translation>{label}（{global_id}）不在任何管网或线路中；请选择管道、阀门、器具、电缆或配电箱，或运行 'fmdesk network-check' 查看未连接的构件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/inputs.py" />
+            <source>Indexing relationships</source>
+            <translation>建立关系索引</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/inputs.py" />
+            <source>Reading ports</source>
+            <translation>读取端口</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/inputs.py" />
+            <source>Reading connections</source>
+            <translation>读取连接</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/inputs.py" />
+            <source>Reading systems</source>
+            <translation>读取系统</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/inputs.py" />
+            <source>Reading geometry</source>
+            <translation>读取几何</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/isolate.py" />
+            <source>The element is not on the media {wanted}; its media are {own}.</source>
+            <translation>该构件不在所选介质 {wanted} 中；它的介质为 {own}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/isolate.py" />
+            <source>Only a valve, breaker or switch can trip.</source>
+            <translation>只有阀门、断路器或开关可以断开。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/isolate.py" />
+            <source>Isolation needs an element, not a space; pick the leaking pipe, fitting or device.</source>
+            <translation>隔离需要选构件，不能选空间；请选择漏水的管道、管件或设备。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/isolate.py" />
+            <source>{name} ({global_id}) is not an isolating valve, breaker or switch. {hint}</source>
+            <translation>{name}（{global_id}）不是可隔离的阀门、断路器或开关。{hint}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/isolate.py" />
+            <source>{name} ({global_id}) is not an isolating valve, breaker or switch; only those can be marked inoperable.</source>
+            <translation>{name}（{global_id}）不是可隔离的阀门、断路器或开关；只有这些可以标为不可操作。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>actuator</source>
+            <translation>执行器</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
             <source>air terminal</source>
             <translation>风口</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/element_drills.py" line="59" />
-            <source>inspection chamber</source>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>air terminal box</source>
+            <translation>末端风箱</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>alarm</source>
+            <translation>报警器</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>appliance</source>
+            <translation>电器</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>assembly</source>
+            <translation>组合件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>audio-visual appliance</source>
+            <translation>影音设备</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>battery</source>
+            <translation>蓄电池</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>boiler</source>
+            <translation>锅炉</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>circuit breaker</source>
+            <translation>断路器</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>breeching inlet</source>
+            <translation>水泵接合器</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>cable</source>
+            <translation>电缆</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>cable tray</source>
+            <translation>桥架</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>cable tray fitting</source>
+            <translation>桥架配件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>cable fitting</source>
+            <translation>电缆附件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>chamber</source>
             <translation>检查井</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/element_drills.py" line="60" />
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>chiller</source>
+            <translation>冷水机组</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>coil</source>
+            <translation>盘管</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>communications appliance</source>
+            <translation>通信设备</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>compressor</source>
+            <translation>压缩机</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>control panel</source>
+            <translation>控制箱</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>controller</source>
+            <translation>控制器</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>cooling tower</source>
+            <translation>冷却塔</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>damper</source>
+            <translation>风阀</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>distribution board</source>
+            <translation>配电箱</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>duct</source>
+            <translation>风管</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>duct fitting</source>
+            <translation>风管管件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>duct silencer</source>
+            <translation>消声器</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>fan</source>
+            <translation>风机</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>filter</source>
+            <translation>过滤器</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>fire terminal</source>
+            <translation>消防末端</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>pipe fitting</source>
+            <translation>管件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>generator</source>
+            <translation>发电机</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>heat exchanger</source>
+            <translation>换热器</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>heat recovery unit</source>
+            <translation>热回收机组</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>hose reel</source>
+            <translation>消防卷盘</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>fire hydrant</source>
+            <translation>消火栓</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>instrument</source>
+            <translation>仪表</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>interceptor</source>
+            <translation>隔油/隔渣池</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>junction box</source>
+            <translation>接线箱</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
             <source>lift</source>
             <translation>电梯</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/isolation_drill.py" line="120" />
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>light</source>
+            <translation>灯具</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>meter</source>
+            <translation>计量表</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>motor</source>
+            <translation>电动机</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>other equipment</source>
+            <translation>其他设备</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>socket outlet</source>
+            <translation>插座</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>pipe</source>
+            <translation>管道</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>element</source>
+            <translation>构件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>pump</source>
+            <translation>水泵</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>sanitary fixture</source>
+            <translation>卫生器具</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>sensor</source>
+            <translation>传感器</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>solar device</source>
+            <translation>太阳能装置</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>radiator</source>
+            <translation>散热器</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>sprinkler</source>
+            <translation>喷头</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>stack terminal</source>
+            <translation>通气帽</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>switch</source>
+            <translation>开关</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>tank</source>
+            <translation>水箱</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>time control</source>
+            <translation>定时器</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>transformer</source>
+            <translation>变压器</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>transport element</source>
+            <translation>运输设备</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>unitary equipment</source>
+            <translation>空调机组</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>valve</source>
+            <translation>阀门</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>waste terminal</source>
+            <translation>地漏</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>{name} ({kind}, {place})</source>
+            <translation>{name}（{kind}，{place}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>{name} ({kind})</source>
+            <translation>{name}（{kind}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/trace.py" />
+            <source>No connected pipe, duct or cable element is located in the space {label} ({global_id}); pick an element instead.</source>
+            <translation>空间 {label}（{global_id}）中没有连入管网或线路的构件；请改选构件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/trace.py" />
+            <source>The start is not on any of the media {wanted}; its media are {own}.</source>
+            <translation>起点不在所选介质 {wanted} 中；它的介质为 {own}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/bcf/markup.py" />
+            <source>{path}: no readable topic; skipped.</source>
+            <translation>{path}：没有可读取的问题，已跳过。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/bcf/markup.py" />
+            <source>Topic {guid}: bitmap {name} is missing.</source>
+            <translation>问题 {guid}：缺少位图 {name}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/bcf/reader.py" />
+            <source>The file {path} does not exist.</source>
+            <translation>文件 {path} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/bcf/reader.py" />
+            <source>{path} is not a BCF file (it is not a zip archive).</source>
+            <translation>{path} 不是 BCF 文件（不是 zip 压缩包）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/bcf/reader.py" />
+            <source>{path} is not a BCF file: it holds no topic (markup.bcf).</source>
+            <translation>{path} 不是 BCF 文件：其中没有任何问题（markup.bcf）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/bcf/write_visinfo.py" />
+            <source>{gid} is not an IFC GlobalId; left out of BCF.</source>
+            <translation>{gid} 不是 IFC GlobalId，未写入 BCF。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/bcf/write_visinfo.py" />
+            <source>Viewpoint {guid}: BCF 2.1 allows a field of view of 45-60°; {fov:.0f}° was written as {clamped:.0f}°.</source>
+            <translation>视点 {guid}：BCF 2.1 只允许 45–60° 的视角，{fov:.0f}° 已写为 {clamped:.0f}°。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/issues.py" />
+            <source>A review issue needs a title; say what is wrong.</source>
+            <translation>审查问题需要标题，请说明问题所在。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/issues.py" />
+            <source>type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/issues.py" />
+            <source>priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/issues.py" />
+            <source>status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/issues.py" />
+            <source>These fields cannot be edited: {names}.</source>
+            <translation>这些字段不能编辑：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/issues.py" />
+            <source>Review issue {number} is {current}; it cannot become {status}.</source>
+            <translation>审查问题 {number} 当前为“{current}”，不能改为“{status}”。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/issues.py" />
+            <source>A comment needs some text.</source>
+            <translation>评论内容不能为空。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/issues.py" />
+            <source>'{code}' is not a review issue {what}; use one of {codes}.</source>
+            <translation>“{code}”不是有效的审查问题{what}，请使用以下之一：{codes}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/issues.py" />
+            <source>Review issue {ref} was changed by someone else meanwhile; reload it and try again.</source>
+            <translation>审查问题 {ref} 已被他人修改，请刷新后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/views.py" />
+            <source>No review issue has the number '{ref}'; check it with 'fmdesk review list'.</source>
+            <translation>没有编号为“{ref}”的审查问题；请用 “fmdesk review list” 查看。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" />
+            <source>Design issue</source>
+            <translation>设计问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" />
+            <source>Construction defect</source>
+            <translation>施工问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" />
+            <source>Missing information</source>
+            <translation>资料缺失</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" />
+            <source>Clash</source>
+            <translation>碰撞</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" />
+            <source>Maintenance access</source>
+            <translation>检修不便</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" />
+            <source>Model data issue</source>
+            <translation>模型数据问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" />
+            <source>Handover finding</source>
+            <translation>承接查验问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" />
+            <source>Urgent</source>
+            <translation>紧急</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" />
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" />
+            <source>Normal</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" />
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" />
+            <source>Open</source>
+            <translation>待处理</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" />
+            <source>In progress</source>
+            <translation>处理中</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" />
+            <source>Resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" />
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/training/drill_picker.py" />
+            <source>No element of this model needs {low} to {high} devices over {storeys} storeys; choose an easier difficulty.</source>
+            <translation>本模型中没有需要 {low}–{high} 个阀门且涉及 {storeys} 层的构件；请选较低的难度。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/training/element_drills.py" />
+            <source>light fitting</source>
+            <translation>灯具</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/training/element_drills.py" />
+            <source>inspection chamber</source>
+            <translation>检查井</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/training/isolation_drill.py" />
             <source>Nothing can be closed to isolate {name} ({gid}); pick a pressurised supply pipe or a circuit cable for a drill.</source>
             <translation>{name}（{gid}）没有可关闭的阀门来隔离；演练请选择有压给水管或回路电缆。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/isolation_drill.py" line="184" />
+            <location filename="../../fmdesk/training/isolation_drill.py" />
             <source>{name} ({gid}) is a {kind}, not a pipe; a leak drill starts from a pipe or fitting.</source>
             <translation>{name}（{gid}）是 {kind}，不是管道；漏水演练要从管道或管件开始。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/isolation_drill.py" line="192" />
+            <location filename="../../fmdesk/training/isolation_drill.py" />
             <source>{name} ({gid}) is a {kind}, not a cable; a fault drill starts from a circuit's cable.</source>
             <translation>{name}（{gid}）是 {kind}，不是电缆；电气故障演练要从回路电缆开始。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/isolation_drill.py" line="213" />
+            <location filename="../../fmdesk/training/isolation_drill.py" />
             <source>The answer names {gid}, which is no element of this model.</source>
             <translation>答案中的 {gid} 不是本模型的构件。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/isolation_drill.py" line="217" />
+            <location filename="../../fmdesk/training/isolation_drill.py" />
             <source>The answer names {name} ({gid}), which is not a valve, breaker or switch.</source>
             <translation>答案中的 {name}（{gid}）不是阀门、断路器或开关。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/store.py" line="60" />
+            <location filename="../../fmdesk/training/store.py" />
             <source>A tour needs a title and a model.</source>
             <translation>巡览需要标题和模型。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/store.py" line="63" />
+            <location filename="../../fmdesk/training/store.py" />
             <source>Stop {number} has no title.</source>
             <translation>第 {number} 站没有标题。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/store.py" line="69" />
-            <location filename="../../fmdesk/training/store.py" line="107" />
+            <location filename="../../fmdesk/training/store.py" />
             <source>A tour called {title} already exists for this model.</source>
             <translation>本模型已有名为 {title} 的巡览。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/store.py" line="101" />
-            <location filename="../../fmdesk/training/store.py" line="157" />
-            <location filename="../../fmdesk/training/store.py" line="192" />
+            <location filename="../../fmdesk/training/store.py" />
             <source>No tour has the id {id}.</source>
             <translation>没有编号为 {id} 的巡览。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/store.py" line="121" />
+            <location filename="../../fmdesk/training/store.py" />
             <source>No document has the id {id}.</source>
             <translation>没有编号为 {id} 的档案。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/store.py" line="220" />
+            <location filename="../../fmdesk/training/store.py" />
             <source>A trainee needs a name.</source>
             <translation>学员需要姓名。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/store.py" line="224" />
+            <location filename="../../fmdesk/training/store.py" />
             <source>A trainee called {name} already exists.</source>
             <translation>学员 {name} 已存在。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/store.py" line="246" />
+            <location filename="../../fmdesk/training/store.py" />
             <source>No trainee is called {name}; add them first.</source>
             <translation>没有名为 {name} 的学员，请先添加。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/store.py" line="269" />
+            <location filename="../../fmdesk/training/store.py" />
             <source>A drill set needs a name.</source>
             <translation>演练题组需要名称。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/store.py" line="271" />
+            <location filename="../../fmdesk/training/store.py" />
             <source>The pass mark must be between 0 and 100.</source>
             <translation>合格线必须在 0 到 100 之间。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/store.py" line="273" />
+            <location filename="../../fmdesk/training/store.py" />
             <source>The refresher period must be at least one month.</source>
             <translation>复训周期至少为一个月。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/store.py" line="275" />
+            <location filename="../../fmdesk/training/store.py" />
             <source>A drill set needs at least one drill.</source>
             <translation>演练题组至少要有一道演练。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/store.py" line="279" />
+            <location filename="../../fmdesk/training/store.py" />
             <source>{kind} is not a kind of drill; use leak, fault, locate or identify.</source>
             <translation>{kind} 不是演练类型；请用 leak、fault、locate 或 identify。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/store.py" line="335" />
+            <location filename="../../fmdesk/training/store.py" />
             <source>No drill set is called {name}.</source>
             <translation>没有名为 {name} 的演练题组。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/store.py" line="370" />
+            <location filename="../../fmdesk/training/store.py" />
             <source>A score must be between 0 and 100.</source>
             <translation>分数必须在 0 到 100 之间。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/tour_files.py" line="109" />
+            <location filename="../../fmdesk/training/tour_files.py" />
             <source>The tour file {path} does not exist.</source>
             <translation>巡览文件 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/tour_files.py" line="111" />
+            <location filename="../../fmdesk/training/tour_files.py" />
             <source>The tour file {path} is too large.</source>
             <translation>巡览文件 {path} 太大。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/tour_files.py" line="117" />
+            <location filename="../../fmdesk/training/tour_files.py" />
             <source>Cannot read {path}: {reason}.</source>
             <translation>无法读取 {path}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/tour_files.py" line="127" />
+            <location filename="../../fmdesk/training/tour_files.py" />
             <source>{path} is a zip file without tour.json; it is not a tour.</source>
             <translation>{path} 是不含 tour.json 的压缩包，不是巡览文件。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/tour_files.py" line="132" />
+            <location filename="../../fmdesk/training/tour_files.py" />
             <source>{path} is a damaged zip file.</source>
             <translation>{path} 是损坏的压缩包。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/tour_files.py" line="140" />
+            <location filename="../../fmdesk/training/tour_files.py" />
             <source>{path} is neither a tour file (.fmtour) nor tour JSON.</source>
             <translation>{path} 既不是巡览文件（.fmtour）也不是巡览 JSON。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/tour_files.py" line="143" />
+            <location filename="../../fmdesk/training/tour_files.py" />
             <source>{path} is not an fmdesk tour.</source>
             <translation>{path} 不是 fmdesk 巡览。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/tour_files.py" line="146" />
+            <location filename="../../fmdesk/training/tour_files.py" />
             <source>{path} was written by a newer fmdesk; update fmdesk to import it.</source>
             <translation>{path} 由更新版本的 fmdesk 生成；请升级 fmdesk 后再导入。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/tour_files.py" line="157" />
+            <location filename="../../fmdesk/training/tour_files.py" />
             <source>{path} lacks a title, a model or its stops; it cannot be imported.</source>
             <translation>{path} 缺少标题、模型或站点，无法导入。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/tour_files.py" line="163" />
+            <location filename="../../fmdesk/training/tour_files.py" />
             <source>Stop {number} of {path} has no title.</source>
             <translation>{path} 的第 {number} 站没有标题。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/tour_files.py" line="195" />
+            <location filename="../../fmdesk/training/tour_files.py" />
             <source>The attachment {name} in {path} is damaged.</source>
             <translation>{path} 中的附件 {name} 已损坏。</translation>
         </message>
