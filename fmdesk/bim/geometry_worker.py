@@ -39,7 +39,15 @@ def run_worker(coordinator: Any, item: Any, slot: int, ids: np.ndarray, write_fd
     drawable = _drawable(model, coordinator.plan, item.positions, ids)
     crash_id = os.environ.get(CRASH_ENV) or None
     stop_flags, sent = coordinator.stop_flags, coordinator.sent
-    stopped = False
+    stopped: list[bool] = []
+
+    def stop() -> bool:
+        """The coordinator's request, noted: a worker that ended on its own is not stopped."""
+        if stop_flags[slot]:
+            stopped.append(True)
+            return True
+        return False
+
     started = time.perf_counter()
     if drawable:
         batches = iter_tessellation(
@@ -50,18 +58,17 @@ def run_worker(coordinator: Any, item: Any, slot: int, ids: np.ndarray, write_fd
             batch_seconds=BATCH_S,
             first_batch_seconds=FIRST_BATCH_S,
             batch_max_elements=BATCH_ELEMENTS,
-            stop=lambda: bool(stop_flags[slot]),
+            stop=stop,
         )
         first = next(batches, None)
         coordinator.startup[slot] = time.perf_counter() - started
         if first is not None:
             _send(first, out, position_of, sent, crash_id)
             _send_all(batches, out, position_of, sent, crash_id)
-        stopped = bool(stop_flags[slot])
     if not stopped:
         sent[item.positions] = 1  # products without a representation count as done
     out.close()
-    return stopped
+    return bool(stopped)
 
 
 def _drawable(model: Any, plan: Any, positions: np.ndarray, ids: np.ndarray) -> list[int]:
