@@ -75,6 +75,9 @@ class AssembledPiece:
     from_cache: bool = False
     palette: np.ndarray | None = None
     """(len(records), 3) uint8 class colours, when the loader computed them already."""
+    index: dict[str, int] | None = None
+    """GlobalId → number of ``records``, when the loader built it already (a whole cached
+    model's 100,000 entries are not built on the GUI thread)."""
 
     def __len__(self) -> int:
         return len(self.records)

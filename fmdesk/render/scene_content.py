@@ -91,7 +91,7 @@ class SceneContent:
         if piece.records:
             if piece.base != len(self.records):
                 raise ValueError("pieces must be added in the order they were numbered")
-            self._add_records(piece.records, piece.palette)
+            self._add_records(piece.records, piece.palette, piece.index)
         for part in piece.chunks:
             self._add_chunk(part)
         return len(piece.records)
@@ -105,12 +105,20 @@ class SceneContent:
             self.add_batch(geometry)
         self.compact()
 
-    def _add_records(self, records: list[ElementRecord], palette: np.ndarray | None) -> None:
+    def _add_records(
+        self,
+        records: list[ElementRecord],
+        palette: np.ndarray | None,
+        numbers: dict[str, int] | None = None,
+    ) -> None:
         base = len(self.records)
         self.records.extend(records)
-        index = self._index
-        for offset, record in enumerate(records):
-            index[record.global_id] = base + offset
+        if numbers is not None and not base and not self._index:
+            self._index = numbers  # built off the GUI thread (a whole cached model)
+        else:
+            index = self._index
+            for offset, record in enumerate(records):
+                index[record.global_id] = base + offset
         if palette is None or len(palette) != len(records):
             palette = palette_of(records, colour_for)
         self._palette = np.concatenate([self._palette, _rgba_words(palette)])

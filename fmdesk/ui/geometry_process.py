@@ -125,8 +125,10 @@ class GeometryFeed:
         from fmdesk.bim.geometry_assembly import palette_of
         from fmdesk.render.palette import colour_for
 
-        if piece.records:
-            piece.palette = palette_of(piece.records, colour_for)  # not on the GUI thread
+        if piece.records:  # not on the GUI thread
+            piece.palette = palette_of(piece.records, colour_for)
+            if piece.base == 0:
+                piece.index = {r.global_id: i for i, r in enumerate(piece.records)}
         if self.summary.first_piece_s is None:
             self.summary.first_piece_s = time.perf_counter() - self._started
         self.summary.batches += 1

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from fmdesk.gc_pauses import GcPause, gc_paused
 from fmdesk.ui.geometry_process import AdoptParts, GeometryFeed
@@ -44,6 +44,9 @@ STAGE_READING = "reading"
 STAGE_GEOMETRY = "geometry"
 FEED_BUDGET_S = 0.02
 """One feeding turn hands out pieces until this much time is spent (at least one)."""
+PRESTART_DELAY_MS = 3000
+"""After a load, wait this long before starting the next spare geometry process (its start-up
+would otherwise compete with the last frames of the model just opened)."""
 READER_NICENESS = 10
 """While the pool meshes, this thread reads the model at a lower priority than the workers."""
 
@@ -315,8 +318,8 @@ class ModelLoader(QObject):
         self._worker.wait()
         self._release_worker()
         self._finish_if_done()
-        if self.with_geometry:
-            GeometryFeed.prestart()
+        if self.with_geometry:  # a spare geometry process for the next open, once this one
+            QTimer.singleShot(PRESTART_DELAY_MS, GeometryFeed.prestart)  # is drawn
 
     def _release_worker(self) -> None:
         worker, self._worker = self._worker, None
