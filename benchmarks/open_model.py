@@ -149,15 +149,17 @@ def render_text(r: dict) -> str:
         f"{pool['crashes']} crashes; CPU workers {pool['workers_cpu_s']:.2f} s + coordinator "
         f"{pool['coordinator_cpu_s']:.2f} s + viewer {cold['main_cpu_s']:.2f} s "
         f"({r['ratio_cpu']:.2f}x the bare CPU); cache written in {cold['cache_write_s']:.2f} s",
-        f"cached re-open:       {cached['picture_s']:.2f} s to a rendered picture "
+        f"cached re-open:       {cached['picture_s']:.2f} s to the whole picture "
         f"(target {TARGETS['cached_picture_s']:.1f} s: "
-        f"{verdict(cached['picture_s'] <= TARGETS['cached_picture_s'])}), geometry "
-        f"{cached['geometry_s']:.3f} s; the model parsed behind it in "
+        f"{verdict(cached['picture_s'] <= TARGETS['cached_picture_s'])}; the view's first "
+        f"slice, shell first, at {cached['first_slice_s']:.2f} s, of {cached['slices']}), "
+        f"geometry {cached['geometry_s']:.3f} s; the model parsed behind it in "
         f"{cached['model_read_after_s']:.2f} s",
         f"peak memory (MB):     viewer cold with scene {cold['peak_mb']:.0f} (target "
         f"{TARGETS['peak_mb']:.0f}: {verdict(cold['peak_mb'] <= TARGETS['peak_mb'])}), pool "
         f"{cold['peak_pool_pss_mb']:.0f} (PSS), both at most {cold['peak_total_mb']:.0f}"
-        f"; cached {cached['peak_mb']:.0f}; bare {bare['peak_mb']:.0f}",
+        f"; cached {cached['peak_picture_mb']:.0f} to the picture, {cached['peak_mb']:.0f} "
+        f"with the model parsed behind it; bare {bare['peak_mb']:.0f}",
     ]
     if isinstance(peer, dict):
         lines.append(

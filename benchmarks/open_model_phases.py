@@ -241,27 +241,46 @@ def cold(path: str, reader: bool = True, spare: bool = True) -> dict:
 
 def cached(path: str) -> dict:
     from fmdesk.bim.geometry_stream import StreamSummary, stream_parts
+    from fmdesk.render.progressive import ProgressiveRender
     from fmdesk.render.scene import Scene
 
     plotter = _plotter()
     scene = Scene(plotter, defer_merges=True)
+    progressive = ProgressiveRender(  # as the view draws: the shell first, in 25 ms slices
+        plotter.ren_win,
+        plotter.renderer,
+        scene.draw_order,
+        cell_count=scene.cell_count,
+        revision=lambda: scene.revision,
+        translucent=scene.is_translucent,
+        shell=scene.is_shell,
+    )
     summary = StreamSummary()
     t0 = time.perf_counter()
     for piece in stream_parts(path, summary=summary):
         scene.add_piece(piece)
     geometry = time.perf_counter() - t0
     scene.set_view("iso")
-    _render(plotter)
+    plotter.ren_win.Render()
+    first_slice = time.perf_counter() - t0
+    slices = len(progressive._slices)
+    with progressive.whole_frames():  # the whole picture in one frame (the view slices it)
+        _render(plotter)
     picture = time.perf_counter() - t0
+    progressive.detach()
+    peak_picture = peak_mb()
     read: dict = {}
     _read_model(path, read, 0)
     result = {
         "from_cache": summary.from_cache,
         "geometry_s": geometry,
+        "first_slice_s": first_slice,
         "picture_s": picture,
+        "slices": slices,
         "model_read_after_s": read["read_s"],
         "elements": scene.element_count,
         "actors": scene.actor_count,
+        "peak_picture_mb": peak_picture,
         "peak_mb": peak_mb(),
     }
     plotter.close()
