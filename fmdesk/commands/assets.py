@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from fmdesk.cli import print_result
+from fmdesk.commands.options import add_db_arguments, open_app
+from fmdesk.commands.output import print_result
 from fmdesk.errors import UserError
 from fmdesk.exports.qr_labels import LabelData, write_label_sheet
 from fmdesk.records.assets import asset_card, create_asset, list_assets, lookup_asset, update_asset
-from fmdesk.records.cli_support import add_db_arguments, open_app
 from fmdesk.records.dto import AssetFilters, AssetRow, to_json
 from fmdesk.records.model_import import import_assets
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from fmdesk.cli import print_result
-from fmdesk.records.cli_support import add_db_arguments
+from fmdesk.commands.options import add_db_arguments
+from fmdesk.commands.output import print_result
 from fmdesk.records.database import open_records
 from fmdesk.records.migrate import current_revision, head_revision
 from fmdesk.settings import load_settings

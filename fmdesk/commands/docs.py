@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from fmdesk.cli import print_result
+from fmdesk.commands.options import add_db_arguments, open_app
+from fmdesk.commands.output import print_result
 from fmdesk.errors import UserError
-from fmdesk.records.cli_support import add_db_arguments, open_app
 from fmdesk.records.documents import DOC_TYPES, attach_document, list_documents, read_document
 from fmdesk.records.dto import to_json
 

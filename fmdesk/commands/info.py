@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from fmdesk.bim import open_model, summarize_model
-from fmdesk.cli import print_result
+from fmdesk.commands.output import print_result
 
 __all__ = ["register", "run"]
 

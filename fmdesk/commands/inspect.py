@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from fmdesk.cli import print_result
-from fmdesk.records.cli_support import add_db_arguments, open_app
+from fmdesk.commands.options import add_db_arguments, open_app
+from fmdesk.commands.output import print_result
 from fmdesk.records.dto import to_json
 from fmdesk.workorders.inspection import (
     OUTCOMES,

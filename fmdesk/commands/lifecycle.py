@@ -17,7 +17,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from fmdesk.cli import print_result
+from fmdesk.commands.output import print_result
 
 __all__ = ["register", "run"]
 

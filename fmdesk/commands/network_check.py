@@ -27,7 +27,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from fmdesk.cli import print_result
+from fmdesk.commands.output import print_result
 from fmdesk.network.check import check_network
 from fmdesk.network.cli_support import load_for_command
 

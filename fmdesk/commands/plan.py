@@ -27,7 +27,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from fmdesk.cli import print_result
+from fmdesk.commands.output import print_result
 from fmdesk.errors import UserError
 
 __all__ = ["register", "run"]

@@ -22,7 +22,7 @@ import re
 import time
 from pathlib import Path
 
-from fmdesk.cli import print_result
+from fmdesk.commands.output import print_result
 from fmdesk.errors import UserError
 
 __all__ = ["register", "run"]

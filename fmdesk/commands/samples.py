@@ -15,7 +15,7 @@ from pathlib import Path
 
 import ifcopenshell
 
-from fmdesk.cli import print_result
+from fmdesk.commands.output import print_result
 from fmdesk.samples.building import (
     DEFAULT_STOREYS,
     DEFAULT_UNITS,

@@ -4,8 +4,9 @@ The core's lupdate: it walks ``fmdesk/`` (the widgets' own ``self.tr()`` strings
 job), finds calls ``_t("…")`` and ``tr("…")`` whose first argument is a literal, and merges them
 into each catalogue: existing translations are kept, new messages are added as unfinished,
 messages no longer in the code are dropped. Only the first file of a message is noted and no line
-numbers, so branches that add messages in different places rarely conflict. Run ``python -m fmdesk.i18n.extract`` after changing
-core messages, then translate the new entries (Qt Linguist or by hand).
+numbers, so branches that add messages in different places rarely conflict. Run
+``python -m fmdesk.i18n.extract`` after changing core messages, then translate the new entries
+(Qt Linguist or by hand).
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from fmdesk.cli import print_result
+from fmdesk.commands.output import print_result
 from fmdesk.network.corrections import load_corrections, model_content_hash
 from fmdesk.network.load import load_network
 from fmdesk.network.model import Network, NetworkNode
