@@ -709,6 +709,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>About fmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fmdesk {0}
+BIM-aware facility management for property engineering departments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelOpening</name>
+    <message>
         <source>Open IFC model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,51 +746,6 @@
     </message>
     <message>
         <source>Cannot open the model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(unreadable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk mode: W/A/S/D or arrows to move, drag to look, Esc to leave</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Viewpoint {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save viewpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export screenshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write {0}: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Screenshot saved to {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About fmdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fmdesk {0}
-BIM-aware facility management for property engineering departments.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2132,6 +2099,13 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
+    <name>SelectionMirror</name>
+    <message>
+        <source>(unreadable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>Cancel</source>
@@ -2326,6 +2300,51 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewActions</name>
+    <message>
+        <source>Walk mode: W/A/S/D or arrows to move, drag to look, Esc to leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot saved to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewPlaceholder</name>
+    <message>
+        <source>Preparing the 3D view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewpointSlots</name>
+    <message>
+        <source>Viewpoint {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save viewpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

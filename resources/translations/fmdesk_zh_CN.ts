@@ -709,6 +709,19 @@
         <translation>功能模块</translation>
     </message>
     <message>
+        <source>About fmdesk</source>
+        <translation>关于 fmdesk</translation>
+    </message>
+    <message>
+        <source>fmdesk {0}
+BIM-aware facility management for property engineering departments.</source>
+        <translation>fmdesk {0}
+面向物业工程部的 BIM 设施管理工作站。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelOpening</name>
+    <message>
         <source>Open IFC model</source>
         <translation>打开 IFC 模型</translation>
     </message>
@@ -735,52 +748,6 @@
     <message>
         <source>Cannot open the model</source>
         <translation>无法打开模型</translation>
-    </message>
-    <message>
-        <source>(unreadable)</source>
-        <translation>（无法读取）</translation>
-    </message>
-    <message>
-        <source>Walk mode: W/A/S/D or arrows to move, drag to look, Esc to leave</source>
-        <translation>漫游模式：W/A/S/D 或方向键移动，拖动鼠标环顾，Esc 退出</translation>
-    </message>
-    <message>
-        <source>Viewpoint {0}</source>
-        <translation>视点 {0}</translation>
-    </message>
-    <message>
-        <source>Save viewpoint</source>
-        <translation>保存视点</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <source>Export screenshot</source>
-        <translation>导出截图</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
-        <source>Cannot write {0}: {1}</source>
-        <translation>无法写入 {0}：{1}</translation>
-    </message>
-    <message>
-        <source>Screenshot saved to {0}</source>
-        <translation>截图已保存到 {0}</translation>
-    </message>
-    <message>
-        <source>About fmdesk</source>
-        <translation>关于 fmdesk</translation>
-    </message>
-    <message>
-        <source>fmdesk {0}
-BIM-aware facility management for property engineering departments.</source>
-        <translation>fmdesk {0}
-面向物业工程部的 BIM 设施管理工作站。</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2100,13 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
+    <name>SelectionMirror</name>
+    <message>
+        <source>(unreadable)</source>
+        <translation>（无法读取）</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>Cancel</source>
@@ -2328,6 +2302,51 @@ BIM-aware facility management for property engineering departments.</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ViewActions</name>
+    <message>
+        <source>Walk mode: W/A/S/D or arrows to move, drag to look, Esc to leave</source>
+        <translation>漫游模式：W/A/S/D 或方向键移动，拖动鼠标环顾，Esc 退出</translation>
+    </message>
+    <message>
+        <source>Export screenshot</source>
+        <translation>导出截图</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Screenshot saved to {0}</source>
+        <translation>截图已保存到 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewPlaceholder</name>
+    <message>
+        <source>Preparing the 3D view…</source>
+        <translation>正在准备三维视图…</translation>
+    </message>
+</context>
+<context>
+    <name>ViewpointSlots</name>
+    <message>
+        <source>Viewpoint {0}</source>
+        <translation>视点 {0}</translation>
+    </message>
+    <message>
+        <source>Save viewpoint</source>
+        <translation>保存视点</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
     </message>
 </context>
 <context>
