@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from fmdesk.app.context import App
 from fmdesk.app.results import Result
 
-__all__ = ["DatabaseInfo", "DatabaseUpgrade", "database_info", "upgrade_database"]
+__all__ = [
+    "DatabaseInfo",
+    "DatabaseUpgrade",
+    "connect_records",
+    "database_info",
+    "upgrade_database",
+]
 
 
 @dataclass(frozen=True)
@@ -37,6 +43,13 @@ class DatabaseInfo(Result):
     revision: str | None
     head: str
     up_to_date: bool
+
+
+def connect_records(app: App) -> str:
+    """Open the records database now (upgrading it to head): the desktop app does this in the
+    background at start-up so that a wrong URL is one sentence before anyone needs a record.
+    Returns the URL with its password hidden."""
+    return app.records.engine.url.render_as_string(hide_password=True)
 
 
 def upgrade_database(app: App) -> DatabaseUpgrade:

@@ -17,9 +17,8 @@ from fmdesk.commands.options import add_db_arguments, app_for
 from fmdesk.commands.output import print_result
 from fmdesk.records.dto import WorkOrderView
 from fmdesk.records.people import SKILLS
-from fmdesk.workorders.service import SOURCES
 from fmdesk.workorders.sla import PRIORITIES
-from fmdesk.workorders.states import STATES
+from fmdesk.workorders.states import SOURCES, STATES
 
 __all__ = ["register"]
 

@@ -187,6 +187,73 @@
     </message>
 </context>
 <context>
+    <name>AssetSlots</name>
+    <message>
+        <source>This element has no asset record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an asset by code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No asset has the code &apos;{0}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a model first, then import its assets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the assets of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} added, {2} changed, {3} removed, {4} unchanged; {5} space(s) added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more assets in the asset register first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print QR labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR labels written to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContextActions</name>
     <message>
         <source>Frame selection</source>
@@ -363,6 +430,33 @@
     </message>
     <message>
         <source>Choose a route and start a round</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionSlots</name>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the model&apos;s assets before creating a route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storey:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} daily round</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1723,6 +1817,10 @@ BIM-aware facility management for property engineering departments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Opening the records database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Records: opening…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1735,87 +1833,7 @@ BIM-aware facility management for property engineering departments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This element has no asset record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No asset has the code &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asset {0}: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import assets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a model first, then import its assets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing the assets of {0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0}: {1} added, {2} changed, {3} removed, {4} unchanged; {5} space(s) added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QR labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select one or more assets in the asset register first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print QR labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QR labels written to {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Inspection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import the model&apos;s assets before creating a route.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New route</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Storey:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Route name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} daily round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -187,6 +187,73 @@
     </message>
 </context>
 <context>
+    <name>AssetSlots</name>
+    <message>
+        <source>This element has no asset record</source>
+        <translation>该构件没有设备台账记录</translation>
+    </message>
+    <message>
+        <source>Find an asset by code</source>
+        <translation>按编码查找设备</translation>
+    </message>
+    <message>
+        <source>No asset has the code &apos;{0}&apos;.</source>
+        <translation>没有编码为“{0}”的设备。</translation>
+    </message>
+    <message>
+        <source>Asset {0}: {1}</source>
+        <translation>设备 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Import assets</source>
+        <translation>导入设备</translation>
+    </message>
+    <message>
+        <source>Open a model first, then import its assets.</source>
+        <translation>请先打开模型，再导入其中的设备。</translation>
+    </message>
+    <message>
+        <source>Importing the assets of {0}</source>
+        <translation>正在导入 {0} 中的设备</translation>
+    </message>
+    <message>
+        <source>{0}: {1} added, {2} changed, {3} removed, {4} unchanged; {5} space(s) added</source>
+        <translation>{0}：新增 {1}，变更 {2}，移除 {3}，未变 {4}；新增空间 {5} 个</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>QR labels</source>
+        <translation>二维码标签</translation>
+    </message>
+    <message>
+        <source>Select one or more assets in the asset register first.</source>
+        <translation>请先在设备台账中选择一台或多台设备。</translation>
+    </message>
+    <message>
+        <source>Print QR labels</source>
+        <translation>打印二维码标签</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG images (*.png)</source>
+        <translation>PDF (*.pdf);;PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>QR labels written to {0}</source>
+        <translation>二维码标签已保存到 {0}</translation>
+    </message>
+</context>
+<context>
     <name>ContextActions</name>
     <message>
         <source>Frame selection</source>
@@ -364,6 +431,33 @@
     <message>
         <source>Choose a route and start a round</source>
         <translation>选择路线后开始巡检</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionSlots</name>
+    <message>
+        <source>Inspection</source>
+        <translation>巡检</translation>
+    </message>
+    <message>
+        <source>Import the model&apos;s assets before creating a route.</source>
+        <translation>请先导入模型设备，再创建巡检路线。</translation>
+    </message>
+    <message>
+        <source>New route</source>
+        <translation>新建巡检路线</translation>
+    </message>
+    <message>
+        <source>Storey:</source>
+        <translation>楼层：</translation>
+    </message>
+    <message>
+        <source>Route name:</source>
+        <translation>路线名称：</translation>
+    </message>
+    <message>
+        <source>{0} daily round</source>
+        <translation>{0} 日常巡检</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1818,10 @@ BIM-aware facility management for property engineering departments.</source>
         <translation>维护记录</translation>
     </message>
     <message>
+        <source>Opening the records database</source>
+        <translation>正在打开记录数据库</translation>
+    </message>
+    <message>
         <source>Records: opening…</source>
         <translation>记录库：正在打开…</translation>
     </message>
@@ -1736,88 +1834,8 @@ BIM-aware facility management for property engineering departments.</source>
         <translation>记录库不可用</translation>
     </message>
     <message>
-        <source>This element has no asset record</source>
-        <translation>该构件没有设备台账记录</translation>
-    </message>
-    <message>
-        <source>No asset has the code &apos;{0}&apos;.</source>
-        <translation>没有编码为“{0}”的设备。</translation>
-    </message>
-    <message>
-        <source>Asset {0}: {1}</source>
-        <translation>设备 {0}：{1}</translation>
-    </message>
-    <message>
-        <source>Import assets</source>
-        <translation>导入设备</translation>
-    </message>
-    <message>
-        <source>Open a model first, then import its assets.</source>
-        <translation>请先打开模型，再导入其中的设备。</translation>
-    </message>
-    <message>
-        <source>Importing the assets of {0}…</source>
-        <translation>正在导入 {0} 中的设备…</translation>
-    </message>
-    <message>
-        <source>{0}: {1} added, {2} changed, {3} removed, {4} unchanged; {5} space(s) added</source>
-        <translation>{0}：新增 {1}，变更 {2}，移除 {3}，未变 {4}；新增空间 {5} 个</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>变更</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>QR labels</source>
-        <translation>二维码标签</translation>
-    </message>
-    <message>
-        <source>Select one or more assets in the asset register first.</source>
-        <translation>请先在设备台账中选择一台或多台设备。</translation>
-    </message>
-    <message>
-        <source>Print QR labels</source>
-        <translation>打印二维码标签</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;PNG images (*.png)</source>
-        <translation>PDF (*.pdf);;PNG 图片 (*.png)</translation>
-    </message>
-    <message>
-        <source>QR labels written to {0}</source>
-        <translation>二维码标签已保存到 {0}</translation>
-    </message>
-    <message>
         <source>Inspection</source>
         <translation>巡检</translation>
-    </message>
-    <message>
-        <source>Import the model&apos;s assets before creating a route.</source>
-        <translation>请先导入模型设备，再创建巡检路线。</translation>
-    </message>
-    <message>
-        <source>New route</source>
-        <translation>新建巡检路线</translation>
-    </message>
-    <message>
-        <source>Storey:</source>
-        <translation>楼层：</translation>
-    </message>
-    <message>
-        <source>Route name:</source>
-        <translation>路线名称：</translation>
-    </message>
-    <message>
-        <source>{0} daily round</source>
-        <translation>{0} 日常巡检</translation>
     </message>
     <message>
         <source>Asset card</source>
