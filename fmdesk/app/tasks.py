@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = [
     "TaskLibrary",
     "TaskLibraryFile",
+    "check_task_row",
     "export_task_library",
     "import_task_library",
     "load_task_library",
@@ -68,6 +69,14 @@ class TaskLibraryFile(Result):
 
     path: str
     task_count: int
+
+
+def check_task_row(values: dict[str, str], where: str) -> TaskDefinition:
+    """One library row checked exactly as an import checks it (so the task editor and
+    ``fmdesk tasks import`` agree); one sentence naming ``where`` when it is wrong."""
+    from fmdesk.maintenance.tasks import task_from_row
+
+    return task_from_row(values, where)
 
 
 def load_task_library() -> TaskLibrary:

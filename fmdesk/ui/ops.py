@@ -134,6 +134,8 @@ class OperationRunner(QObject):
     """Runs use cases off the GUI thread; one per window, reachable as ``window.ops``."""
 
     busy_changed = Signal(bool)
+    """An operation started or delivered its outcome; the argument: whether any still runs
+    (ask :meth:`is_busy` with a key for one kind of operation)."""
     finished = Signal(object)  # the Operation, after its result or error was delivered
 
     def __init__(self, status_bar: QStatusBar, bus: QObject, parent: QObject | None = None) -> None:
@@ -184,8 +186,7 @@ class OperationRunner(QObject):
             self.last_error = None
             self.widget.start(label)
             self.status_bar.showMessage(label + "…")
-        if len(self._running) == 1:
-            self.busy_changed.emit(True)
+        self.busy_changed.emit(True)
         start_worker(op.worker)
         return op
 
@@ -260,8 +261,7 @@ class OperationRunner(QObject):
             self._running.remove(op)
         if not any(not o.quiet for o in self._running):
             self.widget.hide()
-        if not self._running:
-            self.busy_changed.emit(False)
+        self.busy_changed.emit(bool(self._running))
 
     def _thread_done(self, op: Operation, timeout_ms: int = 5000) -> None:
         """Release the worker and its thread here, on the GUI thread.

@@ -461,28 +461,6 @@
     </message>
 </context>
 <context>
-    <name>JobProgress</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the planning job</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>JobRunner</name>
-    <message>
-        <source>Another planning job is still running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0}: cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>LifecyclePanel</name>
     <message>
         <source>unknown</source>
@@ -550,6 +528,33 @@
     </message>
     <message>
         <source>Select an element to see its lifecycle estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleSlots</name>
+    <message>
+        <source>{0} is not an element of the open model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an element to see its lifecycle estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected element is not a maintained asset (no task or service life).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle estimate: waiting for the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the assets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1585,10 +1590,6 @@ BIM-aware facility management for property engineering departments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No assets to plan: open a model or add assets to the register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Planning {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1605,10 +1606,6 @@ BIM-aware facility management for property engineering departments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Writing {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1618,10 +1615,6 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
     <message>
         <source>Folder for the iCalendar files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export iCalendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1662,34 +1655,6 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
     <message>
         <source>{0} workday adjustment(s) imported for {1}; generate the plan again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} is not an element of the open model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select an element to see its lifecycle estimate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The selected element is not a maintained asset (no task or service life).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lifecycle estimate: waiting for the model…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the assets…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the assets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2242,10 +2207,6 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
     <message>
         <source>Export task library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

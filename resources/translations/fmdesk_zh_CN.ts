@@ -461,28 +461,6 @@
     </message>
 </context>
 <context>
-    <name>JobProgress</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Stop the planning job</source>
-        <translation>停止当前计划任务</translation>
-    </message>
-</context>
-<context>
-    <name>JobRunner</name>
-    <message>
-        <source>Another planning job is still running</source>
-        <translation>另一个计划任务仍在运行</translation>
-    </message>
-    <message>
-        <source>{0}: cancelled</source>
-        <translation>{0}：已取消</translation>
-    </message>
-</context>
-<context>
     <name>LifecyclePanel</name>
     <message>
         <source>unknown</source>
@@ -551,6 +529,33 @@
     <message>
         <source>Select an element to see its lifecycle estimate.</source>
         <translation>选择一个构件以查看其寿命估算。</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleSlots</name>
+    <message>
+        <source>{0} is not an element of the open model</source>
+        <translation>{0} 不是当前模型中的构件</translation>
+    </message>
+    <message>
+        <source>Select an element to see its lifecycle estimate.</source>
+        <translation>选择一个构件以查看其寿命估算。</translation>
+    </message>
+    <message>
+        <source>The selected element is not a maintained asset (no task or service life).</source>
+        <translation>所选构件不是需维护的设备（无保养任务或使用寿命）。</translation>
+    </message>
+    <message>
+        <source>Lifecycle estimate: waiting for the model…</source>
+        <translation>寿命估算：正在等待模型…</translation>
+    </message>
+    <message>
+        <source>Reading the assets…</source>
+        <translation>正在读取设备…</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>寿命估算</translation>
     </message>
 </context>
 <context>
@@ -1586,10 +1591,6 @@ BIM-aware facility management for property engineering departments.</source>
         <translation>计划年份：</translation>
     </message>
     <message>
-        <source>No assets to plan: open a model or add assets to the register.</source>
-        <translation>没有可计划的设备：请打开模型或在台账中添加设备。</translation>
-    </message>
-    <message>
         <source>Planning {0}</source>
         <translation>正在生成 {0} 年计划</translation>
     </message>
@@ -1606,10 +1607,6 @@ BIM-aware facility management for property engineering departments.</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <source>Export to Excel</source>
-        <translation>导出到 Excel</translation>
-    </message>
-    <message>
         <source>Writing {0}</source>
         <translation>正在写入 {0}</translation>
     </message>
@@ -1620,10 +1617,6 @@ BIM-aware facility management for property engineering departments.</source>
     <message>
         <source>Folder for the iCalendar files</source>
         <translation>iCalendar 文件的保存文件夹</translation>
-    </message>
-    <message>
-        <source>Export iCalendar</source>
-        <translation>导出 iCalendar</translation>
     </message>
     <message>
         <source>Writing calendars</source>
@@ -1664,34 +1657,6 @@ BIM-aware facility management for property engineering departments.</source>
     <message>
         <source>{0} workday adjustment(s) imported for {1}; generate the plan again</source>
         <translation>已导入 {1} 年的 {0} 条调休安排；请重新生成计划</translation>
-    </message>
-    <message>
-        <source>{0} is not an element of the open model</source>
-        <translation>{0} 不是当前模型中的构件</translation>
-    </message>
-    <message>
-        <source>Select an element to see its lifecycle estimate.</source>
-        <translation>选择一个构件以查看其寿命估算。</translation>
-    </message>
-    <message>
-        <source>The selected element is not a maintained asset (no task or service life).</source>
-        <translation>所选构件不是需维护的设备（无保养任务或使用寿命）。</translation>
-    </message>
-    <message>
-        <source>Lifecycle estimate: waiting for the model…</source>
-        <translation>寿命估算：正在等待模型…</translation>
-    </message>
-    <message>
-        <source>Reading the assets…</source>
-        <translation>正在读取设备…</translation>
-    </message>
-    <message>
-        <source>Lifecycle</source>
-        <translation>寿命估算</translation>
-    </message>
-    <message>
-        <source>Reading the assets</source>
-        <translation>正在读取设备</translation>
     </message>
 </context>
 <context>
@@ -2244,10 +2209,6 @@ BIM-aware facility management for property engineering departments.</source>
     <message>
         <source>Export task library</source>
         <translation>导出任务库</translation>
-    </message>
-    <message>
-        <source>Cannot write {0}: {1}</source>
-        <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
         <source>Code</source>
