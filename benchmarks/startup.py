@@ -9,10 +9,11 @@ Every run is a fresh process, so nothing is imported or cached in memory from a 
 
 - ``fmdesk --help``: wall time of the installed ``fmdesk`` script (``.venv/bin/fmdesk``), from
   spawning the process to its exit.
-- Window visible: ``fmdesk gui MODEL``'s path (:func:`fmdesk.ui.app.run_gui`) in a child
-  process, from spawning it until the main window is exposed on the screen (Qt's ``isExposed``
-  after ``show``); then, with the model loading behind it, until the model's tree is shown
-  (``model_changed``) and until the last geometry batch is drawn. The child exits at the end.
+- Window visible: ``fmdesk gui MODEL``'s path (:func:`fmdesk.ui.app.run_gui`: the window is
+  shown first, the features are installed after its first paint, then the model opens) in a
+  child process, from spawning it until the main window is on the screen (the first paint of
+  the exposed window); then until the features are installed, until the model's tree is shown
+  and until the last geometry batch is drawn. The child exits at the end.
 
 Without a display the script re-runs itself under ``xvfb-run`` (1600 × 1000, software OpenGL).
 """
@@ -42,21 +43,26 @@ launched = float(sys.argv[1]); model = sys.argv[2] or None
 marks = {}
 def mark(name):
     marks.setdefault(name, time.time() - launched)
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from fmdesk.ui.app import ensure_application, create_main_window
 mark("imports")
 app = ensure_application()
-window = create_main_window()
+window = create_main_window(defer_start=True)  # as run_gui does
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and window.windowHandle().isExposed():
+            mark("window_visible")
+        return False
+probe = FirstPaint()
+window.centralWidget().installEventFilter(probe)
 window.show()
-def exposed():
-    if window.windowHandle() is not None and window.windowHandle().isExposed():
-        mark("window_visible")
-        if model:
-            window.open_model_file(model)
-        else:
-            finish()
+window.when_started(lambda: started())
+def started():
+    mark("features_installed")
+    if model:
+        QTimer.singleShot(0, lambda: window.open_model_file(model))
     else:
-        QTimer.singleShot(1, exposed)
+        finish()
 def finish():
     print(json.dumps(marks)); sys.stdout.flush()
     window.close(); app.quit()
@@ -67,7 +73,6 @@ def loaded():
         mark("model_drawn"); finish()
     else:
         QTimer.singleShot(10, loaded)
-QTimer.singleShot(0, exposed)
 if model:
     QTimer.singleShot(0, loaded)
 app.exec()
@@ -133,6 +138,7 @@ def main() -> int:
     for key, label in (
         ("imports", "GUI modules imported"),
         ("window_visible", "main window visible"),
+        ("features_installed", "features installed"),
         ("model_tree", "model tree shown"),
         ("model_drawn", "model drawn"),
     ):

@@ -9,7 +9,10 @@ them. Every user-visible string goes through ``self.tr()`` and is set again in
 
 Start-up: the window is shown before the 3D view exists (importing VTK takes seconds on an
 office PC); a placeholder takes its place and the view is built right after the first paint, or
-as soon as anything asks for ``window.view``.
+as soon as anything asks for ``window.view``. ``fmdesk gui`` also defers the features (records,
+planning, networks…: their modules import the database and model libraries) until the empty
+window has been painted (``defer_start``); ``window.when_started(callback)`` runs a callback once
+they are installed.
 """
 
 from __future__ import annotations
@@ -55,7 +58,7 @@ class ViewPlaceholder(QLabel):
 
     def __init__(self, build: Callable[[], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._build = build
+        self._build = build  # called once, after the first paint
         self._asked = False
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setText(self.tr("Preparing the 3D view…"))
@@ -79,12 +82,14 @@ class MainWindow(
     """
 
     model_changed = Signal(object)
+    started = Signal()  # the features are installed and the layout restored
 
     def __init__(
         self,
         settings: Settings | None = None,
         with_geometry: bool = True,
         app: App | None = None,
+        defer_start: bool = False,
     ) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
@@ -100,9 +105,12 @@ class MainWindow(
         self.viewpoints: list[Any] = []
         self._view: View3D | None = None
         self._loader = None
+        self.features: list[str] = []
+        self._started = False
+        self._when_started: list[Callable[[], None]] = []
 
         self.pacer = TurnPacer(self)
-        self.setCentralWidget(ViewPlaceholder(self._build_view, self))
+        self.setCentralWidget(ViewPlaceholder(self._after_first_paint, self))
         self.tree_panel = ModelTreePanel(self.selection, self)
         self.properties_panel = PropertiesPanel(self.selection, self)
         self.problems_panel = ProblemsPanel(self.selection, self)
@@ -114,12 +122,41 @@ class MainWindow(
         self.ops = OperationRunner(self.status, self.bus, self)
         self.menus = MainMenus(self)
         self._connect()
-        self.features = self._install_features()
         self.setAcceptDrops(True)
         self.resize(1400, 900)
         self._default_dock_sizes()
         self.retranslate()
+        if defer_start:
+            self.restore_geometry()
+        else:
+            self.finish_start()
+
+    # -- start-up --------------------------------------------------------------------------
+
+    def finish_start(self) -> None:
+        """Install the features and restore the saved layout (once)."""
+        if self._started:
+            return
+        self._started = True
+        self.features = self._install_features()
+        self._default_dock_sizes()
+        self.retranslate()
         self.restore_layout()
+        self.started.emit()
+        callbacks, self._when_started = self._when_started, []
+        for callback in callbacks:
+            callback()
+
+    def when_started(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the features are installed (now, if they are)."""
+        if self._started:
+            callback()
+        else:
+            self._when_started.append(callback)
+
+    def _after_first_paint(self) -> None:
+        self.finish_start()
+        QTimer.singleShot(0, self._build_view)
 
     # -- the 3D view, built after the first paint ------------------------------------------
 

@@ -1346,7 +1346,7 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
-    <name>PlanView</name>
+    <name>PlanFilters</name>
     <message>
         <source>All systems</source>
         <translation type="unfinished"></translation>
@@ -1367,6 +1367,9 @@ BIM-aware facility management for property engineering departments.</source>
         <source>Contractors only</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>PlanView</name>
     <message>
         <source>{0}-{1:02d}</source>
         <translation type="unfinished"></translation>

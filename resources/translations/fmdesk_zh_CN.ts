@@ -1347,7 +1347,7 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
-    <name>PlanView</name>
+    <name>PlanFilters</name>
     <message>
         <source>All systems</source>
         <translation>全部系统</translation>
@@ -1368,6 +1368,9 @@ BIM-aware facility management for property engineering departments.</source>
         <source>Contractors only</source>
         <translation>仅外包单位</translation>
     </message>
+</context>
+<context>
+    <name>PlanView</name>
     <message>
         <source>{0}-{1:02d}</source>
         <translation>{0} 年 {1} 月</translation>

@@ -22,9 +22,7 @@ from fmdesk.app import planning as use_cases
 from fmdesk.app.planning import plan_state_path
 from fmdesk.errors import UserError
 from fmdesk.ui.dialogs import show_error
-from fmdesk.ui.planning.import_report import ImportReportDialog
 from fmdesk.ui.planning.lifecycle_slots import LifecycleSlots
-from fmdesk.ui.planning.task_editor import TaskLibraryDialog
 
 if TYPE_CHECKING:
     from fmdesk.app.planning import PlannedYear
@@ -32,8 +30,10 @@ if TYPE_CHECKING:
     from fmdesk.maintenance.annual import PlanAssets
     from fmdesk.maintenance.model import Plan
     from fmdesk.maintenance.workdays import WorkCalendar
+    from fmdesk.ui.planning.import_report import ImportReportDialog
     from fmdesk.ui.planning.lifecycle_panel import LifecyclePanel
     from fmdesk.ui.planning.plan_view import PlanView
+    from fmdesk.ui.planning.task_editor import TaskLibraryDialog
     from fmdesk.ui.shell import Shell
 
 __all__ = ["PLAN_KEY", "PlanningController", "plan_state_path"]
@@ -301,6 +301,8 @@ class PlanningController(LifecycleSlots, QObject):
         )
 
     def _show_report(self, report: ImportReport, name: str, plan: Plan) -> None:
+        from fmdesk.ui.planning.import_report import ImportReportDialog
+
         if self.report_dialog is not None:
             self.report_dialog.close()
             self.report_dialog.deleteLater()
@@ -337,6 +339,8 @@ class PlanningController(LifecycleSlots, QObject):
     # -- task library and workdays ---------------------------------------------------------
 
     def edit_task_library(self) -> TaskLibraryDialog:
+        from fmdesk.ui.planning.task_editor import TaskLibraryDialog
+
         if self.task_dialog is None:
             self.task_dialog = TaskLibraryDialog(self.window)  # type: ignore[arg-type]
             self.task_dialog.saved.connect(

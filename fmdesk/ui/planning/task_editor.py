@@ -9,6 +9,7 @@ plan; "Reset to shipped" goes back to the bundled one.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from fmdesk.app import tasks as tasks_use_cases
 from fmdesk.errors import UserError
-from fmdesk.maintenance.model import TaskDefinition
-from fmdesk.maintenance.recurrence import check_rule, describe_rule
+
+if TYPE_CHECKING:
+    from fmdesk.maintenance.model import TaskDefinition
 from fmdesk.ui.dialogs import show_error
 
 TASK_ROLE = Qt.ItemDataRole.UserRole
@@ -66,6 +68,8 @@ def task_cells(task: TaskDefinition) -> dict[str, str]:
 
 
 def _frequency(rule: str) -> str:
+    from fmdesk.maintenance.recurrence import check_rule, describe_rule
+
     try:
         check_rule(rule)
         return describe_rule(rule)

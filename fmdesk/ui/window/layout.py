@@ -15,13 +15,16 @@ class WindowLayout:
 
     def restore_layout(self) -> None:
         """The saved window geometry and dock layout, else the default one."""
-        stored = ui_settings()
-        geometry = stored.value("window/geometry")
-        state = stored.value("window/state")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        self.restore_geometry()
+        state = ui_settings().value("window/state")
         if state is not None:
             self.restoreState(state, LAYOUT_VERSION)
+
+    def restore_geometry(self) -> None:
+        """The saved size and place of the window (the docks need the features first)."""
+        geometry = ui_settings().value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
 
     def save_layout(self) -> None:
         stored = ui_settings()
