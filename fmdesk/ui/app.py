@@ -50,7 +50,9 @@ def run_gui(model: str | Path | None = None, language: str | None = None) -> int
     window = create_main_window(language, defer_start=True)
     window.show()
     if model:
-        window.when_started(lambda: QTimer.singleShot(0, lambda: window.open_model_file(model)))
+        window.when_started(
+            lambda: QTimer.singleShot(0, window, lambda: window.open_model_file(model))
+        )
     _close_on_signals(window)
     return app.exec()
 

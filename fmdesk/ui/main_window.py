@@ -67,7 +67,7 @@ class ViewPlaceholder(QLabel):
         super().paintEvent(event)
         if not self._asked:
             self._asked = True
-            QTimer.singleShot(0, self._build)
+            QTimer.singleShot(0, self, self._build)
 
 
 class MainWindow(
@@ -156,7 +156,7 @@ class MainWindow(
 
     def _after_first_paint(self) -> None:
         self.finish_start()
-        QTimer.singleShot(0, self._build_view)
+        QTimer.singleShot(0, self, self._build_view)
 
     # -- the 3D view, built after the first paint ------------------------------------------
 
@@ -322,7 +322,7 @@ class MainWindow(
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        QTimer.singleShot(0, self.hide_stale_tab_bars)
+        QTimer.singleShot(0, self, self.hide_stale_tab_bars)
 
     def closeEvent(self, event: Any) -> None:
         if self._loader is not None:

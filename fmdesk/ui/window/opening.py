@@ -189,7 +189,7 @@ class ModelOpening:
             event.ignore()
             return
         event.acceptProposedAction()
-        QTimer.singleShot(0, lambda: self.open_model_file(path))
+        QTimer.singleShot(0, self, lambda: self.open_model_file(path))
 
     @staticmethod
     def _dropped_model(event: QDragEnterEvent | QDropEvent) -> Path | None:
