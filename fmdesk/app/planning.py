@@ -35,6 +35,7 @@ __all__ = [
     "apply_plan_edits",
     "check_plan_edits",
     "core_progress",
+    "current_calendar",
     "export_plan",
     "export_plan_ics",
     "generate_plan",
@@ -67,6 +68,13 @@ def plan_state_path(year: int) -> Path:
     from fmdesk.maintenance.resources import user_resource_path
 
     return user_resource_path(f"plan_state_{year}.json")
+
+
+def current_calendar() -> WorkCalendar:
+    """The workday calendar plans are made on now (with the department's imported notice)."""
+    from fmdesk.maintenance.annual import plan_calendar
+
+    return plan_calendar()
 
 
 def core_progress(progress: Progress) -> tuple[Callable[[int, int], None], Callable[[], bool]]:

@@ -23,6 +23,7 @@ __all__ = [
     "TaskLibrary",
     "TaskLibraryFile",
     "check_task_row",
+    "describe_frequency",
     "export_task_library",
     "import_task_library",
     "load_task_library",
@@ -77,6 +78,17 @@ def check_task_row(values: dict[str, str], where: str) -> TaskDefinition:
     from fmdesk.maintenance.tasks import task_from_row
 
     return task_from_row(values, where)
+
+
+def describe_frequency(rule: str) -> str | None:
+    """``"每15天"`` for ``FREQ=DAILY;INTERVAL=15``; None for an invalid rule (saving says why)."""
+    from fmdesk.maintenance.recurrence import check_rule, describe_rule
+
+    try:
+        check_rule(rule)
+        return describe_rule(rule)
+    except (UserError, ValueError):
+        return None
 
 
 def load_task_library() -> TaskLibrary:

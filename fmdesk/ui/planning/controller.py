@@ -74,7 +74,7 @@ class PlanningController(LifecycleSlots, QObject):
     def calendar(self) -> WorkCalendar:
         """The workday calendar of the current plan, else the one plans would use now."""
         if self._calendar is None:
-            self._calendar = _current_calendar()
+            self._calendar = use_cases.current_calendar()
         return self._calendar
 
     @calendar.setter
@@ -373,7 +373,7 @@ class PlanningController(LifecycleSlots, QObject):
         except UserError as error:
             show_error(self.window, self.tr("Import workday adjustments"), error)
             return False
-        self.calendar = _current_calendar()
+        self.calendar = use_cases.current_calendar()
         years = ", ".join(str(y) for y in imported.years)
         self._say(
             self.tr("{0} workday adjustment(s) imported for {1}; generate the plan again").format(
@@ -399,9 +399,3 @@ class PlanningController(LifecycleSlots, QObject):
         """Assets were imported or edited: the cards read the register again when asked."""
         if self.planned is None:
             self.source, self.cards = None, None
-
-
-def _current_calendar() -> WorkCalendar:
-    from fmdesk.maintenance.annual import plan_calendar
-
-    return plan_calendar()

@@ -68,13 +68,7 @@ def task_cells(task: TaskDefinition) -> dict[str, str]:
 
 
 def _frequency(rule: str) -> str:
-    from fmdesk.maintenance.recurrence import check_rule, describe_rule
-
-    try:
-        check_rule(rule)
-        return describe_rule(rule)
-    except (UserError, ValueError):  # an invalid rule has no description; saving says why
-        return "?"
+    return tasks_use_cases.describe_frequency(rule) or "?"
 
 
 class TaskLibraryDialog(QDialog):
