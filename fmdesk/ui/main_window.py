@@ -22,7 +22,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPaintEvent, QShortcut
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fmdesk import __version__
 from fmdesk.app import App
@@ -53,21 +61,35 @@ if TYPE_CHECKING:
 __all__ = ["MODEL_SUFFIXES", "MainWindow", "is_model_path"]
 
 
-class ViewPlaceholder(QLabel):
-    """Stands in for the 3D view until it is built; asks for it after its first paint."""
+class ViewHost(QWidget):
+    """The central widget: a placeholder until the 3D view is built, then the view.
 
-    def __init__(self, build: Callable[[], None], parent: QWidget | None = None) -> None:
+    The central widget itself never changes, so the docks keep the widths they were given.
+    After the first paint it calls ``ready`` (once), which builds the view.
+    """
+
+    def __init__(self, ready: Callable[[], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._build = build  # called once, after the first paint
+        self._ready = ready
         self._asked = False
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setText(self.tr("Preparing the 3D view…"))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.placeholder = QLabel(self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setText(self.tr("Preparing the 3D view…"))
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addWidget(self.placeholder)
+
+    def set_view(self, view: QWidget) -> None:
+        self.layout_.addWidget(view)
+        self.layout_.removeWidget(self.placeholder)
+        self.placeholder.deleteLater()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._asked:
             self._asked = True
-            QTimer.singleShot(0, self, self._build)
+            QTimer.singleShot(0, self, self._ready)
 
 
 class MainWindow(
@@ -110,7 +132,8 @@ class MainWindow(
         self._when_started: list[Callable[[], None]] = []
 
         self.pacer = TurnPacer(self)
-        self.setCentralWidget(ViewPlaceholder(self._after_first_paint, self))
+        self.view_host = ViewHost(self._after_first_paint, self)
+        self.setCentralWidget(self.view_host)
         self.tree_panel = ModelTreePanel(self.selection, self)
         self.properties_panel = PropertiesPanel(self.selection, self)
         self.problems_panel = ProblemsPanel(self.selection, self)
@@ -181,10 +204,7 @@ class MainWindow(
         view.context_menu_requested.connect(self.show_context_menu)
         view.walk_mode_changed.connect(self._on_walk_mode_changed)
         self._view = view
-        placeholder = self.takeCentralWidget()
-        self.setCentralWidget(view)
-        if placeholder is not None:
-            placeholder.deleteLater()
+        self.view_host.set_view(view)
         if self.loaded is not None:
             view.set_model_info(self.loaded)
 

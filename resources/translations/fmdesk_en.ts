@@ -2309,7 +2309,7 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
-    <name>ViewPlaceholder</name>
+    <name>ViewHost</name>
     <message>
         <source>Preparing the 3D view…</source>
         <translation type="unfinished"></translation>

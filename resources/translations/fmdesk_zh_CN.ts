@@ -2310,10 +2310,10 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
-    <name>ViewPlaceholder</name>
+    <name>ViewHost</name>
     <message>
         <source>Preparing the 3D view…</source>
-        <translation>正在准备三维视图…</translation>
+        <translation type="unfinished">正在准备三维视图…</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,7 @@ class ModelOpening:
     def open_model_file(self, path: str | Path) -> None:
         """Open ``path`` in the background (File → Open, recent files, drag-and-drop, CLI)."""
         path = Path(path)
+        self._build_view()  # the view must exist before the loader streams batches into it
         self.close_model()
         self.last_error = None
         self.status.set_state("opening", name=path.name)
