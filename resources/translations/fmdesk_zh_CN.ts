@@ -2313,7 +2313,7 @@ BIM-aware facility management for property engineering departments.</source>
     <name>ViewHost</name>
     <message>
         <source>Preparing the 3D view…</source>
-        <translation type="unfinished">正在准备三维视图…</translation>
+        <translation>正在准备三维视图…</translation>
     </message>
 </context>
 <context>
