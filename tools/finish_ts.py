@@ -8,6 +8,14 @@ same source text elsewhere; this tool accepts those guesses and fills empty ones
     .venv/bin/python tools/finish_ts.py resources/translations/fmdesk_zh_CN.ts \\
         "Preparing the 3D view…=正在准备三维视图…"
 
+After a merge conflict in a ``.ts`` file: take one side, regenerate, then fill the other
+side's translations back from its version (``--from``)::
+
+    git show HEAD:resources/translations/core_zh_CN.ts > /tmp/ours.ts
+    git checkout --theirs resources/translations/core_zh_CN.ts
+    .venv/bin/python -m fmdesk.i18n.extract
+    .venv/bin/python tools/finish_ts.py resources/translations/core_zh_CN.ts --from /tmp/ours.ts
+
 Review the diff: a guess from another context can be wrong ("Model": 模型 or 型号?).
 """
 
@@ -51,11 +59,30 @@ def finish(path: Path, given: dict[str, str]) -> list[str]:
     return missing
 
 
+def translations_in(path: Path) -> dict[str, str]:
+    """Source → finished translation of every message of another ``.ts`` file."""
+    import xml.etree.ElementTree as ET
+
+    found: dict[str, str] = {}
+    for message in ET.parse(path).getroot().iter("message"):
+        translation = message.find("translation")
+        text = translation.text if translation is not None else None
+        if text and text.strip() and translation.get("type") != "unfinished":
+            found.setdefault(message.findtext("source") or "", text)
+    return found
+
+
 def main(argv: list[str]) -> int:
     if not argv:
         print(__doc__)
         return 2
-    given = dict(pair.split("=", 1) for pair in argv[1:])
+    given: dict[str, str] = {}
+    pairs = list(argv[1:])
+    while "--from" in pairs:
+        index = pairs.index("--from")
+        given.update(translations_in(Path(pairs[index + 1])))
+        del pairs[index : index + 2]
+    given.update(pair.split("=", 1) for pair in pairs)
     missing = finish(Path(argv[0]), given)
     for source in missing:
         print(f"still untranslated: {source}")

@@ -77,6 +77,11 @@ COMMANDS: tuple[CommandInfo, ...] = (
         "tasks", "tasks", "maintenance task library (保养任务库): list, export, import, reset"
     ),
     CommandInfo(
+        "training",
+        "training",
+        "drills checked by the network engine, tours, trainees, certificates (培训)",
+    ),
+    CommandInfo(
         "trace", "trace", "trace a pipe/duct/cable network upstream or downstream (管网追溯)"
     ),
     CommandInfo("wo", "wo", "work orders: create, advance, list, show, rate, dispatch suggestions"),

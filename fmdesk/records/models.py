@@ -326,3 +326,7 @@ class History(Base):
         Index("ix_history_asset_at", "asset_id", "at"),
         Index("ix_history_entity", "entity", "entity_id", "at"),
     )
+
+
+# Feature tables mapped on the same Base (so migrations, tests and the metadata see them).
+from fmdesk.training import tables as _training_tables  # noqa: E402, F401

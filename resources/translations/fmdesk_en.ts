@@ -319,11 +319,216 @@
         <source>Report a fault here…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Leak drill here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Internal error ({name}): {detail}. Please report it to the maintainers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillPanel</name>
+    <message>
+        <source>Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check my answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(practice, not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a drill set and press Start, or right-click a pipe: Leak drill here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillSession</name>
+    <message>
+        <source>Preparing the drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left: {0} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: {0} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only valves, breakers and switches count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnecessary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still wet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needlessly cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found, but after the time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice finished: {0}/100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}/100 (pass mark {2}), {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillSetActions</name>
+    <message>
+        <source>Select an element on the model first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choosing a leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the drill set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill set {0} saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2092,6 +2297,57 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
+    <name>SetBuilderPanel</name>
+    <message>
+        <source>Set name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass mark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresher (months, 0 = none):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leak: close valves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault: open breakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locate the element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify the element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add random leaks (medium)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 关阀演练</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>Cancel</source>
@@ -2282,6 +2538,361 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TourPlayer</name>
+    <message>
+        <source>Stop {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} element(s) of this stop are not in this revision of the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TourSidePanel</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk freely: W/A/S/D, drag to look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToursPanel</name>
+    <message>
+        <source>Tours of this model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tour title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 泵房与管井</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 地下一层水泵房</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add stop from the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the camera, hidden elements, x-ray, section and the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo or document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainerPanel</name>
+    <message>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresher due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add trainee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresher due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresher due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingFeature</name>
+    <message>
+        <source>Tours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;raining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided &amp;tours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainees and &amp;progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Random leak drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading training records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo or document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the archive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the tour a title first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tour {0} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tour with photos (*.fmtour);;Tour as JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tour written to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tours (*.fmtour *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {0} ({1} stops).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} element(s) are not in this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this tour for everyone?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choosing a leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate written to {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

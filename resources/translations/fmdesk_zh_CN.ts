@@ -319,12 +319,217 @@
         <source>Report a fault here…</source>
         <translation>在此报修…</translation>
     </message>
+    <message>
+        <source>Leak drill here</source>
+        <translation>在此做漏水演练</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Internal error ({name}): {detail}. Please report it to the maintainers.</source>
         <translation>内部错误（{name}）：{detail}。请报告给维护人员。</translation>
+    </message>
+</context>
+<context>
+    <name>DrillPanel</name>
+    <message>
+        <source>Drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>Trainee:</source>
+        <translation>学员：</translation>
+    </message>
+    <message>
+        <source>Drill set:</source>
+        <translation>题组：</translation>
+    </message>
+    <message>
+        <source>Start the set</source>
+        <translation>开始题组</translation>
+    </message>
+    <message>
+        <source>Random leak</source>
+        <translation>随机漏水</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>系统：</translation>
+    </message>
+    <message>
+        <source>Check my answer</source>
+        <translation>提交答案</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Next drill</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>(practice, not recorded)</source>
+        <translation>（练习，不记录）</translation>
+    </message>
+    <message>
+        <source>Choose a drill set and press Start, or right-click a pipe: Leak drill here.</source>
+        <translation>选择题组后点“开始题组”，或右键点击管道：在此做漏水演练。</translation>
+    </message>
+    <message>
+        <source>Drill {0} of {1}</source>
+        <translation>第 {0} 题 / 共 {1} 题</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>DrillSession</name>
+    <message>
+        <source>Preparing the drill</source>
+        <translation>正在准备演练</translation>
+    </message>
+    <message>
+        <source>Time left: {0} s</source>
+        <translation>剩余时间：{0} 秒</translation>
+    </message>
+    <message>
+        <source>Time: {0} s</source>
+        <translation>用时：{0} 秒</translation>
+    </message>
+    <message>
+        <source>Only valves, breakers and switches count.</source>
+        <translation>只有阀门、断路器和开关可以作为答案。</translation>
+    </message>
+    <message>
+        <source>Checking the answer</source>
+        <translation>正在判分</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>正确答案</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>答对</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>遗漏</translation>
+    </message>
+    <message>
+        <source>Unnecessary</source>
+        <translation>多关</translation>
+    </message>
+    <message>
+        <source>Still wet</source>
+        <translation>仍在漏水</translation>
+    </message>
+    <message>
+        <source>Needlessly cut off</source>
+        <translation>不必要停水</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>找到了</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>没找到</translation>
+    </message>
+    <message>
+        <source>Found, but after the time limit</source>
+        <translation>找到了，但超时</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>作答</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>{0} s</source>
+        <translation>{0} 秒</translation>
+    </message>
+    <message>
+        <source>Practice finished: {0}/100.</source>
+        <translation>练习结束：{0}/100。</translation>
+    </message>
+    <message>
+        <source>Recording the attempt</source>
+        <translation>正在记录成绩</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>{0}: {1}/100 (pass mark {2}), {3}.</source>
+        <translation>{0}：{1}/100（合格线 {2}），{3}。</translation>
+    </message>
+</context>
+<context>
+    <name>DrillSetActions</name>
+    <message>
+        <source>Select an element on the model first.</source>
+        <translation>请先在模型中选择构件。</translation>
+    </message>
+    <message>
+        <source>Choosing a leak</source>
+        <translation>正在选择漏点</translation>
+    </message>
+    <message>
+        <source>Saving the drill set</source>
+        <translation>正在保存演练题组</translation>
+    </message>
+    <message>
+        <source>Drill set {0} saved.</source>
+        <translation>演练题组 {0} 已保存。</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2298,57 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
+    <name>SetBuilderPanel</name>
+    <message>
+        <source>Set name:</source>
+        <translation>题组名称：</translation>
+    </message>
+    <message>
+        <source>Pass mark:</source>
+        <translation>合格线：</translation>
+    </message>
+    <message>
+        <source>Refresher (months, 0 = none):</source>
+        <translation>复训周期（月，0 为不复训）：</translation>
+    </message>
+    <message>
+        <source>Leak: close valves</source>
+        <translation>漏水：关阀</translation>
+    </message>
+    <message>
+        <source>Fault: open breakers</source>
+        <translation>故障：断开断路器</translation>
+    </message>
+    <message>
+        <source>Locate the element</source>
+        <translation>找构件</translation>
+    </message>
+    <message>
+        <source>Identify the element</source>
+        <translation>认构件</translation>
+    </message>
+    <message>
+        <source>Add the selection</source>
+        <translation>添加所选构件</translation>
+    </message>
+    <message>
+        <source>Add random leaks (medium)</source>
+        <translation>添加随机漏点（中等）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Save the set</source>
+        <translation>保存题组</translation>
+    </message>
+    <message>
+        <source>e.g. 关阀演练</source>
+        <translation>例如：关阀演练</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>Cancel</source>
@@ -2284,6 +2540,361 @@ BIM-aware facility management for property engineering departments.</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>TourPlayer</name>
+    <message>
+        <source>Stop {0} of {1}</source>
+        <translation>第 {0} 站 / 共 {1} 站</translation>
+    </message>
+    <message>
+        <source>{0} element(s) of this stop are not in this revision of the model.</source>
+        <translation>本站有 {0} 个构件不在当前版本的模型中。</translation>
+    </message>
+    <message>
+        <source>Document: {0}</source>
+        <translation>资料：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>TourSidePanel</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一站</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一站 ▶</translation>
+    </message>
+    <message>
+        <source>Walk here</source>
+        <translation>在此漫游</translation>
+    </message>
+    <message>
+        <source>Walk freely: W/A/S/D, drag to look</source>
+        <translation>自由漫游：W/A/S/D 移动，拖动鼠标环视</translation>
+    </message>
+    <message>
+        <source>Back to the tour</source>
+        <translation>回到巡览</translation>
+    </message>
+    <message>
+        <source>Leave the tour</source>
+        <translation>退出巡览</translation>
+    </message>
+</context>
+<context>
+    <name>ToursPanel</name>
+    <message>
+        <source>Tours of this model</source>
+        <translation>本模型的巡览</translation>
+    </message>
+    <message>
+        <source>Record a tour</source>
+        <translation>录制巡览</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Tour title:</source>
+        <translation>巡览标题：</translation>
+    </message>
+    <message>
+        <source>Stop title:</source>
+        <translation>站点标题：</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>e.g. 泵房与管井</source>
+        <translation>例如：泵房与管井</translation>
+    </message>
+    <message>
+        <source>e.g. 地下一层水泵房</source>
+        <translation>例如：地下一层水泵房</translation>
+    </message>
+    <message>
+        <source>Add stop from the view</source>
+        <translation>以当前视图添加一站</translation>
+    </message>
+    <message>
+        <source>Saves the camera, hidden elements, x-ray, section and the selection</source>
+        <translation>保存相机、隐藏构件、透视、剖切和选中的构件</translation>
+    </message>
+    <message>
+        <source>Photo or document…</source>
+        <translation>照片或资料…</translation>
+    </message>
+    <message>
+        <source>Remove stop</source>
+        <translation>删除该站</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>试播</translation>
+    </message>
+    <message>
+        <source>Save tour</source>
+        <translation>保存巡览</translation>
+    </message>
+    <message>
+        <source>Attached: {0}</source>
+        <translation>已附：{0}</translation>
+    </message>
+    <message>
+        <source>No photo attached</source>
+        <translation>未附照片</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerPanel</name>
+    <message>
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Drill set</source>
+        <translation>题组</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>最高分</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>Refresher due</source>
+        <translation>复训到期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add trainee…</source>
+        <translation>添加学员…</translation>
+    </message>
+    <message>
+        <source>Certificate…</source>
+        <translation>证书…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>refresher due soon</source>
+        <translation>即将需要复训</translation>
+    </message>
+    <message>
+        <source>refresher due</source>
+        <translation>需要复训</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingFeature</name>
+    <message>
+        <source>Tours</source>
+        <translation>巡览</translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>Drill sets</source>
+        <translation>演练题组</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>T&amp;raining</source>
+        <translation>培训(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Guided &amp;tours</source>
+        <translation>设备巡览(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Drills</source>
+        <translation>演练(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Trainees and &amp;progress</source>
+        <translation>学员与进度(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Random leak drill</source>
+        <translation>随机漏水演练(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Loading training records</source>
+        <translation>正在读取培训记录</translation>
+    </message>
+    <message>
+        <source>Opening the tour</source>
+        <translation>正在打开巡览</translation>
+    </message>
+    <message>
+        <source>Reading the archive</source>
+        <translation>正在读取档案</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>从文件选择…</translation>
+    </message>
+    <message>
+        <source>Photo or document</source>
+        <translation>照片或资料</translation>
+    </message>
+    <message>
+        <source>From the archive:</source>
+        <translation>从档案中选择：</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
+        <translation>照片和资料 (*.png *.jpg *.jpeg *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Give the tour a title first.</source>
+        <translation>请先填写巡览标题。</translation>
+    </message>
+    <message>
+        <source>Saving the tour</source>
+        <translation>正在保存巡览</translation>
+    </message>
+    <message>
+        <source>Tour {0} saved.</source>
+        <translation>巡览 {0} 已保存。</translation>
+    </message>
+    <message>
+        <source>Export tour</source>
+        <translation>导出巡览</translation>
+    </message>
+    <message>
+        <source>Tour with photos (*.fmtour);;Tour as JSON (*.json)</source>
+        <translation>含照片的巡览 (*.fmtour);;JSON 巡览 (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting the tour</source>
+        <translation>正在导出巡览</translation>
+    </message>
+    <message>
+        <source>Tour written to {0}</source>
+        <translation>巡览已写入 {0}</translation>
+    </message>
+    <message>
+        <source>Import tour</source>
+        <translation>导入巡览</translation>
+    </message>
+    <message>
+        <source>Tours (*.fmtour *.json);;All files (*)</source>
+        <translation>巡览 (*.fmtour *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing the tour</source>
+        <translation>正在导入巡览</translation>
+    </message>
+    <message>
+        <source>Imported {0} ({1} stops).</source>
+        <translation>已导入 {0}（{1} 站）。</translation>
+    </message>
+    <message>
+        <source>{0} element(s) are not in this model.</source>
+        <translation>有 {0} 个构件不在本模型中。</translation>
+    </message>
+    <message>
+        <source>Delete tour</source>
+        <translation>删除巡览</translation>
+    </message>
+    <message>
+        <source>Delete this tour for everyone?</source>
+        <translation>确定为所有人删除这个巡览吗？</translation>
+    </message>
+    <message>
+        <source>Deleting the tour</source>
+        <translation>正在删除巡览</translation>
+    </message>
+    <message>
+        <source>Choosing a leak</source>
+        <translation>正在选择漏点</translation>
+    </message>
+    <message>
+        <source>Add trainee</source>
+        <translation>添加学员</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>班组：</translation>
+    </message>
+    <message>
+        <source>Adding the trainee</source>
+        <translation>正在添加学员</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the certificate</source>
+        <translation>正在生成证书</translation>
+    </message>
+    <message>
+        <source>Certificate written to {0}</source>
+        <translation>证书已写入 {0}</translation>
     </message>
 </context>
 <context>

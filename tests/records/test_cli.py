@@ -9,6 +9,7 @@ import pytest
 
 from fmdesk.cli import main
 from fmdesk.records.database import Records
+from fmdesk.records.migrate import head_revision
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -100,7 +101,7 @@ def test_default_database_is_created_in_the_data_folder(
     isolated_home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, _ = run(capsys, "db", "upgrade", "--json")
-    assert code == 0 and json.loads(out)["after"] == "0002"
+    assert code == 0 and json.loads(out)["after"] == head_revision()
     assert (isolated_home / "data" / "fmdesk.sqlite3").exists()
 
 
