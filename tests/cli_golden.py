@@ -47,6 +47,9 @@ VOLATILE_KEYS = {"seconds", "size_bytes", "pixel_std", "sha256_prefix"}
 ID_KEYS = {"id", "revision_id", "round", "route_id", "document_id", "asset_id"}
 """Database ids: the same on a fresh database today, but not a contract."""
 
+SCHEMA_KEYS = {"head", "after", "before", "revision"}
+"""Schema revisions: the head moves whenever a branch adds a migration; "<head>" stands for it."""
+
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:?\d{2}|Z)?$")
 _ORDER_NUMBER = re.compile(r"GD-\d{4}-(\d{6})")
 
@@ -256,20 +259,27 @@ def run_scenario(work: Path) -> Iterator[tuple[Step, int, Any, str]]:
 
 def normalise(data: Any, values: dict[str, str]) -> Any:
     """The output with run-specific values replaced by placeholders."""
+    from fmdesk.records.migrate import head_revision
+
+    values = {**values, "head": head_revision()}
     pairs = [(values[k], f"<{k}>") for k in ("tmp", "sample", "db") if k in values]
     replacements = sorted([*pairs, (str(REPO), "<repo>")], key=lambda pair: -len(pair[0]))
-    return _normalise(data, replacements, None)
+    return _normalise(data, replacements, None, values)
 
 
-def _normalise(data: Any, replacements: list[tuple[str, str]], key: str | None) -> Any:
+def _normalise(
+    data: Any, replacements: list[tuple[str, str]], key: str | None, values: dict[str, str]
+) -> Any:
     if isinstance(data, dict):
-        return {k: _normalise(v, replacements, k) for k, v in data.items()}
+        return {k: _normalise(v, replacements, k, values) for k, v in data.items()}
     if isinstance(data, list):
-        return [_normalise(v, replacements, key) for v in data]
+        return [_normalise(v, replacements, key, values) for v in data]
     if key in VOLATILE_KEYS:
         return "<volatile>"
     if key in ID_KEYS and isinstance(data, int) and not isinstance(data, bool):
         return "<id>"
+    if key in SCHEMA_KEYS and data is not None and data == values.get("head"):
+        return "<head>"
     if isinstance(data, str):
         return _normalise_text(data, replacements)
     return data
