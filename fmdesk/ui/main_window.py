@@ -165,6 +165,8 @@ class MainWindow(
         self._default_dock_sizes()
         self.retranslate()
         self.restore_layout()
+        if self.isVisible():  # deferred start: the features tabified docks after the show
+            QTimer.singleShot(0, self, self.hide_stale_tab_bars)
         self.started.emit()
         callbacks, self._when_started = self._when_started, []
         for callback in callbacks:
