@@ -15,6 +15,7 @@ $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m pip install -q --no-deps 'ifctester==0.9.0'  # LGPL; its bcf-client dep is GPL
 	@touch $(STAMP)
 
 setup: system-deps $(STAMP)

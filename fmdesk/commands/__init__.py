@@ -35,14 +35,23 @@ COMMANDS: tuple[CommandInfo, ...] = (
     CommandInfo(
         "assets", "assets", "asset register: import from a model, list, show, look up, QR labels"
     ),
+    CommandInfo("bcf", "bcf", "import / export review issues as BCF 2.1 or 3.0"),
+    CommandInfo("cobie", "cobie", "write the COBie 2.4 workbook of a model (交付 COBie 表)"),
     CommandInfo("db", "db", "records database: upgrade, info"),
+    CommandInfo("diff", "diff", "compare two model revisions (模型版本对比)"),
     CommandInfo("docs", "docs", "documents and photos: add, list, get"),
     CommandInfo("gui", "gui", "open the desktop application"),
+    CommandInfo(
+        "handover",
+        "handover",
+        "handover inspection (承接查验): checklist, findings, archive, warranty",
+    ),
     CommandInfo(
         "holidays",
         "holidays",
         "Chinese holidays and adjusted working days (节假日与调休) used by plans",
     ),
+    CommandInfo("ids", "ids", "check handover data against an IDS file (交付信息检查)"),
     CommandInfo(
         "info", "info", "summarise an IFC model (模型概况): schema, counts, systems, ports"
     ),
@@ -69,6 +78,11 @@ COMMANDS: tuple[CommandInfo, ...] = (
     ),
     CommandInfo("render", "render", "render a model to a PNG off-screen (模型截图)"),
     CommandInfo(
+        "review",
+        "review",
+        "review issues: create, list, show, status, comment, to work order",
+    ),
+    CommandInfo(
         "samples",
         "samples",
         "write generated sample residential buildings (IFC4 / IFC2X3 / IFC4X3)",
@@ -77,12 +91,12 @@ COMMANDS: tuple[CommandInfo, ...] = (
         "tasks", "tasks", "maintenance task library (保养任务库): list, export, import, reset"
     ),
     CommandInfo(
+        "trace", "trace", "trace a pipe/duct/cable network upstream or downstream (管网追溯)"
+    ),
+    CommandInfo(
         "training",
         "training",
         "drills checked by the network engine, tours, trainees, certificates (培训)",
-    ),
-    CommandInfo(
-        "trace", "trace", "trace a pipe/duct/cable network upstream or downstream (管网追溯)"
     ),
     CommandInfo("wo", "wo", "work orders: create, advance, list, show, rate, dispatch suggestions"),
 )

@@ -296,6 +296,7 @@ class Document(Tracked, Base):
     space_id: Mapped[int | None] = mapped_column(ForeignKey("spaces.id"), index=True)
     work_order_id: Mapped[int | None] = mapped_column(ForeignKey("work_orders.id"), index=True)
     element_global_id: Mapped[str] = mapped_column(String(64), default="", index=True)
+    doc_date: Mapped[date | None] = mapped_column(Date, nullable=True)  # issued/tested (0110)
     uploaded_by: Mapped[str] = mapped_column(String(100), default="")
     uploaded_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
@@ -328,5 +329,7 @@ class History(Base):
     )
 
 
-# Feature tables mapped on the same Base (so migrations, tests and the metadata see them).
+# Feature tables kept in their own packages, registered on Base.metadata here.
+from fmdesk.handover import tables as _handover_tables  # noqa: E402, F401
+from fmdesk.review import tables as _review_tables  # noqa: E402, F401
 from fmdesk.training import tables as _training_tables  # noqa: E402, F401

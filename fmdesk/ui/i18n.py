@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from fmdesk import i18n as core_i18n
 from fmdesk.resources import resource_path
 
 LANGUAGES = ("zh_CN", "en")
@@ -60,6 +61,7 @@ def install_language(language: str) -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     QLocale.setDefault(QLocale(language))
+    core_i18n.set_language(language)  # core messages (errors, findings) follow the widgets
     return language
 
 

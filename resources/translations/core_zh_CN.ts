@@ -24,6 +24,39 @@
             <translation>没有编码为“{code}”的设备；请用 fmdesk assets list 查看。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/app/cobie.py" line="48" />
+            <source>A COBie workbook is written as .xlsx, not {name}.</source>
+            <translation>COBie 表只能写成 .xlsx，不能是 {name}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/cobie.py" line="50" />
+            <source>Reading equipment</source>
+            <translation>正在读取设备</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/cobie.py" line="62" />
+            <source>Writing the COBie workbook</source>
+            <translation>正在写入 COBie 表</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/diff.py" line="53" />
+            <location filename="../../fmdesk/app/diff.py" line="55" />
+            <location filename="../../fmdesk/app/ids.py" line="72" />
+            <source>Opening {name}</source>
+            <translation>正在打开 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/diff.py" line="57" />
+            <location filename="../../fmdesk/app/diff.py" line="60" />
+            <source>Reading elements</source>
+            <translation>正在读取构件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/diff.py" line="63" />
+            <source>Matching elements</source>
+            <translation>正在匹配构件</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/app/documents.py" line="87" />
             <source>Cannot write '{path}': {reason}.</source>
             <translation>无法写入“{path}”：{reason}。</translation>
@@ -34,6 +67,26 @@
             <translation>年份 {year} 不合理；请给出 2000–2100 之间的年份。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/app/ids.py" line="45" />
+            <source>IDS checks need the ifctester package; run “make setup” to install it.</source>
+            <translation>IDS 检查需要 ifctester 软件包；请运行“make setup”安装。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/ids.py" line="92" />
+            <source>A report is written as .xlsx, .html or .bcf, not {suffix}.</source>
+            <translation>报告只能写成 .xlsx、.html 或 .bcf，不能是 {suffix}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/ids.py" line="124" />
+            <source>The model passed every specification; there is nothing to report.</source>
+            <translation>模型满足所有规范，没有需要报告的问题。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/ids.py" line="210" />
+            <source>No failed element is selected; no review issue was created.</source>
+            <translation>没有选中未通过的构件，未创建审查问题。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/app/lifecycle.py" line="69" />
             <source>No asset {codes}; check the asset codes.</source>
             <translation>没有设备 {codes}；请检查设备编码。</translation>
@@ -42,6 +95,65 @@
             <location filename="../../fmdesk/app/planning.py" line="154" />
             <source>No assets to plan: open a model or add assets to the register.</source>
             <translation>没有可计划的设备：请打开模型或在设备台账中添加设备。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/review.py" line="218" />
+            <source>Review issue {number} already became work order {order}.</source>
+            <translation>审查问题 {number} 已转为工单 {order}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/review.py" line="227" />
+            <source>Rework: {title}</source>
+            <translation>返修：{title}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/review.py" line="254" />
+            <location filename="../../fmdesk/commands/review.py" line="96" />
+            <source>Elements: {ids}</source>
+            <translation>构件：{ids}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/review.py" line="267" />
+            <source>'{value}' is not a date; write it as 2027-03-31.</source>
+            <translation>“{value}”不是日期；请写成 2027-03-31 的格式。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/review.py" line="289" />
+            <source>Cannot read the snapshot {path}: {reason}.</source>
+            <translation>无法读取快照 {path}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/review_bcf.py" line="67" />
+            <source>Reading {name}</source>
+            <translation>正在读取 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/review_bcf.py" line="75" />
+            <source>Importing topic {done} of {total}</source>
+            <translation>正在导入第 {done}/{total} 个问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/review_bcf.py" line="112" />
+            <source>BCF version {version} is not supported; use 2.1 or 3.0.</source>
+            <translation>不支持 BCF {version} 版本，请使用 2.1 或 3.0。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/review_bcf.py" line="125" />
+            <source>Collecting review issues</source>
+            <translation>正在收集审查问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/review_bcf.py" line="128" />
+            <source>No review issue matches; nothing was exported.</source>
+            <translation>没有符合条件的审查问题，未导出任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/review_bcf.py" line="134" />
+            <location filename="../../fmdesk/training/certificate.py" line="61" />
+            <location filename="../../fmdesk/training/certificate.py" line="108" />
+            <location filename="../../fmdesk/training/tour_files.py" line="99" />
+            <source>Cannot write {path}: {reason}.</source>
+            <translation>无法写入 {path}：{reason}。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/app/tasks.py" line="114" />
@@ -100,6 +212,117 @@
             <location filename="../../fmdesk/app/training.py" line="378" />
             <source>Engineering department</source>
             <translation>物业工程部</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/bcf.py" line="55" />
+            <source>Imported {topics} topic(s) from {path} (BCF {version}): {created} new, {updated} updated, {comments} comment(s), {viewpoints} viewpoint(s).</source>
+            <translation>已从 {path}（BCF {version}）导入 {topics} 个问题：新增 {created} 个，更新 {updated} 个，评论 {comments} 条，视点 {viewpoints} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/bcf.py" line="88" />
+            <source>Exported {topics} review issue(s) to {path} (BCF {version}).</source>
+            <translation>已将 {topics} 个审查问题导出到 {path}（BCF {version}）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/cobie.py" line="47" />
+            <location filename="../../fmdesk/commands/ids.py" line="115" />
+            <source>Written: {path}</source>
+            <translation>已写入：{path}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/diff.py" line="63" />
+            <source>Matched {matched} of {old} elements ({by_id} by GlobalId); {added} added, {removed} removed, {changed} changed, {moved} moved</source>
+            <translation>匹配 {matched}/{old} 个构件（其中 {by_id} 个按 GlobalId）；新增 {added}，删除 {removed}，修改 {changed}，移动 {moved}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/diff.py" line="82" />
+            <source>Records moved to new GlobalIds: {n}</source>
+            <translation>已随新 GlobalId 迁移的记录：{n} 条</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" line="37" />
+            <source>{text} is not a date; write it as 2027-06-30.</source>
+            <translation>{text} 不是日期，请写成 2027-06-30 的形式。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" line="99" />
+            <source>delivered</source>
+            <translation>交付</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" line="100" />
+            <source>revisit period {start} – {end}</source>
+            <translation>质保期回访 {start} – {end}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" line="153" />
+            <source>review issue {number}</source>
+            <translation>审查问题 {number}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" line="223" />
+            <source>Name the file to archive.</source>
+            <translation>请指定要归档的文件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" line="82" />
+            <location filename="../../fmdesk/commands/training.py" line="228" />
+            <location filename="../../fmdesk/handover/ids/report.py" line="49" />
+            <location filename="../../fmdesk/handover/ids/report.py" line="117" />
+            <source>passed</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" line="82" />
+            <location filename="../../fmdesk/handover/ids/report.py" line="49" />
+            <location filename="../../fmdesk/handover/ids/report.py" line="117" />
+            <source>failed</source>
+            <translation>未通过</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" line="88" />
+            <source>{applicable} applicable, {passed} passed, {failed} failed</source>
+            <translation>适用 {applicable} 个，通过 {passed} 个，未通过 {failed} 个</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" line="101" />
+            <source>… and {n} more</source>
+            <translation>……另有 {n} 个</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" line="103" />
+            <source>Report: {path}</source>
+            <translation>报告：{path}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" line="105" />
+            <source>Review issues created: {n}</source>
+            <translation>已创建审查问题：{n} 个</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" line="86" />
+            <source>  OVERDUE</source>
+            <translation>  已逾期</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" line="98" />
+            <source>Assignee: {name}</source>
+            <translation>负责人：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" line="100" />
+            <source>Work order: {number}</source>
+            <translation>工单：{number}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" line="141" />
+            <source>No review issues.</source>
+            <translation>没有审查问题。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" line="182" />
+            <source>Work order {order} raised from {number}.</source>
+            <translation>已由 {number} 生成工单 {order}。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" line="140" />
@@ -188,11 +411,6 @@
             <translation>未通过</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/commands/training.py" line="228" />
-            <source>passed</source>
-            <translation>已通过</translation>
-        </message>
-        <message>
             <location filename="../../fmdesk/commands/training.py" line="229" />
             <source>refresher due soon</source>
             <translation>即将需要复训</translation>
@@ -223,11 +441,610 @@
             <translation>证书已写入 {path}</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/training/certificate.py" line="61" />
-            <location filename="../../fmdesk/training/certificate.py" line="108" />
-            <location filename="../../fmdesk/training/tour_files.py" line="99" />
-            <source>Cannot write {path}: {reason}.</source>
-            <translation>无法写入 {path}：{reason}。</translation>
+            <location filename="../../fmdesk/handover/ids/audit.py" line="66" />
+            <source>Specification “{spec}” is prohibited and must not have requirements.</source>
+            <translation>规范“{spec}”为禁止型，不能带有要求。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/audit.py" line="128" />
+            <source>The required class {required} can never be the applicable class {applicable}.</source>
+            <translation>要求的类 {required} 永远不可能是适用的类 {applicable}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/audit.py" line="150" />
+            <source>Class names in IDS are written in upper case: {name}.</source>
+            <translation>IDS 中的类名必须大写：{name}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/audit.py" line="155" />
+            <source>{name} is not an IFC class of {schemas}.</source>
+            <translation>{name} 不是 {schemas} 中的 IFC 类。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/audit.py" line="170" />
+            <source>{name} has no predefined type in {schema}.</source>
+            <translation>{name} 在 {schema} 中没有预定义类型。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/audit.py" line="190" />
+            <source>{classes} has no attribute {name} that an IDS can check.</source>
+            <translation>{classes} 没有 IDS 可检查的属性 {name}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/audit.py" line="202" />
+            <source>Attribute {name} holds an object or a list, which cannot have a value.</source>
+            <translation>属性 {name} 保存的是对象或列表，不能指定取值。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/audit.py" line="251" />
+            <source>A pattern cannot check the number {subject}; use bounds or a value.</source>
+            <translation>正则模式不能检查数值 {subject}；请改用范围或具体值。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/audit.py" line="263" />
+            <source>“{value}” is not a valid {base} value for {subject}.</source>
+            <translation>“{value}”不是 {subject} 的有效 {base} 值。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/check.py" line="51" />
+            <source>Checking “{spec}”</source>
+            <translation>正在检查“{spec}”</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/check.py" line="97" />
+            <source>No element is applicable, but the specification is required.</source>
+            <translation>没有适用的构件，但该规范为必需。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/check.py" line="121" />
+            <source>Prohibited: no element may meet this applicability.</source>
+            <translation>禁止：任何构件都不得满足此适用条件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/loader.py" line="34" />
+            <source>IDS file {path} does not exist.</source>
+            <translation>IDS 文件 {path} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/loader.py" line="39" />
+            <source>{name} is not a valid IDS 1.0 file: {reason} (at {where}).</source>
+            <translation>{name} 不是有效的 IDS 1.0 文件：{reason}（位置 {where}）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/loader.py" line="48" />
+            <source>{name} is not a readable IDS file: {reason}.</source>
+            <translation>{name} 不是可读取的 IDS 文件：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/loader.py" line="69" />
+            <source>{name} is not a valid IDS: in specification “{spec}”, {problem}</source>
+            <translation>{name} 不是有效的 IDS：规范“{spec}”中，{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="69" />
+            <source>Must not: {requirement}</source>
+            <translation>不得：{requirement}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="71" />
+            <source>If given: {requirement}</source>
+            <translation>如提供：{requirement}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="78" />
+            <source>Class {name} of type {type}</source>
+            <translation>类 {name}，类型 {type}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="83" />
+            <source>Class {name}</source>
+            <translation>类 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="86" />
+            <source>Attribute {name} is {value}</source>
+            <translation>属性 {name} 为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="91" />
+            <source>Attribute {name} is given</source>
+            <translation>已填写属性 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="95" />
+            <source>Classified in {system} as {value}</source>
+            <translation>在 {system} 中分类为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="101" />
+            <source>Part of {name} ({relation})</source>
+            <translation>属于 {name}（{relation}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="108" />
+            <source>Material {value}</source>
+            <translation>材料 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="109" />
+            <source>Has a material</source>
+            <translation>有材料</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="110" />
+            <source>Facet {kind}</source>
+            <translation>条件 {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="116" />
+            <source>Property {name} is {value}</source>
+            <translation>属性 {name} 为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="118" />
+            <source>Property {name} is given as {type}</source>
+            <translation>已以 {type} 填写属性 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="119" />
+            <source>Property {name} is given</source>
+            <translation>已填写属性 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="127" />
+            <source>Could not be checked ({error}): {requirement}</source>
+            <translation>无法检查（{error}）：{requirement}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="133" />
+            <source>Must not meet: {requirement}</source>
+            <translation>不得满足：{requirement}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="136" />
+            <source>Predefined type is {actual}, not {expected}</source>
+            <translation>预定义类型为 {actual}，而非 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="141" />
+            <source>Class is {actual}, not {expected}</source>
+            <translation>类为 {actual}，而非 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="150" />
+            <source>Has no classification</source>
+            <translation>没有分类</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="151" />
+            <source>Classification {actual} does not match {expected}</source>
+            <translation>分类 {actual} 不符合 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="158" />
+            <source>Has no {relation} relationship</source>
+            <translation>没有 {relation} 关系</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="159" />
+            <source>Related to {actual}, not {expected}</source>
+            <translation>关联到 {actual}，而非 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="164" />
+            <source>Has no material</source>
+            <translation>没有材料</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="165" />
+            <source>Materials {actual} do not match {expected}</source>
+            <translation>材料 {actual} 不符合 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="170" />
+            <source>Does not meet: {requirement}</source>
+            <translation>不满足：{requirement}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="176" />
+            <source>Attribute {name} does not exist</source>
+            <translation>属性 {name} 不存在</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="178" />
+            <source>Attribute {name} is empty</source>
+            <translation>属性 {name} 为空</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="179" />
+            <source>Attribute {name} is {actual}, not {expected}</source>
+            <translation>属性 {name} 为 {actual}，而非 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="193" />
+            <source>None of the property sets {pset} is present</source>
+            <translation>缺少属性集 {pset}（任一均无）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="194" />
+            <source>Property set {pset} is missing</source>
+            <translation>缺少属性集 {pset}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="197" />
+            <source>Property {name} is missing or empty in {pset}</source>
+            <translation>属性集 {pset} 中缺少属性 {name} 或其为空</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="199" />
+            <source>Property {name} is stored as {actual}, not {expected}</source>
+            <translation>属性 {name} 的数据类型为 {actual}，而非 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/reasons.py" line="205" />
+            <source>Property {name} is {actual}, not {expected}</source>
+            <translation>属性 {name} 为 {actual}，而非 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" line="31" />
+            <source>Specifications</source>
+            <translation>规范</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" line="35" />
+            <location filename="../../fmdesk/handover/ids/report.py" line="61" />
+            <source>Specification</source>
+            <translation>规范</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" line="36" />
+            <source>Usage</source>
+            <translation>适用性</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" line="37" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" line="38" />
+            <location filename="../../fmdesk/handover/ids/report.py" line="123" />
+            <source>Applicable</source>
+            <translation>适用</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" line="39" />
+            <location filename="../../fmdesk/handover/ids/report.py" line="123" />
+            <source>Passed</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" line="40" />
+            <location filename="../../fmdesk/handover/ids/report.py" line="124" />
+            <source>Failed</source>
+            <translation>未通过</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" line="41" />
+            <source>Requirements</source>
+            <translation>要求</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" line="57" />
+            <source>Failed elements</source>
+            <translation>未通过构件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" line="63" />
+            <location filename="../../fmdesk/handover/ids/report.py" line="132" />
+            <source>IFC class</source>
+            <translation>IFC 类</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" line="64" />
+            <location filename="../../fmdesk/handover/ids/report.py" line="133" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" line="65" />
+            <location filename="../../fmdesk/handover/ids/report.py" line="133" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" line="66" />
+            <source>Reason (English)</source>
+            <translation>原因（英文）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" line="98" />
+            <source>required</source>
+            <translation>必需</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" line="98" />
+            <source>optional</source>
+            <translation>可选</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" line="98" />
+            <source>prohibited</source>
+            <translation>禁止</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/report.py" line="115" />
+            <source>Model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/table.py" line="81" />
+            <source>This IDS uses patterns or ranges the table editor cannot show; edit it as XML.</source>
+            <translation>此 IDS 使用了表格编辑器无法显示的正则模式或范围，请以 XML 方式编辑。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/table.py" line="107" />
+            <source>Specification “{spec}” selects elements by more than a class; edit it as XML.</source>
+            <translation>规范“{spec}”不只按类选择构件，请以 XML 方式编辑。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/ids/table.py" line="137" />
+            <source>Specification “{spec}” has requirements the table cannot show; edit it as XML.</source>
+            <translation>规范“{spec}”包含表格无法显示的要求，请以 XML 方式编辑。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" line="44" />
+            <source>Documents handed over (资料移交)</source>
+            <translation>资料移交</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" line="45" />
+            <source>Site inspection (现场查验)</source>
+            <translation>现场查验</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" line="46" />
+            <source>Rectification (问题整改)</source>
+            <translation>问题整改</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" line="47" />
+            <source>Recheck (复验)</source>
+            <translation>复验</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" line="48" />
+            <source>Handover (交接)</source>
+            <translation>交接</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" line="49" />
+            <source>Archiving (归档)</source>
+            <translation>归档</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" line="50" />
+            <source>Warranty-period revisit (质保期回访)</source>
+            <translation>质保期回访</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" line="181" />
+            <source>A handover needs a name.</source>
+            <translation>承接查验需要一个名称。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" line="192" />
+            <source>A handover called {name} already exists.</source>
+            <translation>已存在名为 {name} 的承接查验。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" line="233" />
+            <source>There is no handover called {name}.</source>
+            <translation>没有名为 {name} 的承接查验。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" line="249" />
+            <source>A check is pass, fail, na or pending, not {status}.</source>
+            <translation>查验结果只能是 pass、fail、na 或 pending，不能是 {status}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" line="261" />
+            <source>Handover {name} has no checklist item {code}.</source>
+            <translation>承接查验 {name} 中没有查验项 {code}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" line="293" />
+            <source>A recheck passes or fails, not {result}.</source>
+            <translation>复查结果只能是 pass 或 fail，不能是 {result}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/inspection.py" line="298" />
+            <source>There is no recheck {id}.</source>
+            <translation>没有编号为 {id} 的复查。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/warranty.py" line="68" />
+            <source>Warranty of {asset} ends on {date}: report defects to the supplier before then.</source>
+            <translation>{asset} 的保修期于 {date} 到期：请在此之前向供应商报修缺陷。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/warranty.py" line="86" />
+            <source>The quality revisit period of {name} starts on {start} and ends on {end}.</source>
+            <translation>{name} 的质保期回访自 {start} 开始，至 {end} 结束。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/handover/warranty.py" line="103" />
+            <source>Recheck the risk point {item} ({code}) by {date}.</source>
+            <translation>请于 {date} 前复查风险点：{item}（{code}）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/bcf/markup.py" line="38" />
+            <source>{path}: no readable topic; skipped.</source>
+            <translation>{path}：没有可读取的问题，已跳过。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/bcf/markup.py" line="235" />
+            <source>Topic {guid}: bitmap {name} is missing.</source>
+            <translation>问题 {guid}：缺少位图 {name}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/bcf/reader.py" line="83" />
+            <source>The file {path} does not exist.</source>
+            <translation>文件 {path} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/bcf/reader.py" line="86" />
+            <source>{path} is not a BCF file (it is not a zip archive).</source>
+            <translation>{path} 不是 BCF 文件（不是 zip 压缩包）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/bcf/reader.py" line="93" />
+            <source>{path} is not a BCF file: it holds no topic (markup.bcf).</source>
+            <translation>{path} 不是 BCF 文件：其中没有任何问题（markup.bcf）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/bcf/write_visinfo.py" line="76" />
+            <source>{gid} is not an IFC GlobalId; left out of BCF.</source>
+            <translation>{gid} 不是 IFC GlobalId，未写入 BCF。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/bcf/write_visinfo.py" line="149" />
+            <source>Viewpoint {guid}: BCF 2.1 allows a field of view of 45-60°; {fov:.0f}° was written as {clamped:.0f}°.</source>
+            <translation>视点 {guid}：BCF 2.1 只允许 45–60° 的视角，{fov:.0f}° 已写为 {clamped:.0f}°。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/issues.py" line="68" />
+            <location filename="../../fmdesk/review/issues.py" line="122" />
+            <source>A review issue needs a title; say what is wrong.</source>
+            <translation>审查问题需要标题，请说明问题所在。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/issues.py" line="69" />
+            <location filename="../../fmdesk/review/issues.py" line="124" />
+            <source>type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/issues.py" line="70" />
+            <location filename="../../fmdesk/review/issues.py" line="126" />
+            <source>priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/issues.py" line="71" />
+            <location filename="../../fmdesk/review/issues.py" line="141" />
+            <source>status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/issues.py" line="120" />
+            <source>These fields cannot be edited: {names}.</source>
+            <translation>这些字段不能编辑：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/issues.py" line="147" />
+            <source>Review issue {number} is {current}; it cannot become {status}.</source>
+            <translation>审查问题 {number} 当前为“{current}”，不能改为“{status}”。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/issues.py" line="166" />
+            <source>A comment needs some text.</source>
+            <translation>评论内容不能为空。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/issues.py" line="254" />
+            <source>'{code}' is not a review issue {what}; use one of {codes}.</source>
+            <translation>“{code}”不是有效的审查问题{what}，请使用以下之一：{codes}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/issues.py" line="474" />
+            <source>Review issue {ref} was changed by someone else meanwhile; reload it and try again.</source>
+            <translation>审查问题 {ref} 已被他人修改，请刷新后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/views.py" line="38" />
+            <source>No review issue has the number '{ref}'; check it with 'fmdesk review list'.</source>
+            <translation>没有编号为“{ref}”的审查问题；请用 “fmdesk review list” 查看。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" line="27" />
+            <source>Design issue</source>
+            <translation>设计问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" line="28" />
+            <source>Construction defect</source>
+            <translation>施工问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" line="29" />
+            <source>Missing information</source>
+            <translation>资料缺失</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" line="30" />
+            <source>Clash</source>
+            <translation>碰撞</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" line="31" />
+            <source>Maintenance access</source>
+            <translation>检修不便</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" line="32" />
+            <source>Model data issue</source>
+            <translation>模型数据问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" line="33" />
+            <source>Handover finding</source>
+            <translation>承接查验问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" line="34" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" line="39" />
+            <source>Urgent</source>
+            <translation>紧急</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" line="40" />
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" line="41" />
+            <source>Normal</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" line="42" />
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" line="47" />
+            <source>Open</source>
+            <translation>待处理</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" line="48" />
+            <source>In progress</source>
+            <translation>处理中</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" line="49" />
+            <source>Resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/review/vocab.py" line="50" />
+            <source>Closed</source>
+            <translation>已关闭</translation>
         </message>
         <message>
             <location filename="../../fmdesk/training/drill_picker.py" line="80" />

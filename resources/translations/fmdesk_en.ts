@@ -332,6 +332,65 @@
     </message>
 </context>
 <context>
+    <name>DiffTab</name>
+    <message>
+        <source>Compare with an older revision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move records to regenerated GlobalIds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{old} → {new}: matched {matched} of {count} ({by_id} by GlobalId)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrillPanel</name>
     <message>
         <source>Drill</source>
@@ -533,6 +592,301 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>Handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check handover data (IDS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit IDS requirements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with an older revision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export COBie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverController</name>
+    <message>
+        <source>Handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a model first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an IDS file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDS files (*.ids *.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the model against the IDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating review issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} review issues created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the IDS report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;Web page (*.html);;BCF (*.bcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the IDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the IDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDS files (*.ids)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the IDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the older revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IFC models (*.ifc *.ifczip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export COBie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the COBie workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading handovers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery date (2027-06-30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPanel</name>
+    <message>
+        <source>IDS check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdsEditorDialog</name>
+    <message>
+        <source>Edit IDS requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IFC classes (| between)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prohibited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property sets (| between)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties (| between)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cardinality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdsTab</name>
+    <message>
+        <source>Choose IDS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit requirements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create review issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One review issue per failed element (the selected ones, else all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification / element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default FM handover IDS (物业承接查验设备交付信息)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDS: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {verdict} — {specs} specifications, {failed} failed, {elements} elements to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{applicable} applicable, {passed} passed, {failed} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import edited workbook: {0}</source>
@@ -662,6 +1016,53 @@
     </message>
     <message>
         <source>{0} daily round</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionTab</name>
+    <message>
+        <source>New handover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (review issue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System / space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handover yet: start one with “New handover…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered {delivered}; quality revisit {start} – {end}; {findings} findings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1536,6 +1937,49 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
+    <name>NewIssueDialog</name>
+    <message>
+        <source>New review issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma separated, e.g. 给排水, 泵房</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements: {0} selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OperationRunner</name>
     <message>
         <source>{0}: still running</source>
@@ -2286,6 +2730,231 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
     <message>
         <source>{0} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Review issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New issue on selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import BCF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export BCF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <source>Loading review issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating review issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding viewpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order {0} raised from {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raising work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import BCF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BCF files (*.bcf *.bcfzip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {0} topic(s) from {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing BCF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BCF 2.1 (*.bcfzip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BCF 3.0 (*.bcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export BCF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {0} issue(s) to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting BCF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search number, title, assignee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an issue on the selected elements with this view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import BCF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export BCF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore viewpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add current view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise a rework work order (返修) for the builder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No issue chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no snapshot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -332,6 +332,65 @@
     </message>
 </context>
 <context>
+    <name>DiffTab</name>
+    <message>
+        <source>Compare with an older revision…</source>
+        <translation>与旧版本对比…</translation>
+    </message>
+    <message>
+        <source>Move records to regenerated GlobalIds</source>
+        <translation>记录随新 GlobalId 迁移</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>构件</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>{old} → {new}: matched {matched} of {count} ({by_id} by GlobalId)</source>
+        <translation>{old} → {new}：匹配 {matched}/{count}（其中 {by_id} 个按 GlobalId）</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>移动</translation>
+    </message>
+</context>
+<context>
     <name>DrillPanel</name>
     <message>
         <source>Drill</source>
@@ -533,6 +592,301 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>Handover</source>
+        <translation>交付与承接查验</translation>
+    </message>
+    <message>
+        <source>&amp;Handover</source>
+        <translation>交付(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Check handover data (IDS)</source>
+        <translation>检查交付信息（IDS）</translation>
+    </message>
+    <message>
+        <source>Edit IDS requirements…</source>
+        <translation>编辑 IDS 要求…</translation>
+    </message>
+    <message>
+        <source>Compare with an older revision…</source>
+        <translation>与旧版本对比…</translation>
+    </message>
+    <message>
+        <source>Export COBie…</source>
+        <translation>导出 COBie…</translation>
+    </message>
+    <message>
+        <source>Handover inspection</source>
+        <translation>承接查验</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverController</name>
+    <message>
+        <source>Handover</source>
+        <translation>交付与承接查验</translation>
+    </message>
+    <message>
+        <source>Open a model first.</source>
+        <translation>请先打开模型。</translation>
+    </message>
+    <message>
+        <source>Choose an IDS file</source>
+        <translation>选择 IDS 文件</translation>
+    </message>
+    <message>
+        <source>IDS files (*.ids *.xml)</source>
+        <translation>IDS 文件 (*.ids *.xml)</translation>
+    </message>
+    <message>
+        <source>Checking the model against the IDS</source>
+        <translation>正在按 IDS 检查模型</translation>
+    </message>
+    <message>
+        <source>Creating review issues</source>
+        <translation>正在创建审查问题</translation>
+    </message>
+    <message>
+        <source>{n} review issues created</source>
+        <translation>已创建 {n} 个审查问题</translation>
+    </message>
+    <message>
+        <source>Export the IDS report</source>
+        <translation>导出 IDS 检查报告</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;Web page (*.html);;BCF (*.bcf)</source>
+        <translation>Excel (*.xlsx);;网页 (*.html);;BCF (*.bcf)</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>正在写入报告</translation>
+    </message>
+    <message>
+        <source>Reading the IDS</source>
+        <translation>正在读取 IDS</translation>
+    </message>
+    <message>
+        <source>Save the IDS</source>
+        <translation>保存 IDS</translation>
+    </message>
+    <message>
+        <source>IDS files (*.ids)</source>
+        <translation>IDS 文件 (*.ids)</translation>
+    </message>
+    <message>
+        <source>Saving the IDS</source>
+        <translation>正在保存 IDS</translation>
+    </message>
+    <message>
+        <source>Choose the older revision</source>
+        <translation>选择旧版本模型</translation>
+    </message>
+    <message>
+        <source>IFC models (*.ifc *.ifczip)</source>
+        <translation>IFC 模型 (*.ifc *.ifczip)</translation>
+    </message>
+    <message>
+        <source>Comparing revisions</source>
+        <translation>正在对比版本</translation>
+    </message>
+    <message>
+        <source>Export COBie</source>
+        <translation>导出 COBie</translation>
+    </message>
+    <message>
+        <source>Writing the COBie workbook</source>
+        <translation>正在写入 COBie 表</translation>
+    </message>
+    <message>
+        <source>Loading handovers</source>
+        <translation>正在读取承接查验</translation>
+    </message>
+    <message>
+        <source>New handover</source>
+        <translation>新建承接查验</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Delivery date (2027-06-30)</source>
+        <translation>交付日期（2027-06-30）</translation>
+    </message>
+    <message>
+        <source>Starting the handover</source>
+        <translation>正在建立承接查验</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>What is wrong?</source>
+        <translation>发现了什么问题？</translation>
+    </message>
+    <message>
+        <source>Recording the result</source>
+        <translation>正在记录结果</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPanel</name>
+    <message>
+        <source>IDS check</source>
+        <translation>IDS 检查</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>版本对比</translation>
+    </message>
+    <message>
+        <source>Handover inspection</source>
+        <translation>承接查验</translation>
+    </message>
+</context>
+<context>
+    <name>IdsEditorDialog</name>
+    <message>
+        <source>Edit IDS requirements</source>
+        <translation>编辑 IDS 要求</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规范</translation>
+    </message>
+    <message>
+        <source>IFC classes (| between)</source>
+        <translation>IFC 类（用 | 分隔）</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>适用性</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必需</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>prohibited</source>
+        <translation>禁止</translation>
+    </message>
+    <message>
+        <source>Add specification</source>
+        <translation>添加规范</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Add requirement</source>
+        <translation>添加要求</translation>
+    </message>
+    <message>
+        <source>Remove requirement</source>
+        <translation>删除要求</translation>
+    </message>
+    <message>
+        <source>Property sets (| between)</source>
+        <translation>属性集（用 | 分隔）</translation>
+    </message>
+    <message>
+        <source>Properties (| between)</source>
+        <translation>属性（用 | 分隔）</translation>
+    </message>
+    <message>
+        <source>Data type</source>
+        <translation>数据类型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Cardinality</source>
+        <translation>要求程度</translation>
+    </message>
+    <message>
+        <source>New specification</source>
+        <translation>新规范</translation>
+    </message>
+</context>
+<context>
+    <name>IdsTab</name>
+    <message>
+        <source>Choose IDS…</source>
+        <translation>选择 IDS…</translation>
+    </message>
+    <message>
+        <source>Edit requirements…</source>
+        <translation>编辑要求…</translation>
+    </message>
+    <message>
+        <source>Check model</source>
+        <translation>检查模型</translation>
+    </message>
+    <message>
+        <source>Create review issues</source>
+        <translation>生成审查问题</translation>
+    </message>
+    <message>
+        <source>One review issue per failed element (the selected ones, else all)</source>
+        <translation>每个未通过构件生成一个审查问题（选中的，未选则全部）</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>导出报告…</translation>
+    </message>
+    <message>
+        <source>Specification / element</source>
+        <translation>规范 / 构件</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>the default FM handover IDS (物业承接查验设备交付信息)</source>
+        <translation>默认物业承接查验设备交付信息 IDS</translation>
+    </message>
+    <message>
+        <source>IDS: {name}</source>
+        <translation>IDS：{name}</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>{title}: {verdict} — {specs} specifications, {failed} failed, {elements} elements to fix</source>
+        <translation>{title}：{verdict} —— 共 {specs} 条规范，{failed} 条未通过，{elements} 个构件待整改</translation>
+    </message>
+    <message>
+        <source>{applicable} applicable, {passed} passed, {failed} failed</source>
+        <translation>适用 {applicable}，通过 {passed}，未通过 {failed}</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import edited workbook: {0}</source>
@@ -663,6 +1017,53 @@
     <message>
         <source>{0} daily round</source>
         <translation>{0} 日常巡检</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionTab</name>
+    <message>
+        <source>New handover…</source>
+        <translation>新建承接查验…</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Failed (review issue)</source>
+        <translation>不合格（生成审查问题）</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>System / space</source>
+        <translation>系统 / 空间</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>查验项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Review issue</source>
+        <translation>审查问题</translation>
+    </message>
+    <message>
+        <source>No handover yet: start one with “New handover…”.</source>
+        <translation>尚无承接查验：请用“新建承接查验…”开始。</translation>
+    </message>
+    <message>
+        <source>Delivered {delivered}; quality revisit {start} – {end}; {findings} findings</source>
+        <translation>交付 {delivered}；质保期回访 {start} – {end}；发现问题 {findings} 项</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1938,49 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
+    <name>NewIssueDialog</name>
+    <message>
+        <source>New review issue</source>
+        <translation>新建审查问题</translation>
+    </message>
+    <message>
+        <source>comma separated, e.g. 给排水, 泵房</source>
+        <translation>用逗号分隔，例如：给排水, 泵房</translation>
+    </message>
+    <message>
+        <source>Elements: {0} selected</source>
+        <translation>已选构件：{0} 个</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>优先级：</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+</context>
+<context>
     <name>OperationRunner</name>
     <message>
         <source>{0}: still running</source>
@@ -2291,6 +2735,231 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>Review issues</source>
+        <translation>审查问题</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审查(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New issue on selection…</source>
+        <translation>在所选构件上新建问题…</translation>
+    </message>
+    <message>
+        <source>Import BCF…</source>
+        <translation>导入 BCF…</translation>
+    </message>
+    <message>
+        <source>Export BCF…</source>
+        <translation>导出 BCF…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <source>Loading review issues</source>
+        <translation>正在加载审查问题</translation>
+    </message>
+    <message>
+        <source>Loading snapshot</source>
+        <translation>正在加载快照</translation>
+    </message>
+    <message>
+        <source>Creating review issue</source>
+        <translation>正在创建审查问题</translation>
+    </message>
+    <message>
+        <source>Adding viewpoint</source>
+        <translation>正在添加视点</translation>
+    </message>
+    <message>
+        <source>Changing status</source>
+        <translation>正在更改状态</translation>
+    </message>
+    <message>
+        <source>Adding comment</source>
+        <translation>正在添加评论</translation>
+    </message>
+    <message>
+        <source>Work order {0} raised from {1}</source>
+        <translation>已由 {1} 生成工单 {0}</translation>
+    </message>
+    <message>
+        <source>Raising work order</source>
+        <translation>正在生成工单</translation>
+    </message>
+    <message>
+        <source>Import BCF</source>
+        <translation>导入 BCF</translation>
+    </message>
+    <message>
+        <source>BCF files (*.bcf *.bcfzip)</source>
+        <translation>BCF 文件 (*.bcf *.bcfzip)</translation>
+    </message>
+    <message>
+        <source>Imported {0} topic(s) from {1}</source>
+        <translation>已从 {1} 导入 {0} 个问题</translation>
+    </message>
+    <message>
+        <source>Importing BCF</source>
+        <translation>正在导入 BCF</translation>
+    </message>
+    <message>
+        <source>BCF 2.1 (*.bcfzip)</source>
+        <translation>BCF 2.1 (*.bcfzip)</translation>
+    </message>
+    <message>
+        <source>BCF 3.0 (*.bcf)</source>
+        <translation>BCF 3.0 (*.bcf)</translation>
+    </message>
+    <message>
+        <source>Export BCF</source>
+        <translation>导出 BCF</translation>
+    </message>
+    <message>
+        <source>Exported {0} issue(s) to {1}</source>
+        <translation>已将 {0} 个问题导出到 {1}</translation>
+    </message>
+    <message>
+        <source>Exporting BCF</source>
+        <translation>正在导出 BCF</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>仅未关闭</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Search number, title, assignee…</source>
+        <translation>搜索编号、标题、负责人…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>New issue</source>
+        <translation>新建问题</translation>
+    </message>
+    <message>
+        <source>Create an issue on the selected elements with this view</source>
+        <translation>以当前视图在所选构件上新建问题</translation>
+    </message>
+    <message>
+        <source>Import BCF…</source>
+        <translation>导入 BCF…</translation>
+    </message>
+    <message>
+        <source>Export BCF…</source>
+        <translation>导出 BCF…</translation>
+    </message>
+    <message>
+        <source>Restore viewpoint</source>
+        <translation>恢复视点</translation>
+    </message>
+    <message>
+        <source>Add current view</source>
+        <translation>添加当前视图</translation>
+    </message>
+    <message>
+        <source>Make work order</source>
+        <translation>生成工单</translation>
+    </message>
+    <message>
+        <source>Raise a rework work order (返修) for the builder</source>
+        <translation>为施工单位生成返修工单</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Add a comment…</source>
+        <translation>添加评论…</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>No issue chosen</source>
+        <translation>未选择问题</translation>
+    </message>
+    <message>
+        <source>(no snapshot)</source>
+        <translation>（无快照）</translation>
+    </message>
+    <message>
+        <source>Type: {0}</source>
+        <translation>类型：{0}</translation>
+    </message>
+    <message>
+        <source>Priority: {0}</source>
+        <translation>优先级：{0}</translation>
+    </message>
+    <message>
+        <source>Status: {0}</source>
+        <translation>状态：{0}</translation>
+    </message>
+    <message>
+        <source>Assignee: {0}</source>
+        <translation>负责人：{0}</translation>
+    </message>
+    <message>
+        <source>Due: {0}</source>
+        <translation>截止：{0}</translation>
+    </message>
+    <message>
+        <source>Labels: {0}</source>
+        <translation>标签：{0}</translation>
+    </message>
+    <message>
+        <source>Elements: {0}</source>
+        <translation>构件：{0} 个</translation>
+    </message>
+    <message>
+        <source>Work order: {0}</source>
+        <translation>工单：{0}</translation>
+    </message>
+</context>
+<context>
     <name>SelectionMirror</name>
     <message>
         <source>(unreadable)</source>
@@ -2939,7 +3608,7 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
     <message>
         <source>Name:</source>
-        <translation>名称：</translation>
+        <translation>姓名：</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,55 @@
+from fmdesk.review.bcf.bindings.v2_1.markup import (
+    BimSnippet,
+    Comment,
+    Header,
+    Markup,
+    Topic,
+    ViewPoint,
+)
+from fmdesk.review.bcf.bindings.v2_1.project import (
+    Project,
+    ProjectExtension,
+)
+from fmdesk.review.bcf.bindings.v2_1.version import Version
+from fmdesk.review.bcf.bindings.v2_1.visinfo import (
+    BitmapFormat,
+    ClippingPlane,
+    Component,
+    ComponentColoring,
+    Components,
+    ComponentSelection,
+    ComponentVisibility,
+    Direction,
+    Line,
+    OrthogonalCamera,
+    PerspectiveCamera,
+    Point,
+    ViewSetupHints,
+    VisualizationInfo,
+)
+
+__all__ = [
+    "BimSnippet",
+    "BitmapFormat",
+    "ClippingPlane",
+    "Comment",
+    "Component",
+    "ComponentColoring",
+    "ComponentSelection",
+    "ComponentVisibility",
+    "Components",
+    "Direction",
+    "Header",
+    "Line",
+    "Markup",
+    "OrthogonalCamera",
+    "PerspectiveCamera",
+    "Point",
+    "Project",
+    "ProjectExtension",
+    "Topic",
+    "Version",
+    "ViewPoint",
+    "ViewSetupHints",
+    "VisualizationInfo",
+]

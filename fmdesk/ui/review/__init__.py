@@ -1,0 +1,1 @@
+"""Review feature widgets: the Review panel, the new-issue dialog, and their controller."""
