@@ -223,6 +223,7 @@ def test_planning_without_a_model_or_register_is_one_sentence_and_the_app_stays_
 def test_a_planning_job_can_be_cancelled(make_window, qtbot) -> None:
     window = make_window(with_geometry=False)
     ops, planning = window.ops, window.planning
+    qtbot.waitUntil(lambda: not ops.is_busy(), timeout=30000)  # the features' start-up work
     results: list = []
 
     def core_like(progress):  # the core's loop: report, and stop when cancelled
@@ -237,8 +238,8 @@ def test_a_planning_job_can_be_cancelled(make_window, qtbot) -> None:
     ops.widget.cancel_button.click()
     qtbot.waitUntil(lambda: not planning.is_busy(), timeout=10000)
     assert results == [] and ops.last_error is None
-    assert not ops.widget.isVisible()
     assert "cancelled" in window.statusBar().currentMessage()
+    assert not ops.widget.isVisible()
     assert planning.generate_action.isEnabled()
 
 
