@@ -8,13 +8,9 @@ same source text elsewhere; this tool accepts those guesses and fills empty ones
     .venv/bin/python tools/finish_ts.py resources/translations/fmdesk_zh_CN.ts \\
         "Preparing the 3D view…=正在准备三维视图…"
 
-After a merge conflict in a ``.ts`` file: take one side, regenerate, then fill the other
-side's translations back from its version (``--from``)::
-
-    git show HEAD:resources/translations/core_zh_CN.ts > /tmp/ours.ts
-    git checkout --theirs resources/translations/core_zh_CN.ts
-    .venv/bin/python -m fmdesk.i18n.extract
-    .venv/bin/python tools/finish_ts.py resources/translations/core_zh_CN.ts --from /tmp/ours.ts
+``--from OTHER.ts`` also takes the finished translations of another catalogue (an older
+version: ``git show HEAD~3:resources/translations/core_zh_CN.ts > /tmp/old.ts``). For a merge
+conflict in a ``.ts`` file use ``tools/merge_ts.py``.
 
 Review the diff: a guess from another context can be wrong ("Model": 模型 or 型号?).
 """

@@ -72,10 +72,8 @@ def update_catalogue(language: str, messages: list[FoundMessage] | None = None) 
         if element is None:
             element = ET.SubElement(context, "message")
             seen[found.text] = element
-        location = ET.Element(
-            "location", {"filename": f"../../{found.path}", "line": str(found.line)}
-        )
-        element.insert(len(element.findall("location")), location)
+        if element.find("location") is None:
+            element.append(ET.Element("location", {"filename": f"../../{found.path}"}))
     for text, element in seen.items():
         ET.SubElement(element, "source").text = text
         translation = ET.SubElement(element, "translation")

@@ -79,6 +79,11 @@ class ReviewOverlay:
             state = SceneState.from_dict(state)
         self.clear()
         self.scene.apply_state(state)
+        return self.apply_extras(state)
+
+    def apply_extras(self, state: SceneState) -> SceneState:
+        """Only what :meth:`Scene.apply_state` does not restore (after the view restored it)."""
+        self.clear()
         if state.visible_only is not None:
             self.scene.show_only_elements(state.visible_only)
         if state.camera.get("focal_guessed"):

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar
 
 from fmdesk.app.changes import Change
 from fmdesk.app.review import (
@@ -44,6 +44,9 @@ class ReviewController(QObject):
         self.window, self.panel = window, panel
         self.bus = getattr(window, "bus", None) or ChangeBus(self)
         self.ops = getattr(window, "ops", None) or OperationRunner(window.status, self.bus, self)
+        self._quiet_bar = QStatusBar(window)  # never shown: background loads do not chatter
+        self._quiet_bar.hide()
+        self.quiet = OperationRunner(self._quiet_bar, self.bus, self)
         self.app: Any = getattr(window, "app", None)
         self._app_lock = threading.Lock()
         self.overlay: Any = None
@@ -67,6 +70,7 @@ class ReviewController(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """When the window closes: wait for our operations, then close the database."""
         if watched is self.window and event.type() == QEvent.Type.Close:
+            self.quiet.shutdown()
             if self.ops is not getattr(self.window, "ops", None):
                 self.ops.shutdown()
             self.close()
@@ -87,7 +91,7 @@ class ReviewController(QObject):
         return run
 
     def is_busy(self) -> bool:
-        return any(self.ops.is_busy(k) for k in ("review", "review-list", "review-snapshot"))
+        return self.ops.is_busy("review") or self.quiet.is_busy()
 
     def close(self) -> None:
         if self.app is not None and self.app is not getattr(self.window, "app", None):
@@ -97,7 +101,7 @@ class ReviewController(QObject):
     # -- list and detail -------------------------------------------------------------------
     def refresh(self) -> None:
         filters = self.panel.filter_values()
-        self.ops.run(
+        self.quiet.run(
             self.tr("Loading review issues"),
             self._with_app(lambda app, p: list_review_issues(app, **filters)),
             self.panel.set_issues,
@@ -111,7 +115,7 @@ class ReviewController(QObject):
             return
         self.panel.show_issue(issue)
         if any(v.has_snapshot for v in issue.viewpoints):
-            self.ops.run(
+            self.quiet.run(
                 self.tr("Loading snapshot"),
                 self._with_app(lambda app, p: review_snapshot(app, number)),
                 lambda data: self._show_snapshot(number, data),
@@ -152,7 +156,9 @@ class ReviewController(QObject):
         state = capture_review_state(view.scene, self._overlay(), aspect)
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / "snapshot.png"
-            view.save_screenshot(path)
+            with view.progressive.whole_frames():
+                view.interactor.ren_win.Render()  # now: the view may not have painted yet
+                view.interactor.screenshot(str(path))
             snapshot = path.read_bytes() if path.exists() else None
         return state, snapshot
 
@@ -167,7 +173,8 @@ class ReviewController(QObject):
         if view.walk.active:
             view.set_walk_mode(False)
         self.window.selection.select(state.selection, source="review")
-        self.restored = self._overlay().apply(state)
+        view.apply_scene_state(state)  # the viewpoints' own path: camera, visibility, render
+        self.restored = self._overlay().apply_extras(state)
         view.render_now()
 
     # -- actions ---------------------------------------------------------------------------

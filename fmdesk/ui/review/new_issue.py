@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from fmdesk.review.vocab import ISSUE_TYPES, PRIORITIES
+from fmdesk.ui.review.panel import label
 
 __all__ = ["NewIssueDialog"]
 
@@ -32,11 +33,11 @@ class NewIssueDialog(QDialog):
         self.setWindowTitle(self.tr("New review issue"))
         self.title = QLineEdit(self)
         self.kind = QComboBox(self)
-        for code, label in ISSUE_TYPES.items():
-            self.kind.addItem(label.render(), code)
+        for code in ISSUE_TYPES:
+            self.kind.addItem(label(ISSUE_TYPES, code), code)
         self.priority = QComboBox(self)
-        for code, label in PRIORITIES.items():
-            self.priority.addItem(label.render(), code)
+        for code in PRIORITIES:
+            self.priority.addItem(label(PRIORITIES, code), code)
         self.priority.setCurrentIndex(self.priority.findData("normal"))
         self.assignee = QLineEdit(self)
         self.has_due = QCheckBox(self)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,9 +27,21 @@ from PySide6.QtWidgets import (
 )
 
 from fmdesk.review.dto import ReviewIssueView
-from fmdesk.review.vocab import ISSUE_TYPES, STATUSES
+from fmdesk.review.vocab import ISSUE_TYPES, PRIORITIES, STATUSES
 
-__all__ = ["ReviewPanel"]
+__all__ = ["ReviewPanel", "label"]
+
+
+def ui_language() -> str:
+    """The widgets' language (the core messages follow it here, whatever the process default)."""
+    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
+
+
+def label(table: dict, code: str) -> str:
+    """A code's label in the widgets' language; an unknown code (a BCF word) as written."""
+    found = table.get(code)
+    return found.render(ui_language()) if found is not None else code
+
 
 COLUMNS = 6
 _STATUS_COLOURS = {"open": "#c0392b", "in_progress": "#d68910", "resolved": "#1e8449"}
@@ -153,14 +165,14 @@ class ReviewPanel(QWidget):
         layout.addWidget(splitter)
 
     def retranslate(self) -> None:
-        statuses = [(c, m.render()) for c, m in STATUSES.items()]
+        statuses = [(c, label(STATUSES, c)) for c in STATUSES]
         everything = [("", self.tr("All statuses")), ("@open", self.tr("Open only"))]
         self._fill_combo(self.status_filter, everything + statuses)
         self._fill_combo(
             self.type_filter,
-            [("", self.tr("All types"))] + [(c, m.render()) for c, m in ISSUE_TYPES.items()],
+            [("", self.tr("All types"))] + [(c, label(ISSUE_TYPES, c)) for c in ISSUE_TYPES],
         )
-        self._fill_combo(self.status_box, [(c, m.render()) for c, m in STATUSES.items()])
+        self._fill_combo(self.status_box, statuses)
         self.search.setPlaceholderText(self.tr("Search number, title, assignee…"))
         self.table.setHorizontalHeaderLabels(
             [
@@ -227,9 +239,9 @@ class ReviewPanel(QWidget):
             due = issue.due_date.astimezone().strftime("%Y-%m-%d") if issue.due_date else ""
             cells = [
                 issue.number,
-                issue.status_label,
-                issue.priority_label,
-                issue.type_label,
+                label(STATUSES, issue.status),
+                label(PRIORITIES, issue.priority),
+                label(ISSUE_TYPES, issue.issue_type),
                 due,
                 issue.title,
             ]
@@ -299,9 +311,9 @@ class ReviewPanel(QWidget):
     def _facts(self, issue: ReviewIssueView) -> str:
         due = issue.due_date.astimezone().strftime("%Y-%m-%d") if issue.due_date else "—"
         parts = [
-            self.tr("Type: {0}").format(issue.type_label),
-            self.tr("Priority: {0}").format(issue.priority_label),
-            self.tr("Status: {0}").format(issue.status_label),
+            self.tr("Type: {0}").format(label(ISSUE_TYPES, issue.issue_type)),
+            self.tr("Priority: {0}").format(label(PRIORITIES, issue.priority)),
+            self.tr("Status: {0}").format(label(STATUSES, issue.status)),
             self.tr("Assignee: {0}").format(issue.assignee or "—"),
             self.tr("Due: {0}").format(due),
         ]
