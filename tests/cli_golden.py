@@ -9,9 +9,14 @@ The golden files in ``tests/data/cli_golden/`` were recorded with the code as it
 commands were moved onto the application layer; ``tests/test_cli_golden.py`` checks that every
 key and value recorded then is still produced (new keys are allowed: other features add them).
 
-Re-record (only when a change of output is intended, e.g. the sample building changed)::
+Re-record (only when a change of output is intended, e.g. the sample building changed, or a
+branch changed what a command answers), all steps or only the named ones::
 
     .venv/bin/python -m tests.cli_golden record
+    .venv/bin/python -m tests.cli_golden record trace_upstream isolate
+
+Re-recorded so far: the network commands after issue 12 landed (rooms found by geometry, new
+findings) — their JSON now records issue 12's answers.
 """
 
 from __future__ import annotations
@@ -202,14 +207,21 @@ def _record_steps() -> list[Step]:
 
 @contextlib.contextmanager
 def isolated_environment(home: Path) -> Iterator[None]:
-    """Run with FMDESK_HOME in ``home``, a fixed user name and no database URL from outside."""
-    saved = {k: os.environ.get(k) for k in ("FMDESK_HOME", "FMDESK_DATABASE_URL", "FMDESK_USER")}
+    """Run with FMDESK_HOME in ``home``, a fixed user, English, no database URL from outside."""
+    from fmdesk.i18n import language
+
+    names = ("FMDESK_HOME", "FMDESK_DATABASE_URL", "FMDESK_USER", "FMDESK_LANG")
+    saved = {k: os.environ.get(k) for k in names}
+    chosen = language._chosen  # a GUI test may have chosen a language for this process
     os.environ["FMDESK_HOME"] = str(home)
     os.environ["FMDESK_USER"] = "golden"
+    os.environ["FMDESK_LANG"] = "en"  # labels inside the JSON follow the language
+    language.set_language(None)
     os.environ.pop("FMDESK_DATABASE_URL", None)
     try:
         yield
     finally:
+        language.set_language(chosen)
         for key, value in saved.items():
             if value is None:
                 os.environ.pop(key, None)
@@ -298,14 +310,16 @@ def golden_path(step: Step) -> Path:
     return GOLDEN_DIR / f"{step.name}.json"
 
 
-def record() -> int:
-    """Write every golden file from the current code."""
+def record(only: list[str] | None = None) -> int:
+    """Write the golden files (every one, or those of the steps in ``only``) from the code."""
     GOLDEN_DIR.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="fmdesk_golden_") as folder:
         for step, code, data, err in run_scenario(Path(folder)):
             if code != step.expect_exit:
                 print(f"{step.name}: exit {code}: {err}", file=sys.stderr)
                 return 1
+            if only and step.name not in only:
+                continue
             record = {"command": step.command, "exit": code, "output": data}
             text = json.dumps(record, ensure_ascii=False, indent=1, sort_keys=True)
             golden_path(step).write_text(text + "\n", encoding="utf-8")
@@ -351,6 +365,6 @@ def _same_items_in_any_order(golden: list[Any], actual: list[Any]) -> bool:
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] != ["record"]:
-        raise SystemExit("usage: python -m tests.cli_golden record")
-    raise SystemExit(record())
+    if sys.argv[1:2] != ["record"]:
+        raise SystemExit("usage: python -m tests.cli_golden record [STEP ...]")
+    raise SystemExit(record(sys.argv[2:] or None))

@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING, Any
 
 from fmdesk.app.progress import NO_PROGRESS, Progress
 from fmdesk.errors import UserError
+from fmdesk.i18n import tr
 
 if TYPE_CHECKING:
     from fmdesk.bim.geometry import MeshBatch
 
-__all__ = ["RenderOptions", "RenderedPicture", "render_model"]
+__all__ = ["RenderOptions", "RenderedPicture", "render_model", "split_highlight"]
 
 
 @dataclass(frozen=True)
@@ -57,8 +58,7 @@ def render_model(
     started = time.perf_counter()
     geometry = _load_geometry(Path(model), options.use_cache, progress)
     storey = _storey_id(geometry, options.storey)
-    highlight = list(options.highlight)
-    _check_ids(geometry, highlight)
+    highlight, ignored = split_highlight(geometry, list(options.highlight))
     if not len(geometry):
         raise UserError(f"{Path(model).name} has no 3D geometry to render.")
     from fmdesk.render.offscreen import prepare_offscreen, render_png
@@ -77,10 +77,23 @@ def render_model(
         )
     except OSError as error:
         raise UserError(f"Cannot write {out}: {error.strerror or error}.") from error
+    warnings = (
+        [
+            tr(
+                "--highlight: {ids} have no geometry to draw (a storey, a system, a space "
+                "without a body, or not in the model); ignored.",
+                ids=ignored,
+            )
+        ]
+        if ignored
+        else []
+    )
     facts.update(
         view=options.view,
         storey=options.storey,
         highlighted=highlight,
+        ignored_highlight=ignored,
+        warnings=warnings,
         element_count=len(geometry),
         failure_count=len(geometry.failures),
         from_cache=geometry.from_cache,
@@ -115,12 +128,8 @@ def _storey_id(geometry: MeshBatch, name: str | None) -> str | None:
     raise UserError(f"Unknown storey {name!r}; the model's storeys are: {known}.")
 
 
-def _check_ids(geometry: MeshBatch, ids: list[str]) -> None:
-    if not ids:
-        return
+def split_highlight(geometry: MeshBatch, ids: list[str]) -> tuple[list[str], list[str]]:
+    """``(ids drawn, ids ignored)``: a GlobalId without geometry (a storey, a system, an
+    unknown id) is ignored with a warning instead of failing the picture."""
     known = {e.global_id for e in geometry.elements}
-    unknown = [g for g in ids if g not in known]
-    if unknown:
-        raise UserError(
-            f"Unknown or geometry-less GlobalId(s) for --highlight: {', '.join(unknown)}."
-        )
+    return [g for g in ids if g in known], [g for g in ids if g not in known]

@@ -21,32 +21,59 @@ Every failure to open raises a :class:`fmdesk.errors.ModelOpenError` subclass fr
 
 from __future__ import annotations
 
-from fmdesk.bim.classify import classify_class, classify_element, read_predefined_type
-from fmdesk.bim.elements import ElementInfo, read_element, read_elements
-from fmdesk.bim.errors import (
-    EmptyModelError,
-    IfcXmlNotSupportedError,
-    ModelArchiveError,
-    ModelHeaderError,
-    ModelNotFoundError,
-    ModelSyntaxError,
-    ModelUnreadableError,
-    NotIfcError,
-    UnsupportedSchemaError,
-)
-from fmdesk.bim.index import ModelIndex, build_model_index
-from fmdesk.bim.model_file import (
-    SUPPORTED_SCHEMAS,
-    hash_model_file,
-    open_model,
-    read_step_header,
-)
-from fmdesk.bim.ports import PortConnection, PortInfo, read_port_connections, read_ports
-from fmdesk.bim.properties import read_properties, read_property
-from fmdesk.bim.spatial import SpatialNode, iter_spatial_nodes, read_spatial_tree
-from fmdesk.bim.summary import build_port_graph, count_kinds, read_application, summarize_model
-from fmdesk.bim.systems import SystemInfo, read_systems, system_port_ids
-from fmdesk.bim.text import repair_text
+import importlib
+from typing import Any
+
+_WHERE = {
+    "classify_class": "classify",
+    "classify_element": "classify",
+    "read_predefined_type": "classify",
+    "ElementInfo": "elements",
+    "read_element": "elements",
+    "read_elements": "elements",
+    "EmptyModelError": "errors",
+    "IfcXmlNotSupportedError": "errors",
+    "ModelArchiveError": "errors",
+    "ModelHeaderError": "errors",
+    "ModelNotFoundError": "errors",
+    "ModelSyntaxError": "errors",
+    "ModelUnreadableError": "errors",
+    "NotIfcError": "errors",
+    "UnsupportedSchemaError": "errors",
+    "ModelIndex": "index",
+    "build_model_index": "index",
+    "SUPPORTED_SCHEMAS": "model_file",
+    "hash_model_file": "model_file",
+    "open_model": "model_file",
+    "read_step_header": "model_file",
+    "PortConnection": "ports",
+    "PortInfo": "ports",
+    "read_port_connections": "ports",
+    "read_ports": "ports",
+    "read_properties": "properties",
+    "read_property": "properties",
+    "SpatialNode": "spatial",
+    "iter_spatial_nodes": "spatial",
+    "read_spatial_tree": "spatial",
+    "build_port_graph": "summary",
+    "count_kinds": "summary",
+    "read_application": "summary",
+    "summarize_model": "summary",
+    "SystemInfo": "systems",
+    "read_systems": "systems",
+    "system_port_ids": "systems",
+    "repair_text": "text",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import each reader on first use, so that a module needing one constant (a kind list)
+    does not import ifcopenshell."""
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
+
 
 __all__ = [
     "SUPPORTED_SCHEMAS",

@@ -13,7 +13,15 @@ from typing import Any
 
 import ifcopenshell
 
-__all__ = ["is_subtype", "read_attribute"]
+__all__ = [
+    "as_entities",
+    "as_entity",
+    "as_entity_of",
+    "as_text",
+    "global_id_of",
+    "is_subtype",
+    "read_attribute",
+]
 
 _MISSING = -1
 _INDEX: dict[tuple[str, str], int] = {}
@@ -48,3 +56,40 @@ def is_subtype(entity: ifcopenshell.entity_instance, ifc_class: str) -> bool:
     if answer is None:
         answer = _SUBTYPE[key] = bool(entity.is_a(ifc_class))
     return answer
+
+
+def as_entity(value: Any) -> ifcopenshell.entity_instance | None:
+    """``value`` when it is an instance, else None: a reference of the wrong type in a broken
+    export (a text, a number) reads as unset (:mod:`fmdesk.bim.validation` reports it)."""
+    return value if isinstance(value, ifcopenshell.entity_instance) else None
+
+
+def as_entity_of(value: Any, ifc_class: str) -> ifcopenshell.entity_instance | None:
+    """``value`` when it is an instance of ``ifc_class`` (or a subclass), else None."""
+    if isinstance(value, ifcopenshell.entity_instance) and is_subtype(value, ifc_class):
+        return value
+    return None
+
+
+def as_entities(value: Any) -> tuple[ifcopenshell.entity_instance, ...]:
+    """The instances in a list attribute; anything else in it, or a non-list, is left out."""
+    if not isinstance(value, tuple | list):
+        return ()
+    return tuple(item for item in value if isinstance(item, ifcopenshell.entity_instance))
+
+
+def as_text(value: Any) -> str | None:
+    """A text attribute as text: a number written where text belongs reads as its digits,
+    anything else that is not text as unset."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def global_id_of(entity: ifcopenshell.entity_instance) -> str:
+    """The GlobalId (IfcRoot argument 0 in every schema); ``#<step id>`` when a broken export
+    left it unset or wrote something else, so every element still has a stable key."""
+    value = entity.get_argument(0)
+    return value if isinstance(value, str) and value else f"#{entity.id()}"

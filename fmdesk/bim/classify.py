@@ -17,11 +17,13 @@ terminal that is a FIREHYDRANT is a "hydrant", a transport element that is an EL
 from __future__ import annotations
 
 import re
-
-import ifcopenshell
-import ifcopenshell.util.element
+from typing import TYPE_CHECKING
 
 from fmdesk.bim.attributes import read_attribute
+from fmdesk.bim.kinds import DISTRIBUTION_RUN_KINDS
+
+if TYPE_CHECKING:
+    import ifcopenshell
 
 __all__ = [
     "DISTRIBUTION_RUN_KINDS",
@@ -143,21 +145,6 @@ KINDS: dict[str, str] = {
     "IfcDistributionPort": "port",
 }
 
-DISTRIBUTION_RUN_KINDS = frozenset(
-    {
-        "pipe",
-        "fitting",
-        "duct",
-        "duct_fitting",
-        "cable",
-        "cable_fitting",
-        "cable_carrier",
-        "cable_carrier_fitting",
-    }
-)
-"""Kinds that carry a medium between equipment (pipes, ducts, cables, their fittings and
-carriers): not maintainable assets, and where the network infers missing joints."""
-
 GENERIC_CLASSES = frozenset(
     {
         "IfcDistributionElement",
@@ -252,6 +239,8 @@ def classify_element(
     'valve'
     """
     if element_type is None:
+        import ifcopenshell.util.element
+
         element_type = ifcopenshell.util.element.get_type(element)
     if predefined_type is None:
         predefined_type = read_predefined_type(element, element_type)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import ifcopenshell
 
-from fmdesk.bim.attributes import is_subtype, read_attribute
+from fmdesk.bim.attributes import global_id_of, is_subtype, read_attribute
 from fmdesk.bim.classify import classify_class, read_predefined_type
 from fmdesk.bim.index import ModelIndex, build_model_index
 from fmdesk.bim.text import repair_text
@@ -71,7 +71,7 @@ def read_element(element: ifcopenshell.entity_instance, index: ModelIndex) -> El
     storey, space = index.locate(element)
     # IfcRoot's GlobalId and Name are arguments 0 and 2 in every IFC schema
     return ElementInfo(
-        global_id=element.get_argument(0),
+        global_id=global_id_of(element),
         step_id=element.id(),
         ifc_class=ifc_class,
         name=repair_text(element.get_argument(2)),
@@ -80,8 +80,8 @@ def read_element(element: ifcopenshell.entity_instance, index: ModelIndex) -> El
         type_class=type_class,
         type_name=repair_text(element_type.get_argument(2)) if element_type is not None else None,
         kind=classify_class(ifc_class, type_class, predefined),
-        storey_id=storey.get_argument(0) if storey is not None else None,
+        storey_id=global_id_of(storey) if storey is not None else None,
         storey_name=repair_text(storey.get_argument(2)) if storey is not None else None,
-        space_id=space.get_argument(0) if space is not None else None,
+        space_id=global_id_of(space) if space is not None else None,
         space_name=repair_text(space.get_argument(2)) if space is not None else None,
     )

@@ -8,6 +8,7 @@ right follow-up (pick another file, re-export as IFC4, …) without parsing the 
 from __future__ import annotations
 
 from fmdesk.errors import ModelOpenError
+from fmdesk.i18n import Msg
 
 __all__ = [
     "EmptyModelError",
@@ -63,7 +64,7 @@ class ModelSyntaxError(ModelOpenError):
 
     category = "syntax"
 
-    def __init__(self, message: str, line: int | None = None) -> None:
+    def __init__(self, message: Msg | str, line: int | None = None) -> None:
         super().__init__(message)
         self.line = line
 
@@ -73,7 +74,7 @@ class UnsupportedSchemaError(ModelOpenError):
 
     category = "schema"
 
-    def __init__(self, message: str, schema: str) -> None:
+    def __init__(self, message: Msg | str, schema: str) -> None:
         super().__init__(message)
         self.schema = schema
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import ifcopenshell
 
-from fmdesk.bim.attributes import is_subtype
+from fmdesk.bim.attributes import as_entities, as_entity_of, is_subtype
 
 __all__ = ["ModelIndex", "build_model_index", "by_type_safe"]
 
@@ -112,33 +112,49 @@ def build_model_index(model: ifcopenshell.file) -> ModelIndex:
     (#41=IfcBuildingStorey(...), None)
     """
     index = ModelIndex(model)
+    # every relationship end is read through as_entity/as_entities: in a broken export an end
+    # may be unset or hold a text, and such a relationship is skipped (validation reports it)
+    spatial = _spatial_class(model)
     for rel in by_type_safe(model, "IfcRelContainedInSpatialStructure"):
-        structure = rel.RelatingStructure
-        for element in rel.RelatedElements or ():
-            index.container.setdefault(element.id(), structure)
+        structure = as_entity_of(rel.RelatingStructure, spatial)
+        if structure is not None:
+            for element in as_entities(rel.RelatedElements):
+                index.container.setdefault(element.id(), structure)
     for rel in by_type_safe(model, "IfcRelReferencedInSpatialStructure"):
-        structure = rel.RelatingStructure
-        for element in rel.RelatedElements or ():
-            index.references.setdefault(element.id(), []).append(structure)
+        structure = as_entity_of(rel.RelatingStructure, spatial)
+        if structure is not None:
+            for element in as_entities(rel.RelatedElements):
+                index.references.setdefault(element.id(), []).append(structure)
     for rel in by_type_safe(model, "IfcRelAggregates"):
-        whole = rel.RelatingObject
-        for part in rel.RelatedObjects or ():
-            index.parent.setdefault(part.id(), whole)
+        whole = as_entity_of(rel.RelatingObject, "IfcObjectDefinition")
+        if whole is not None:
+            for part in as_entities(rel.RelatedObjects):
+                index.parent.setdefault(part.id(), whole)
     for rel in by_type_safe(model, "IfcRelNests"):
-        whole = rel.RelatingObject
-        for part in rel.RelatedObjects or ():
+        whole = as_entity_of(rel.RelatingObject, "IfcObjectDefinition")
+        if whole is None:
+            continue
+        for part in as_entities(rel.RelatedObjects):
             if is_subtype(part, "IfcPort"):
                 _add_port(index, part, whole)
             else:
                 index.parent.setdefault(part.id(), whole)
     for rel in by_type_safe(model, "IfcRelConnectsPortToElement"):
-        if rel.RelatingPort is not None and rel.RelatedElement is not None:
-            _add_port(index, rel.RelatingPort, rel.RelatedElement)
+        port = as_entity_of(rel.RelatingPort, "IfcPort")
+        host = as_entity_of(rel.RelatedElement, "IfcElement")
+        if port is not None and host is not None:
+            _add_port(index, port, host)
     for rel in by_type_safe(model, "IfcRelDefinesByType"):
-        element_type = rel.RelatingType
-        for occurrence in rel.RelatedObjects or ():
-            index.element_type.setdefault(occurrence.id(), element_type)
+        element_type = as_entity_of(rel.RelatingType, "IfcTypeObject")
+        if element_type is not None:
+            for occurrence in as_entities(rel.RelatedObjects):
+                index.element_type.setdefault(occurrence.id(), element_type)
     return index
+
+
+def _spatial_class(model: ifcopenshell.file) -> str:
+    """IfcSpatialElement (IFC4+), else IfcSpatialStructureElement (IFC2X3)."""
+    return "IfcSpatialElement" if model.schema != "IFC2X3" else "IfcSpatialStructureElement"
 
 
 def _add_port(

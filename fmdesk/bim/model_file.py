@@ -5,25 +5,26 @@ drops what it cannot read. Users need to know *which* problem they have, because
 different fix: a wrong file picked, a damaged download, a schema this build cannot read, an
 ifcXML export that needs re-exporting as STEP. So the file is sniffed and its header read here
 first, ifcopenshell's log is turned into a line number, and the parsed model is checked for
-content. Raw non-ASCII bytes in STEP strings (UTF-8, GBK, Windows-1251 written unescaped) are
-re-encoded as proper escapes first so Chinese names survive (see :mod:`fmdesk.bim.text`).
+content. Schema slips that ifcopenshell reads past (an enumeration value out of its enumeration,
+a reference to a missing instance…) do not refuse the file: they become reading warnings kept
+with the model (:func:`fmdesk.bim.reading_warnings`). Raw non-ASCII bytes in STEP strings
+(UTF-8, GBK, Windows-1251 written unescaped) are re-encoded as proper escapes first so Chinese
+names survive (see :mod:`fmdesk.bim.text`).
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import re
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import ifcopenshell
 
+from fmdesk.bim.archive import read_ifc_member
 from fmdesk.bim.errors import (
     EmptyModelError,
     IfcXmlNotSupportedError,
-    ModelArchiveError,
     ModelHeaderError,
     ModelNotFoundError,
     ModelSyntaxError,
@@ -31,7 +32,10 @@ from fmdesk.bim.errors import (
     NotIfcError,
     UnsupportedSchemaError,
 )
+from fmdesk.bim.parse_log import LogEntry, fatal_entries, read_log, warnings_from_log
+from fmdesk.bim.reading_warnings import record_warnings
 from fmdesk.bim.text import escape_step_bytes
+from fmdesk.i18n import _t
 
 __all__ = [
     "SCHEMA_ALIASES",
@@ -51,16 +55,15 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 _HEADER_LIMIT = 256 * 1024
 _FILE_SCHEMA = re.compile(rb"FILE_SCHEMA\s*\(\s*\(\s*'([^']*)'", re.IGNORECASE)
 _OFFSET_IN_LOG = re.compile(r"at offset (\d+)")
-_ERROR_IN_LOG = re.compile(r"\[error\][^\]]*\]\s*(.+)")
 _SIGNATURES = (
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"%PDF", "a PDF document"),
-    (b"AC10", "a DWG drawing"),
-    (b"SQLite format 3", "an SQLite database"),
-    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
-    (b"glTF", "a glTF model"),
+    (b"\x89PNG", _t("a PNG image")),
+    (b"\xff\xd8\xff", _t("a JPEG image")),
+    (b"GIF8", _t("a GIF image")),
+    (b"%PDF", _t("a PDF document")),
+    (b"AC10", _t("a DWG drawing")),
+    (b"SQLite format 3", _t("an SQLite database")),
+    (b"\xd0\xcf\x11\xe0", _t("an old Microsoft Office document")),
+    (b"glTF", _t("a glTF model")),
 )
 
 
@@ -94,7 +97,7 @@ def open_model(path: str | Path) -> ifcopenshell.file:
     name = path.name
     is_step = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(_STEP_MAGIC)
     if data.startswith(b"PK\x03\x04") or (path.suffix.lower() == ".ifczip" and not is_step):
-        data, name = _unzip_ifc(path, data)
+        data, name = read_ifc_member(path)
     _check_is_step(data, name)
     header = read_step_header(data[:_HEADER_LIMIT], name)
     _check_complete(data, name)
@@ -131,59 +134,30 @@ def hash_model_file(path: str | Path) -> str:
 
 def _read_bytes(path: Path) -> bytes:
     if not path.exists():
-        raise ModelNotFoundError(f"Model file not found: {path}; check the path and try again.")
+        raise ModelNotFoundError(
+            _t("Model file not found: {path}; check the path and try again.", path=path)
+        )
     if path.is_dir():
-        raise ModelUnreadableError(f"{path} is a folder, not a model file; choose an .ifc file.")
+        raise ModelUnreadableError(
+            _t("{path} is a folder, not a model file; choose an .ifc file.", path=path)
+        )
     try:
         return path.read_bytes()
     except PermissionError:
         raise ModelUnreadableError(
-            f"No permission to read {path}; ask for read access or copy the file elsewhere."
+            _t(
+                "No permission to read {path}; ask for read access or copy the file elsewhere.",
+                path=path,
+            )
         ) from None
     except OSError as error:
         raise ModelUnreadableError(
-            f"Cannot read {path} ({error.strerror or error}); check the disk or copy the file."
-        ) from None
-
-
-def _unzip_ifc(path: Path, data: bytes) -> tuple[bytes, str]:
-    """Return the bytes and name of the first .ifc inside an .ifczip archive."""
-    try:
-        archive = zipfile.ZipFile(path)
-    except zipfile.BadZipFile:
-        raise ModelArchiveError(
-            f"{path.name} is not a valid zip archive (damaged or incomplete); download or "
-            "export it again."
-        ) from None
-    with archive:
-        members = [info for info in archive.infolist() if not info.is_dir()]
-        ifc_members = [info for info in members if info.filename.lower().endswith(".ifc")]
-        if not ifc_members:
-            if any(info.filename.lower().endswith(".ifcxml") for info in members):
-                raise IfcXmlNotSupportedError(
-                    f"{path.name} contains an ifcXML model; ifcXML is not supported, export "
-                    "as .ifc."
-                )
-            raise ModelArchiveError(
-                f"{path.name} contains no .ifc file; an .ifczip must hold one .ifc model."
+            _t(
+                "Cannot read {path} ({reason}); check the disk or copy the file.",
+                path=path,
+                reason=error.strerror or error,
             )
-        member = ifc_members[0]
-        try:
-            return archive.read(member), f"{path.name}/{member.filename}"
-        except NotImplementedError:
-            raise ModelArchiveError(
-                f"{path.name} uses a zip compression method ({member.compress_type}) this "
-                "program cannot unpack; re-zip it with standard Deflate or open the .ifc."
-            ) from None
-        except RuntimeError:
-            raise ModelArchiveError(
-                f"{path.name} is encrypted; unzip it with its password and open the .ifc."
-            ) from None
-        except (zipfile.BadZipFile, OSError, EOFError):
-            raise ModelArchiveError(
-                f"{path.name} is damaged ({member.filename} cannot be unpacked); download or "
-                "export it again."
-            ) from None
+        ) from None
 
 
 def _check_is_step(data: bytes, name: str) -> None:
@@ -191,19 +165,26 @@ def _check_is_step(data: bytes, name: str) -> None:
     if head.startswith(_STEP_MAGIC):
         return
     if not data:
-        raise NotIfcError(f"{name} is empty (0 bytes); it is not an IFC model.")
+        raise NotIfcError(_t("{name} is empty (0 bytes); it is not an IFC model.", name=name))
     if head.startswith(b"<"):
         lowered = head.lower()
         if b"<ifc" in lowered or b"iso_10303_28" in lowered or b"ifcxml" in lowered:
             raise IfcXmlNotSupportedError(
-                f"{name} is an ifcXML file; ifcXML is not supported, export as .ifc."
+                _t("{name} is an ifcXML file; ifcXML is not supported, export as .ifc.", name=name)
             )
-        raise NotIfcError(f"{name} is an XML/HTML file, not an IFC model; choose an .ifc file.")
+        raise NotIfcError(
+            _t("{name} is an XML/HTML file, not an IFC model; choose an .ifc file.", name=name)
+        )
     for signature, what in _SIGNATURES:
         if head.startswith(signature):
-            raise NotIfcError(f"{name} is {what}, not an IFC model; choose an .ifc file.")
+            raise NotIfcError(
+                _t("{name} is {what}, not an IFC model; choose an .ifc file.", name=name, what=what)
+            )
     raise NotIfcError(
-        f"{name} is not an IFC file (it does not start with ISO-10303-21); choose an .ifc file."
+        _t(
+            "{name} is not an IFC file (it does not start with ISO-10303-21); choose an .ifc file.",
+            name=name,
+        )
     )
 
 
@@ -218,15 +199,22 @@ def read_step_header(data: bytes, name: str = "the file") -> StepHeader:
     match = _FILE_SCHEMA.search(header)
     if not match:
         raise ModelHeaderError(
-            f"{name} has no FILE_SCHEMA in its header, so its IFC version is unknown; export it "
-            "again."
+            _t(
+                "{name} has no FILE_SCHEMA in its header, so its IFC version is unknown; export "
+                "it again.",
+                name=name,
+            )
         )
     schema = match.group(1).decode("ascii", errors="replace").strip().upper()
     if schema not in SUPPORTED_SCHEMAS and schema not in SCHEMA_ALIASES:
-        what = schema or "an empty schema name"
         raise UnsupportedSchemaError(
-            f"{name} uses schema {what}, which is not supported; export as one of "
-            f"{_SUPPORTED_TEXT}.",
+            _t(
+                "{name} uses schema {schema}, which is not supported; export as one of "
+                "{supported}.",
+                name=name,
+                schema=schema or _t("an empty schema name"),
+                supported=_SUPPORTED_TEXT,
+            ),
             schema,
         )
     return StepHeader(schema=schema)
@@ -242,7 +230,12 @@ def _rename_schema(data: bytes, schema: str) -> bytes:
 
 
 def _parse_step(path: Path | None, text: str | None, name: str) -> ifcopenshell.file:
-    """Parse with ifcopenshell: the plain-ASCII file on disk, or the re-escaped ``text``."""
+    """Parse with ifcopenshell (the plain-ASCII file on disk, or the re-escaped ``text``).
+
+    ifcopenshell reads past schema slips and logs them; those become reading warnings kept with
+    the model (see :mod:`fmdesk.bim.parse_log`). Damaged syntax, where the parser skipped part
+    of the data, refuses the file: better no model than one with silently missing pipes.
+    """
     ifcopenshell.get_log()  # drop messages left by earlier opens
     try:
         if text is None:
@@ -250,14 +243,15 @@ def _parse_step(path: Path | None, text: str | None, name: str) -> ifcopenshell.
         else:
             model = ifcopenshell.file.from_string(text)
     except Exception as error:  # ifcopenshell raises several unrelated types here
-        messages = _log_errors(ifcopenshell.get_log())
-        raise _parse_error(error, messages, _source(path, text), name) from None
-    fatal = [m for m in _log_errors(ifcopenshell.get_log()) if "Instance reference #" not in m]
+        entries = read_log(ifcopenshell.get_log())
+        raise _parse_error(error, entries, _source(path, text), name) from None
+    entries = read_log(ifcopenshell.get_log())
+    fatal = fatal_entries(entries)
     if fatal:
-        # ifcopenshell skips instances it cannot parse and carries on: refuse rather than show
-        # a model with silently missing pipes or relationships (dangling references, common in
-        # real exports, are tolerated)
         raise _syntax_error(fatal, _source(path, text), name)
+    if entries:
+        warnings = warnings_from_log(entries, model, lambda: _source(path, text))
+        record_warnings(model, warnings)
     return model
 
 
@@ -268,52 +262,48 @@ def _source(path: Path | None, text: str | None) -> str | bytes:
     return path.read_bytes()
 
 
-def _log_errors(log: str) -> list[str]:
-    """Error messages from ifcopenshell's log, in text or JSON format (the geometry code
-    switches the process-wide format to JSON while it tessellates)."""
-    messages = []
-    for line in log.splitlines():
-        if line.startswith("{"):
-            try:
-                entry = json.loads(line)
-            except ValueError:
-                continue
-            if entry.get("level") == "error" and entry.get("message"):
-                messages.append(str(entry["message"]).strip())
-        else:
-            match = _ERROR_IN_LOG.match(line)
-            if match:
-                messages.append(match.group(1).strip())
-    return messages
-
-
 def _check_complete(data: bytes, name: str) -> None:
     if b"END-ISO-10303-21" not in data[-1024:]:
         line = data.count(b"\n") + 1
         raise ModelSyntaxError(
-            f"{name} ends at line {line} without END-ISO-10303-21; the file is incomplete "
-            "(interrupted download or export), get it again.",
+            _t(
+                "{name} ends at line {line} without END-ISO-10303-21; the file is incomplete "
+                "(interrupted download or export), get it again.",
+                name=name,
+                line=line,
+            ),
             line,
         )
 
 
 def _parse_error(
-    error: Exception, messages: list[str], source: str | bytes, name: str
+    error: Exception, entries: list[LogEntry], source: str | bytes, name: str
 ) -> Exception:
-    detail = messages[0] if messages else str(error)
+    detail = entries[0].message if entries else str(error)
     if "header" in str(error).lower():
         return ModelHeaderError(
-            f"{name} has an invalid STEP header ({detail}); export the model again."
+            _t(
+                "{name} has an invalid STEP header ({detail}); export the model again.",
+                name=name,
+                detail=detail,
+            )
         )
     if "schema" in str(error).lower():
-        return ModelHeaderError(f"{name} names no readable schema ({detail}); export it again.")
-    return _syntax_error(messages, source, name, fallback=str(error))
+        return ModelHeaderError(
+            _t(
+                "{name} names no readable schema ({detail}); export it again.",
+                name=name,
+                detail=detail,
+            )
+        )
+    return _syntax_error(entries, source, name, fallback=str(error))
 
 
 def _syntax_error(
-    messages: list[str], source: str | bytes, name: str, fallback: str = "unreadable data"
+    entries: list[LogEntry], source: str | bytes, name: str, fallback: str = "unreadable data"
 ) -> ModelSyntaxError:
     """Turn ifcopenshell's first located error into a sentence with the line it points at."""
+    messages = [entry.message for entry in entries]
     located = [message for message in messages if _OFFSET_IN_LOG.search(message)]
     detail = (located or messages or [fallback])[0]
     offset = _OFFSET_IN_LOG.search(detail)
@@ -323,22 +313,39 @@ def _syntax_error(
         newline = b"\n" if isinstance(source, bytes) else "\n"
         line = source[:position].count(newline) + 1  # type: ignore[arg-type]
         detail = " ".join(_OFFSET_IN_LOG.sub("", detail).split())
-    where = f" near line {line}" if line else ""
-    return ModelSyntaxError(
-        f"{name} has a syntax error{where} ({detail}); the file is damaged, export it again.",
-        line,
-    )
+    if line:
+        message = _t(
+            "{name} has a syntax error near line {line} ({detail}); the file is damaged, "
+            "export it again.",
+            name=name,
+            line=line,
+            detail=detail,
+        )
+    else:
+        message = _t(
+            "{name} has a syntax error ({detail}); the file is damaged, export it again.",
+            name=name,
+            detail=detail,
+        )
+    return ModelSyntaxError(message, line)
 
 
 def _check_not_empty(model: ifcopenshell.file, name: str) -> None:
     if not model.by_type("IfcProject"):
         raise EmptyModelError(
-            f"{name} contains no IfcProject ({len(list(model))} entities), so there is no model "
-            "to show; export the full model."
+            _t(
+                "{name} contains no IfcProject ({count} entities), so there is no model to show; "
+                "export the full model.",
+                name=name,
+                count=len(list(model)),
+            )
         )
     has_content = any(model.by_type(cls) for cls in ("IfcSpatialStructureElement", "IfcElement"))
     if not has_content:
         raise EmptyModelError(
-            f"{name} contains a project but no site, building, storey, space or element; "
-            "export the full model."
+            _t(
+                "{name} contains a project but no site, building, storey, space or element; "
+                "export the full model.",
+                name=name,
+            )
         )

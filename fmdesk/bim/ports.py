@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import ifcopenshell
 import ifcopenshell.util.placement
 
-from fmdesk.bim.attributes import read_attribute
+from fmdesk.bim.attributes import as_entity, global_id_of, read_attribute
 from fmdesk.bim.index import ModelIndex, build_model_index, by_type_safe
 from fmdesk.bim.text import repair_text
 from fmdesk.bim.units import length_scale
@@ -69,9 +69,9 @@ def read_ports(
         host = index.port_host.get(port.id())
         ports.append(
             PortInfo(
-                global_id=port.get_argument(0),
+                global_id=global_id_of(port),
                 name=repair_text(port.get_argument(2)),
-                host_id=host.get_argument(0) if host is not None else None,
+                host_id=global_id_of(host) if host is not None else None,
                 flow_direction=read_attribute(port, "FlowDirection"),
                 predefined_type=_enum(port, "PredefinedType"),
                 system_type=_enum(port, "SystemType"),
@@ -97,7 +97,7 @@ def read_port_connections(
     connections = []
     seen: set[frozenset[int]] = set()
     for rel in by_type_safe(model, "IfcRelConnectsPorts"):
-        relating, related = rel.RelatingPort, rel.RelatedPort
+        relating, related = as_entity(rel.RelatingPort), as_entity(rel.RelatedPort)
         if relating is None or related is None:
             continue
         pair = frozenset((relating.id(), related.id()))
@@ -108,11 +108,11 @@ def read_port_connections(
         related_host = index.port_host.get(related.id())
         connections.append(
             PortConnection(
-                relating_port_id=relating.get_argument(0),
-                related_port_id=related.get_argument(0),
+                relating_port_id=global_id_of(relating),
+                related_port_id=global_id_of(related),
                 relating_host_id=_global_id(relating_host),
                 related_host_id=_global_id(related_host),
-                realizing_element_id=_global_id(read_attribute(rel, "RealizingElement")),
+                realizing_element_id=_global_id(as_entity(read_attribute(rel, "RealizingElement"))),
             )
         )
     return connections
@@ -124,13 +124,13 @@ def _enum(port: ifcopenshell.entity_instance, attribute: str) -> str | None:
 
 
 def _global_id(entity: ifcopenshell.entity_instance | None) -> str | None:
-    return entity.get_argument(0) if entity is not None else None
+    return global_id_of(entity) if entity is not None else None
 
 
 def _world_point(
     port: ifcopenshell.entity_instance, scale: float
 ) -> tuple[float, float, float] | None:
-    placement = port.ObjectPlacement
+    placement = as_entity(port.ObjectPlacement)
     if placement is None:
         return None
     try:

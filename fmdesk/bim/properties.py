@@ -27,7 +27,10 @@ def read_properties(element: ifcopenshell.entity_instance) -> dict[str, dict[str
     >>> read_properties(pump)["Pset_ManufacturerTypeInformation"]["Manufacturer"]  # doctest: +SKIP
     '格兰富'
     """
-    raw = ifcopenshell.util.element.get_psets(element)
+    try:
+        raw = ifcopenshell.util.element.get_psets(element)
+    except Exception:  # a property set broken beyond reading: show the element without it
+        return {}
     return {
         repair_text(set_name) or set_name: _plain_dict(values) for set_name, values in raw.items()
     }

@@ -10,7 +10,13 @@ from dataclasses import dataclass, field
 
 import ifcopenshell
 
-from fmdesk.bim.attributes import is_subtype, read_attribute
+from fmdesk.bim.attributes import (
+    as_entities,
+    as_entity,
+    global_id_of,
+    is_subtype,
+    read_attribute,
+)
 from fmdesk.bim.index import by_type_safe
 from fmdesk.bim.text import repair_text
 from fmdesk.bim.units import length_scale
@@ -51,15 +57,20 @@ def read_spatial_tree(model: ifcopenshell.file) -> SpatialNode:
     children_of: dict[int, list[ifcopenshell.entity_instance]] = {}
     has_parent: set[int] = set()
     for rel in by_type_safe(model, "IfcRelAggregates"):
-        whole = rel.RelatingObject
-        for part in rel.RelatedObjects or ():
+        whole = as_entity(rel.RelatingObject)
+        if whole is None or not (_is_spatial(whole) or is_subtype(whole, "IfcProject")):
+            continue
+        for part in as_entities(rel.RelatedObjects):
             if _is_spatial(part):
                 children_of.setdefault(whole.id(), []).append(part)
                 has_parent.add(part.id())
     contained: dict[int, list[str]] = {}
     for rel in by_type_safe(model, "IfcRelContainedInSpatialStructure"):
-        target = contained.setdefault(rel.RelatingStructure.id(), [])
-        target.extend(element.GlobalId for element in rel.RelatedElements or ())
+        structure = as_entity(rel.RelatingStructure)
+        if structure is None or not _is_spatial(structure):
+            continue
+        target = contained.setdefault(structure.id(), [])
+        target.extend(global_id_of(element) for element in as_entities(rel.RelatedElements))
     project = projects[0]
     orphans = [
         entity
@@ -103,11 +114,11 @@ def _build_node(
         read_attribute(entity, "Elevation") if is_subtype(entity, "IfcBuildingStorey") else None
     )
     return SpatialNode(
-        global_id=entity.GlobalId,
+        global_id=global_id_of(entity),
         ifc_class=entity.is_a(),
-        name=repair_text(entity.Name),
+        name=repair_text(entity.get_argument(2)),
         long_name=repair_text(read_attribute(entity, "LongName")),
-        elevation=float(elevation) * scale if elevation is not None else None,
+        elevation=_number(elevation) * scale if _number(elevation) is not None else None,
         children=tuple(
             _build_node(child, children_of, contained, scale, visiting) for child in children
         ),
@@ -117,6 +128,12 @@ def _build_node(
 
 def _storey_order(entity: ifcopenshell.entity_instance) -> tuple[int, float]:
     if entity.is_a("IfcBuildingStorey"):
-        elevation = entity.Elevation
-        return (0, float(elevation) if elevation is not None else 0.0)
+        return (0, _number(entity.Elevation) or 0.0)
     return (1, 0.0)
+
+
+def _number(value: object) -> float | None:
+    """A length as a float; a value of the wrong type (a text) reads as unset."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    return None

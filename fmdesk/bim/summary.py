@@ -14,6 +14,7 @@ from typing import Any
 import ifcopenshell
 import networkx as nx
 
+from fmdesk.bim.attributes import as_entity
 from fmdesk.bim.elements import ElementInfo, read_elements
 from fmdesk.bim.index import ModelIndex, build_model_index
 from fmdesk.bim.ports import PortConnection, PortInfo, read_port_connections, read_ports
@@ -33,9 +34,10 @@ def read_application(model: ifcopenshell.file) -> dict[str, str | None]:
     application = None
     candidates = []
     for project in model.by_type("IfcProject"):
-        history = getattr(project, "OwnerHistory", None)
-        if history is not None and history.OwningApplication is not None:
-            candidates.append(history.OwningApplication)
+        history = as_entity(getattr(project, "OwnerHistory", None))
+        owning = as_entity(history.OwningApplication) if history is not None else None
+        if owning is not None and owning.is_a("IfcApplication"):
+            candidates.append(owning)
     candidates.extend(model.by_type("IfcApplication"))
     for candidate in candidates:
         parts = [repair_text(candidate.ApplicationFullName), repair_text(candidate.Version)]
@@ -83,7 +85,7 @@ def summarize_model(model: ifcopenshell.file, index: ModelIndex | None = None) -
     return {
         "schema": getattr(model, "schema_identifier", None) or model.schema,
         **read_application(model),
-        "project_name": repair_text(project.Name) if project is not None else None,
+        "project_name": repair_text(project.get_argument(2)) if project is not None else None,
         "storey_count": len(model.by_type("IfcBuildingStorey")),
         "space_count": len(model.by_type("IfcSpace")),
         "element_count": len(elements),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import ifcopenshell
 
-from fmdesk.bim.attributes import is_subtype, read_attribute
+from fmdesk.bim.attributes import as_entities, as_entity, global_id_of, is_subtype, read_attribute
 from fmdesk.bim.index import ModelIndex, build_model_index, by_type_safe
 from fmdesk.bim.ports import PortConnection, PortInfo
 from fmdesk.bim.text import repair_text
@@ -56,8 +56,9 @@ def read_systems(model: ifcopenshell.file, index: ModelIndex | None = None) -> l
     index = index or build_model_index(model)
     grouped: dict[int, list[ifcopenshell.entity_instance]] = {}
     for rel in by_type_safe(model, "IfcRelAssignsToGroup"):
-        if rel.RelatingGroup is not None:
-            grouped.setdefault(rel.RelatingGroup.id(), []).extend(rel.RelatedObjects or ())
+        group = as_entity(rel.RelatingGroup)
+        if group is not None:
+            grouped.setdefault(group.id(), []).extend(as_entities(rel.RelatedObjects))
     systems = []
     for system in model.by_type("IfcSystem"):
         if any(system.is_a(excluded) for excluded in _NOT_SYSTEMS):
@@ -66,16 +67,16 @@ def read_systems(model: ifcopenshell.file, index: ModelIndex | None = None) -> l
         ports: dict[str, None] = {}
         for member in grouped.get(system.id(), ()):
             if is_subtype(member, "IfcPort"):
-                ports[member.GlobalId] = None
+                ports[global_id_of(member)] = None
                 host = index.port_host.get(member.id())
                 if host is not None:
-                    members[host.GlobalId] = None
+                    members[global_id_of(host)] = None
             elif is_subtype(member, "IfcProduct"):
-                members[member.GlobalId] = None
+                members[global_id_of(member)] = None
         systems.append(
             SystemInfo(
-                global_id=system.GlobalId,
-                name=repair_text(system.Name),
+                global_id=global_id_of(system),
+                name=repair_text(system.get_argument(2)),
                 ifc_class=system.is_a(),
                 predefined_type=_system_type(system),
                 member_ids=tuple(members),

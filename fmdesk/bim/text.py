@@ -128,7 +128,7 @@ _MOJIBAKE_HINT = re.compile(
 )
 
 
-def repair_text(value: str | None) -> str | None:
+def repair_text(value: object) -> str | None:
     """Return ``value`` with UTF-8 mojibake undone; other text is returned unchanged.
 
     Exporters that escape UTF-8 byte by byte produce Latin-1/Windows-1252 lookalikes of the
@@ -137,7 +137,14 @@ def repair_text(value: str | None) -> str | None:
 
     >>> repair_text("ä¸€å±‚")
     '一层'
+
+    A value that is not text (a number where a name belongs in a broken export) is read as its
+    digits; anything else as None.
     """
+    if not isinstance(value, str):
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return str(value)
+        return None
     if not value or value.isascii() or not _MOJIBAKE_HINT.search(value):
         return value
     for codec in ("latin-1", "cp1252"):

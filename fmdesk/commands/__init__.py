@@ -74,6 +74,11 @@ COMMANDS: tuple[CommandInfo, ...] = (
         "check pipe/duct/cable networks for gaps and errors (管网模型检查)",
     ),
     CommandInfo(
+        "network-graph",
+        "network_graph",
+        "the networks of a model as nodes, edges and findings (管网图)",
+    ),
+    CommandInfo(
         "plan", "plan", "annual preventive-maintenance plan (年度保养计划) to Excel / iCalendar"
     ),
     CommandInfo("render", "render", "render a model to a PNG off-screen (模型截图)"),
@@ -102,7 +107,8 @@ COMMANDS: tuple[CommandInfo, ...] = (
 )
 
 HELPER_MODULES = frozenset({"options", "output"})
-"""Modules of this package that are shared CLI helpers, not commands."""
+"""Modules of this package that are shared CLI helpers, not commands (as is any module whose
+name starts with ``_``, e.g. ``_network``: what the network commands share)."""
 
 
 def find_command(name: str) -> CommandInfo | None:

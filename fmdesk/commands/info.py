@@ -30,6 +30,13 @@ JSON keys (``--json``; snake_case, stable):
 - ``port_graph_components``: connected components of the graph whose nodes are the elements
   that have ports and whose edges are port connections (1 = one connected network; 0 when
   the model has no ports).
+- ``warning_count``: the number of reading warnings.
+- ``warnings``: where the model breaks its schema and what the reader assumed,
+  ``[{kind, element, global_id, step_id, attribute, found, assumed}]``; ``kind`` is one
+  of ``invalid_enumeration``, ``wrong_type``, ``missing_attribute``, ``dangling_reference``,
+  ``unknown_entity``, ``attribute_count``, ``duplicate_id``, ``duplicate_global_id``,
+  ``unknown_unit``, ``parser_message``. A file is refused (exit 2) only when it cannot be parsed
+  at all or its schema is not supported.
 """
 
 from __future__ import annotations
@@ -38,8 +45,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from fmdesk.bim import open_model, summarize_model
-from fmdesk.commands.output import print_result
+from fmdesk.i18n import tr
 
 __all__ = ["register", "run"]
 
@@ -50,7 +56,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "info",
         help="summarise an IFC model (模型概况): schema, counts, systems, ports",
         description="Summarise an IFC model (.ifc or .ifczip): schema, writing application, "
-        "storeys, spaces, elements, systems, ports and port connections.",
+        "storeys, spaces, elements, systems, ports and port connections, and what the reader "
+        "assumed where the model breaks its schema.",
     )
     parser.add_argument("model", metavar="MODEL", help="path to an .ifc or .ifczip file")
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
@@ -58,47 +65,81 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Open the model, summarise it and print the summary; bad files raise ModelOpenError."""
-    path = Path(args.model)
-    model = open_model(path)
-    data = {"path": str(args.model), "file_size": path.stat().st_size, **summarize_model(model)}
+    """Call the model-info use case and print it; bad files raise ModelOpenError."""
+    from fmdesk.app.model_info import model_info
+    from fmdesk.bootstrap import bootstrap
+    from fmdesk.commands.output import print_result
+
+    info = model_info(bootstrap(open_database=False), Path(args.model))
+    data = info.to_dict()
+    data["path"] = str(args.model)
     print_result(data, args.json, format_info(data))
     return 0
 
 
 def format_info(data: dict[str, Any]) -> str:
-    """Return the human-readable bilingual summary of ``data`` (the JSON dictionary)."""
+    """Return the human-readable summary of ``data`` (the JSON dictionary)."""
     lines = [
-        f"模型 Model: {data['path']} ({_size(data['file_size'])})",
-        f"版本 Schema: {data['schema']}",
-        f"软件 Application: {data['application'] or '-'}",
+        tr("Model: {path} ({size})", path=data["path"], size=_size(data["file_size"])),
+        tr("Schema: {schema}", schema=data["schema"]),
+        tr("Application: {application}", application=data["application"] or "-"),
     ]
     if data["originating_system"] and data["originating_system"] != data["application"]:
-        lines.append(f"来源 Originating system: {data['originating_system']}")
+        lines.append(tr("Originating system: {system}", system=data["originating_system"]))
     lines += [
-        f"项目 Project: {data['project_name'] or '-'}",
-        f"楼层 Storeys: {data['storey_count']}    空间 Spaces: {data['space_count']}    "
-        f"构件 Elements: {data['element_count']}",
+        tr("Project: {name}", name=data["project_name"] or "-"),
+        tr(
+            "Storeys: {storeys}    Spaces: {spaces}    Elements: {elements}",
+            storeys=data["storey_count"],
+            spaces=data["space_count"],
+            elements=data["element_count"],
+        ),
     ]
     if data["elements_by_kind"]:
-        lines.append("按类别 By kind: " + _counts(data["elements_by_kind"]))
+        lines.append(tr("By kind: {counts}", counts=_counts(data["elements_by_kind"])))
     if data["elements_by_class"]:
-        lines.append("按 IFC 类 By class: " + _counts(data["elements_by_class"]))
-    lines.append(f"系统 Systems: {data['system_count']}")
+        lines.append(tr("By IFC class: {counts}", counts=_counts(data["elements_by_class"])))
+    lines.append(tr("Systems: {count}", count=data["system_count"]))
     for system in data["systems"]:
         kind = f" [{system['predefined_type']}]" if system["predefined_type"] else ""
         lines.append(
-            f"  - {system['name'] or system['global_id']}{kind} ({system['ifc_class']}): "
-            f"{system['member_count']} 构件 members, {system['port_count']} 端口 ports, "
-            f"{system['connected_port_count']} 已连接 connected"
+            "  - "
+            + tr(
+                "{name}{kind} ({ifc_class}): {members} members, {ports} ports, {connected} "
+                "connected",
+                name=system["name"] or system["global_id"],
+                kind=kind,
+                ifc_class=system["ifc_class"],
+                members=system["member_count"],
+                ports=system["port_count"],
+                connected=system["connected_port_count"],
+            )
         )
     directions = _counts(data["ports_by_flow_direction"]) if data["port_count"] else "-"
     lines += [
-        f"端口 Ports: {data['port_count']} ({data['connected_port_count']} 已连接 connected; "
-        f"方向 directions: {directions})",
-        f"端口连接 Port connections: {data['port_connection_count']}",
-        f"连通分量 Connected networks: {data['port_graph_components']}",
+        tr(
+            "Ports: {ports} ({connected} connected; directions: {directions})",
+            ports=data["port_count"],
+            connected=data["connected_port_count"],
+            directions=directions,
+        ),
+        tr("Port connections: {count}", count=data["port_connection_count"]),
+        tr("Connected networks: {count}", count=data["port_graph_components"]),
+        tr("Reading warnings: {count}", count=data["warning_count"]),
     ]
+    for warning in data["warnings"][:20]:
+        lines.append(
+            "  "
+            + tr(
+                "{element}: {attribute} is {found}; assumed {assumed}.",
+                element=warning["element"],
+                attribute=warning["attribute"] or "-",
+                found=warning["found"] if warning["found"] is not None else "-",
+                assumed=warning["assumed"],
+            )
+        )
+    if data["warning_count"] > 20:
+        lines.append("  " + tr("… and {count} more", count=data["warning_count"] - 20))
     return "\n".join(lines)
 
 

@@ -10,7 +10,9 @@ colour), ``--size WxH`` (default 1600x1000), ``--xray``, ``--colour style|class`
 ``--no-cache``.
 
 JSON keys (``--json``): ``path``, ``width``, ``height``, ``view``, ``storey`` (name or null),
-``highlighted`` (ids), ``element_count`` (elements with geometry), ``failure_count``
+``highlighted`` (ids drawn), ``ignored_highlight`` (ids given to ``--highlight`` that have no
+geometry: a storey, a system, an unknown id; ignored with a warning, on stderr without
+``--json``), ``warnings``, ``element_count`` (elements with geometry), ``failure_count``
 (elements whose geometry failed), ``from_cache``, ``seconds``, ``pixel_std`` (0 means a
 blank picture).
 """
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from pathlib import Path
 
 from fmdesk.commands.output import print_result
@@ -71,6 +74,9 @@ def run(args: argparse.Namespace) -> int:
         + (f", {facts['failure_count']} without geometry" if facts["failure_count"] else "")
         + (" (cached geometry)" if facts["from_cache"] else "")
     )
+    if facts["warnings"] and not args.json:
+        for warning in facts["warnings"]:
+            print(f"fmdesk: {warning}", file=sys.stderr)
     print_result(facts, args.json, text)
     return 0
 

@@ -21,26 +21,24 @@ JSON keys (``--json``):
 - ``spaces``: their top-level spaces (flats ``1-601``, plant rooms).
 - ``inferred_edges_used``: true when an inferred (not modelled) connection was walked;
   ``inferred_edges``: those edges (``from``, ``to``, ``medium``, ``directed``, ``inferred``,
-  ``basis``, ``accepted``).
+  ``basis``, ``confidence``, ``detail``, ``accepted``).
 - ``highlight``: GlobalId lists per 3D highlight style: ``path``, ``operate`` (empty),
   ``affected`` (empty), ``source``.
 - ``xlsx``: path of the workbook written with ``--xlsx`` (else null).
 
-Every element is ``{global_id, ifc_class, kind, name, tag, storey, space, flat}``; every space
-``{global_id, name, long_name, storey}``.
+Every element is ``{global_id, ifc_class, kind, name, tag, storey, space, space_basis, flat,
+label}`` (``space_basis``: ``stated`` when the model puts the element in the space,
+``geometry`` when the space holds its centre, ``system`` when its circuit serves that space;
+``label``: kind and place in words, "生活水泵 B1 (水泵, 地下一层 水泵房)"); every space
+``{global_id, name, long_name, storey}``. Inferred edges carry ``basis`` (``geometry``,
+``system``, ``circuit``, ``aggregate``, ``user``), ``confidence`` (0..1) and ``detail``.
 """
 
 from __future__ import annotations
 
 import argparse
 
-from fmdesk.network.cli_support import (
-    add_network_options,
-    load_for_command,
-    parse_ids,
-    print_network_result,
-)
-from fmdesk.network.trace import trace_downstream, trace_upstream
+from fmdesk.commands._network import add_network_options, format_result, parse_ids
 
 __all__ = ["register", "run"]
 
@@ -68,10 +66,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Load the network, trace, print (and optionally export)."""
-    network, _ = load_for_command(args.model, parse_ids(args.source))
-    trace = trace_upstream if args.direction == "upstream" else trace_downstream
-    media = parse_ids(args.medium) or None
-    result = trace(network, args.start, media)
-    print_network_result(args, result)
+    """Call the trace use case and print its answer."""
+    from fmdesk.app.network import trace
+    from fmdesk.bootstrap import bootstrap
+    from fmdesk.commands.output import print_result
+
+    answer = trace(
+        bootstrap(open_database=False),
+        args.model,
+        args.start,
+        direction=args.direction,
+        media=parse_ids(args.medium) or None,
+        sources=parse_ids(args.source),
+        xlsx=args.xlsx,
+    )
+    print_result(answer.to_dict(), args.json, format_result(answer))
     return 0

@@ -18,21 +18,50 @@ inferred, and :mod:`fmdesk.network.isolate` for the cut.
 
 from __future__ import annotations
 
-from fmdesk.network.build import build_network
-from fmdesk.network.check import CheckReport, Finding, check_network
-from fmdesk.network.corrections import (
-    Corrections,
-    load_corrections,
-    model_content_hash,
-    save_corrections,
-)
-from fmdesk.network.errors import NetworkError, NotInNetworkError, UnknownElementError
-from fmdesk.network.inputs import NetworkInputs, read_network_inputs
-from fmdesk.network.isolate import assess_outage, isolate_element, lost_supply
-from fmdesk.network.load import load_network
-from fmdesk.network.model import MediumView, Network, NetworkEdge, NetworkNode, SpaceRef
-from fmdesk.network.results import Highlight, IsolationResult, OutageResult, TraceResult
-from fmdesk.network.trace import trace_downstream, trace_upstream
+import importlib
+from typing import Any
+
+_WHERE = {
+    "build_network": "build",
+    "CheckReport": "check",
+    "Finding": "check",
+    "check_network": "check",
+    "Corrections": "corrections",
+    "load_corrections": "corrections",
+    "model_content_hash": "corrections",
+    "save_corrections": "corrections",
+    "NetworkError": "errors",
+    "NotInNetworkError": "errors",
+    "UnknownElementError": "errors",
+    "NetworkInputs": "inputs",
+    "read_network_inputs": "inputs",
+    "assess_outage": "isolate",
+    "isolate_element": "isolate",
+    "isolate_faults": "isolate",
+    "lost_supply": "supply",
+    "load_network": "load",
+    "MediumView": "model",
+    "Network": "model",
+    "NetworkEdge": "model",
+    "NetworkNode": "model",
+    "SpaceRef": "model",
+    "Highlight": "results",
+    "IsolationResult": "results",
+    "OutageResult": "results",
+    "TraceResult": "results",
+    "trace_downstream": "trace",
+    "trace_upstream": "trace",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import each part on first use: a cached question (``fmdesk isolate`` on a model asked
+    about before) needs neither ifcopenshell nor networkx, which take a second to import."""
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
+
 
 __all__ = [
     "CheckReport",
@@ -55,6 +84,7 @@ __all__ = [
     "build_network",
     "check_network",
     "isolate_element",
+    "isolate_faults",
     "load_corrections",
     "load_network",
     "lost_supply",

@@ -15,7 +15,6 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fmdesk.bim.model_file import hash_model_file
 from fmdesk.settings import data_dir
 
 __all__ = [
@@ -92,6 +91,8 @@ def model_content_hash(path: str | Path) -> str:
     >>> model_content_hash("ifc_samples/sample_residential_ifc4.ifc")[:8]  # doctest: +SKIP
     '3f1c9a0e'
     """
+    from fmdesk.bim.model_file import hash_model_file
+
     return hash_model_file(path)
 
 

@@ -11,7 +11,10 @@ type is missing the name decides (止回阀, 减压阀, "non-return", …).
 
 from __future__ import annotations
 
+from fmdesk.bim.kinds import DISTRIBUTION_RUN_KINDS
+
 __all__ = [
+    "NON_SERVICE_KINDS",
     "PRIMARY_SOURCE_KINDS",
     "PUSHING_KINDS",
     "SUPPLY_KINDS",
@@ -217,3 +220,16 @@ def supply_kinds(medium: str) -> frozenset[str]:
 def pushing_kinds(medium: str) -> frozenset[str]:
     """:data:`PUSHING_KINDS` that push ``medium``; nothing feeds a power fault backwards."""
     return PUSHING_KINDS & supply_kinds(medium)
+
+
+NON_SERVICE_KINDS = DISTRIBUTION_RUN_KINDS | {
+    "junction_box",
+    "valve",
+    "breaker",
+    "switch",
+    "meter",
+    "damper",
+    "distribution_board",
+}
+"""Kinds that carry or control supply without serving anyone where they are: a riser valve or
+a floor board in a corridor does not make the corridor an affected space."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fmdesk.errors import UserError
+from fmdesk.i18n import _t
 
 __all__ = ["NetworkError", "NotInNetworkError", "UnknownElementError"]
 
@@ -14,21 +15,32 @@ class NetworkError(UserError):
 class UnknownElementError(NetworkError):
     """The GlobalId names nothing in the model."""
 
+    category = "unknown_element"
+
     def __init__(self, global_id: str) -> None:
         super().__init__(
-            f"没有 GlobalId 为 {global_id} 的构件或空间 (no element or space with this GlobalId "
-            "in the model); copy the GlobalId from the properties panel or 'fmdesk assets'."
+            _t(
+                "No element or space has the GlobalId {global_id} in this model; copy the "
+                "GlobalId from the Properties panel or from 'fmdesk assets'.",
+                global_id=global_id,
+            )
         )
         self.global_id = global_id
 
 
 class NotInNetworkError(NetworkError):
-    """The element exists but is not connected to any pipe, duct or cable network."""
+    """The element exists but is connected to no pipe, duct or cable network."""
+
+    category = "not_in_network"
 
     def __init__(self, global_id: str, label: str) -> None:
         super().__init__(
-            f"{label} ({global_id}) 不在任何管网或线路中 (is not part of any pipe, duct or "
-            "cable network); pick a pipe, valve, fixture, cable or board, or run "
-            "'fmdesk network-check' to see what is unconnected."
+            _t(
+                "{label} ({global_id}) is connected to no pipe, duct or cable network; pick a "
+                "pipe, valve, fixture, cable or board, or run 'fmdesk network-check' to see "
+                "what is unconnected.",
+                label=label,
+                global_id=global_id,
+            )
         )
         self.global_id = global_id

@@ -1,356 +1,380 @@
-"""Edges for connections the model does not state: circuit membership, then proximity.
+"""Edges for connections the model does not state, each marked with its basis and confidence.
 
 Exporters lose port connections (every port unconnected), leave ports out altogether, or
-connect only part of a run. Where an element has no connection, or has ports left unconnected,
-edges are inferred and marked with their basis, in this order:
+connect only part of a run; electrical models often state no cable at all and say what feeds
+what through aggregation and circuits instead. In this order:
 
-1. circuit membership: a member of an electrical circuit (IfcElectricalCircuit, an ELECTRICAL
-   system) with no connection is fed from the circuit's one protective device or switch, else
-   its one distribution board;
-2. proximity: an unconnected port (or, without ports, an end of the element's extruded body)
-   within ``tolerance`` of an unconnected port or end of another element, or inside its cheap
-   bounding box (the body's points, no tessellation). Elements on different systems, or one
-   electrical and one not, are never joined.
+1. ``aggregate``: a breaker or switch aggregated in (or nested under) a distribution board is
+   fed by that board (IfcRelAggregates, IfcRelNests);
+2. ``circuit``: a member of an electrical circuit (IfcElectricalCircuit, IfcDistributionCircuit,
+   an ELECTRICAL system) with no connection is fed by the circuit's one protective device or
+   switch, else its one board;
+3. ``geometry``: an unconnected port within ``TOLERANCE`` of an unconnected port of another
+   element (each port joins one other, nearest pairs first), or, for elements without ports,
+   an end of the body (extrusion ends, else the placement) touching another's end or box;
+4. ``system``: two unconnected ports of the same system that face each other across a gap of
+   up to ``SYSTEM_GAP`` (an exporter that shortened a pipe to its fitting's face).
 
+Elements on different systems, or one electrical and one not, are never joined by geometry.
 The user accepts or rejects each inferred edge (see :mod:`fmdesk.network.corrections`).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import ifcopenshell
-import ifcopenshell.util.placement
-import numpy as np
-
-from fmdesk.bim.attributes import is_subtype
-from fmdesk.bim.classify import DISTRIBUTION_RUN_KINDS
-from fmdesk.bim.index import ModelIndex
-from fmdesk.bim.units import length_scale
+from fmdesk.bim.kinds import DISTRIBUTION_RUN_KINDS
+from fmdesk.network.geometry_hints import GeometryHint, Point
+from fmdesk.network.links import edge_medium
 from fmdesk.network.media import ELECTRICAL, element_domain
 from fmdesk.network.model import NetworkEdge, NetworkNode
 
-__all__ = ["GeometryHint", "infer_edges", "read_geometry_hints"]
+if TYPE_CHECKING:
+    from fmdesk.network.inputs import NetworkInputs
+
+__all__ = ["SYSTEM_GAP", "TOLERANCE", "infer_edges"]
 
 TOLERANCE = 0.05
-"""Metres between two open ends (or an end and a box) that count as joined."""
-_MAX_BOX_POINTS = 20000
+"""Metres between two open ends (or an end and a box) that count as touching."""
+SYSTEM_GAP = 0.5
+"""Metres across which two facing open ports of the same system are joined."""
+_FACING = 0.7
+"""cos of the largest angle between a port's outward direction and the way to its partner."""
 CONVEYING_KINDS = DISTRIBUTION_RUN_KINDS | {"junction_box"}
 """Without ports, an edge is inferred only where a pipe, duct or cable (or its fitting) ends."""
+_CARRIERS = frozenset(
+    DISTRIBUTION_RUN_KINDS - {"cable", "cable_fitting", "cable_carrier", "cable_carrier_fitting"}
+) | {
+    "valve",
+    "sanitary",
+    "waste_terminal",
+    "air_terminal",
+    "space_heater",
+}
+"""Kinds that carry or use a liquid or air and never take a cable: pipes, ducts, valves,
+fixtures, radiators (an actuated valve takes power through its actuator, not itself)."""
+_FEEDING_CONTAINERS = frozenset({"distribution_board", "control_panel"})
+_FED_PARTS = frozenset({"breaker", "switch"})
+_CIRCUIT_UPSTREAM = frozenset({"distribution_board", "transformer", "generator"})
 
-Point = tuple[float, float, float]
-
-
-@dataclass(frozen=True)
-class GeometryHint:
-    """Where an element with missing connections can join others (world metres)."""
-
-    ends: tuple[tuple[Point, str | None, str | None], ...]
-    """Open ends: (point, port GlobalId or None, port FlowDirection or None)."""
-    box: tuple[Point, Point] | None
-    """Axis-aligned bounds of the body, when cheaply known."""
-
-
-def read_geometry_hints(
-    model: ifcopenshell.file, index: ModelIndex, inputs: object
-) -> dict[str, GeometryHint]:
-    """Return hints for the elements that have unconnected ports or no connection at all.
-
-    Fully connected models (the generated samples) cost nothing here.
-    """
-    connected: set[str] = set()
-    for connection in inputs.connections:  # type: ignore[attr-defined]
-        connected.add(connection.relating_port_id)
-        connected.add(connection.related_port_id)
-    ports_by_host: dict[str, list] = {}
-    for port in inputs.ports:  # type: ignore[attr-defined]
-        if port.host_id:
-            ports_by_host.setdefault(port.host_id, []).append(port)
-    wanted = {}
-    for element in inputs.elements:  # type: ignore[attr-defined]
-        gid = element.global_id
-        ports = ports_by_host.get(gid, [])
-        in_network = (
-            ports
-            or gid in inputs.distribution_ids  # type: ignore[attr-defined]
-            or element_domain(element.kind) is not None
-        )
-        if in_network and (not ports or any(p.global_id not in connected for p in ports)):
-            wanted[gid] = (element, [p for p in ports if p.global_id not in connected])
-    if not wanted:
-        return {}
-    scale = length_scale(model)
-    hints = {}
-    for gid, (element, open_ports) in wanted.items():
-        entity = model.by_id(element.step_id)
-        matrix = _placement(entity)
-        ends: list[tuple[Point, str | None, str | None]] = []
-        for port in open_ports:
-            point = _port_point(model, port.global_id, scale)
-            if point is not None:
-                ends.append((point, port.global_id, port.flow_direction))
-        box = None
-        all_open = len(open_ports) == len(ports_by_host.get(gid, ()))
-        if all_open:
-            axis_ends, box = _body_extent(model, entity, matrix, scale)
-            if not open_ports:
-                ends.extend((point, None, None) for point in axis_ends)
-                if not ends and matrix is not None:
-                    ends.append((_apply(matrix, (0.0, 0.0, 0.0), scale), None, None))
-        hints[gid] = GeometryHint(tuple(ends), box)
-    return hints
-
-
-def _placement(entity: ifcopenshell.entity_instance) -> np.ndarray | None:
-    placement = getattr(entity, "ObjectPlacement", None)
-    if placement is None:
-        return None
-    try:
-        return ifcopenshell.util.placement.get_local_placement(placement)
-    except Exception:  # a broken placement must not stop the build
-        return None
-
-
-def _apply(matrix: np.ndarray, point: Iterable[float], scale: float) -> Point:
-    x, y, z = [*point, 0.0, 0.0, 0.0][:3]
-    world = matrix @ np.array([x, y, z, 1.0])
-    return (float(world[0]) * scale, float(world[1]) * scale, float(world[2]) * scale)
-
-
-def _port_point(model: ifcopenshell.file, port_id: str, scale: float) -> Point | None:
-    try:
-        port = model.by_guid(port_id)
-    except RuntimeError:
-        return None
-    matrix = _placement(port)
-    return _apply(matrix, (0.0, 0.0, 0.0), scale) if matrix is not None else None
-
-
-def _body_extent(
-    model: ifcopenshell.file,
-    entity: ifcopenshell.entity_instance,
-    matrix: np.ndarray | None,
-    scale: float,
-) -> tuple[list[Point], tuple[Point, Point] | None]:
-    """Extrusion axis ends and a box from the body's own points, in world metres."""
-    if matrix is None:
-        return [], None
-    representation = getattr(entity, "Representation", None)
-    if representation is None:
-        return [], None
-    ends: list[Point] = []
-    local: list[Point] = []
-    for shape in representation.Representations or ():
-        if shape.RepresentationIdentifier not in (None, "Body", "Facetation"):
-            continue
-        for item in shape.Items or ():
-            if is_subtype(item, "IfcExtrudedAreaSolid"):
-                ends.extend(_extrusion_ends(item))
-            else:
-                local.extend(_points_of(model, item))
-    box = None
-    corners = [_apply(matrix, p, 1.0) for p in ends] + _box_corners(local, matrix)
-    if corners:
-        low = tuple(min(c[i] for c in corners) * scale for i in range(3))
-        high = tuple(max(c[i] for c in corners) * scale for i in range(3))
-        box = (low, high)
-    return [_apply(matrix, p, scale) for p in ends], box  # type: ignore[return-value]
-
-
-def _extrusion_ends(item: ifcopenshell.entity_instance) -> list[Point]:
-    try:
-        position = (
-            ifcopenshell.util.placement.get_axis2placement(item.Position)
-            if item.Position is not None
-            else np.eye(4)
-        )
-        direction = np.array([*item.ExtrudedDirection.DirectionRatios, 0.0])[:3]
-        norm = np.linalg.norm(direction)
-        if norm == 0:
-            return []
-        start = position @ np.array([0.0, 0.0, 0.0, 1.0])
-        end = position @ np.array([*(direction / norm * float(item.Depth)), 1.0])
-    except Exception:  # unusual placements: fall back to the box or the origin
-        return []
-    return [tuple(start[:3]), tuple(end[:3])]  # type: ignore[list-item]
-
-
-def _points_of(model: ifcopenshell.file, item: ifcopenshell.entity_instance) -> list[Point]:
-    points: list[Point] = []
-    try:
-        entities = model.traverse(item)
-    except Exception:  # an unreadable item: no box, the placement still gives a point
-        return points
-    for entity in entities:
-        if entity.is_a("IfcCartesianPoint"):
-            coordinates = entity.Coordinates
-            if len(coordinates) == 3:
-                points.append((float(coordinates[0]), float(coordinates[1]), float(coordinates[2])))
-        if len(points) > _MAX_BOX_POINTS:
-            break
-    return points
-
-
-def _box_corners(points: list[Point], matrix: np.ndarray) -> list[Point]:
-    if not points:
-        return []
-    array = np.array(points)
-    low, high = array.min(axis=0), array.max(axis=0)
-    corners = [
-        (x, y, z) for x in (low[0], high[0]) for y in (low[1], high[1]) for z in (low[2], high[2])
-    ]
-    return [_apply(matrix, corner, 1.0) for corner in corners]
+Candidate = tuple[float, str, str, str | None, str | None, str | None, str | None]
+"""(distance, element a, element b, port a, port b, direction a, direction b)."""
 
 
 def infer_edges(
-    inputs: object,
+    inputs: NetworkInputs,
     nodes: dict[str, NetworkNode],
     edges: list[NetworkEdge],
     element_systems: dict[str, list[str]],
-    system_media: dict[str, str | None],
+    media_of_systems: dict[str, str | None],
     tolerance: float = TOLERANCE,
 ) -> list[NetworkEdge]:
-    """Return inferred edges (``inferred=True`` with a basis) for missing connections."""
-    from fmdesk.network.build import edge_medium
-
-    linked = {edge.upstream for edge in edges} | {edge.downstream for edge in edges}
+    """Return the inferred edges (see the module doc) that no stated edge already makes."""
     present = {edge.key for edge in edges}
-    inferred: list[NetworkEdge] = []
-    systems = {s.global_id: s for s in inputs.systems}  # type: ignore[attr-defined]
-    for system in systems.values():
-        if system_media.get(system.global_id) != ELECTRICAL:
-            continue
-        inferred.extend(_circuit_edges(system, nodes, linked, present))
-    for edge in inferred:
-        linked.update((edge.upstream, edge.downstream))
-    hints: dict[str, GeometryHint] = {
-        gid: hint
-        for gid, hint in inputs.hints.items()  # type: ignore[attr-defined]
-        if gid in nodes and isinstance(hint, GeometryHint)
+    # a circuit feeds members that have no power connection yet (a pump piped on the water
+    # side still needs its feed)
+    linked = {
+        n for edge in edges if edge.medium == ELECTRICAL for n in (edge.upstream, edge.downstream)
     }
-    system_names = {gid: s.name or gid for gid, s in systems.items()}
-    for a, b, distance, port_a, port_b in _near_pairs(hints, tolerance):
-        key = (a, b) if a <= b else (b, a)
-        if key in present:
-            continue
-        shared = set(element_systems.get(a, ())) & set(element_systems.get(b, ()))
-        if element_systems.get(a) and element_systems.get(b) and not shared:
-            continue
-        if (element_domain(nodes[a].kind) == ELECTRICAL) != (
-            element_domain(nodes[b].kind) == ELECTRICAL
-        ):
-            continue
-        if not (port_a and port_b) and not (
-            nodes[a].kind in CONVEYING_KINDS or nodes[b].kind in CONVEYING_KINDS
-        ):
-            continue  # two outlets side by side are not wired to each other
-        present.add(key)
-        basis = f"proximity {distance:.3f} m"
-        if shared:
-            basis += f", same system {', '.join(sorted(system_names[s] for s in shared))}"
-        upstream, downstream, directed = a, b, False
-        if port_a and port_b:
-            if port_a[1] == "SINK" or port_b[1] == "SOURCE":
-                upstream, downstream = b, a
-            directed = (port_a[1], port_b[1]) in (("SOURCE", "SINK"), ("SINK", "SOURCE"))
-        medium = edge_medium(nodes[a], nodes[b], (), element_systems, system_media)
-        inferred.append(
-            NetworkEdge(
-                upstream,
-                downstream,
-                medium,
-                directed,
-                inferred=True,
-                basis=basis,
-                oriented_by="FlowDirection" if directed else None,
-            )
-        )
+    inferred = _aggregate_edges(inputs, nodes, present)
+    linked.update(n for edge in inferred for n in (edge.upstream, edge.downstream))
+    for system in inputs.systems:
+        if media_of_systems.get(system.global_id) == ELECTRICAL:
+            inferred.extend(_circuit_edges(system, nodes, linked, present))
+    linked.update(n for edge in inferred for n in (edge.upstream, edge.downstream))
+    hints = {gid: hint for gid, hint in inputs.hints.items() if gid in nodes}
+    context = _Context(nodes, element_systems, media_of_systems, present)
+    inferred.extend(_geometry_edges(hints, context, tolerance))
     return inferred
 
 
+class _Context:
+    def __init__(
+        self,
+        nodes: dict[str, NetworkNode],
+        element_systems: dict[str, list[str]],
+        media_of_systems: dict[str, str | None],
+        present: set[tuple[str, str]],
+    ) -> None:
+        self.nodes, self.systems, self.media = nodes, element_systems, media_of_systems
+        self.present = present
+
+    def shared_systems(self, a: str, b: str) -> set[str]:
+        return set(self.systems.get(a, ())) & set(self.systems.get(b, ()))
+
+    def may_join(self, a: str, b: str) -> bool:
+        """Not joined already, not on different systems, and not a cable with a pipe or duct
+        (a cable may end at a pump, a fan or a lift: equipment takes power)."""
+        if _key(a, b) in self.present:
+            return False
+        if self.systems.get(a) and self.systems.get(b) and not self.shared_systems(a, b):
+            return False
+        kind_a, kind_b = self.nodes[a].kind, self.nodes[b].kind
+        electrical_a = element_domain(kind_a) == ELECTRICAL
+        electrical_b = element_domain(kind_b) == ELECTRICAL
+        if electrical_a == electrical_b:
+            return True
+        other = kind_b if electrical_a else kind_a
+        return other not in _CARRIERS
+
+    def edge(
+        self,
+        a: str,
+        b: str,
+        basis: str,
+        confidence: float,
+        detail: str,
+        directions: tuple[str | None, str | None] = (None, None),
+    ) -> NetworkEdge:
+        self.present.add(_key(a, b))
+        upstream, downstream, directed = a, b, False
+        if directions[0] == "SINK" or directions[1] == "SOURCE":
+            upstream, downstream = b, a
+        directed = directions in (("SOURCE", "SINK"), ("SINK", "SOURCE"))
+        medium = edge_medium(self.nodes[a], self.nodes[b], (), self.systems, self.media)
+        return NetworkEdge(
+            upstream,
+            downstream,
+            medium,
+            directed,
+            basis=basis,
+            confidence=round(confidence, 2),
+            detail=detail,
+            oriented_by="FlowDirection" if directed else None,
+        )
+
+
+def _aggregate_edges(
+    inputs: NetworkInputs, nodes: dict[str, NetworkNode], present: set[tuple[str, str]]
+) -> list[NetworkEdge]:
+    result = []
+    for part, whole in inputs.parts.items():
+        if part not in nodes or whole not in nodes or _key(part, whole) in present:
+            continue
+        if nodes[whole].kind in _FEEDING_CONTAINERS and nodes[part].kind in _FED_PARTS:
+            present.add(_key(part, whole))
+            label = nodes[whole].name or nodes[whole].tag or whole
+            result.append(
+                NetworkEdge(
+                    whole,
+                    part,
+                    ELECTRICAL,
+                    True,
+                    basis="aggregate",
+                    confidence=0.9,
+                    detail=label,
+                    oriented_by="aggregate",
+                )
+            )
+    return result
+
+
 def _circuit_edges(
-    system: object, nodes: dict[str, NetworkNode], linked: set[str], present: set
+    system: object,
+    nodes: dict[str, NetworkNode],
+    linked: set[str],
+    present: set[tuple[str, str]],
 ) -> list[NetworkEdge]:
     members = [m for m in system.member_ids if m in nodes]  # type: ignore[attr-defined]
     feeders = [m for m in members if nodes[m].kind in ("breaker", "switch")]
-    if len(feeders) != 1:
-        feeders = [m for m in members if nodes[m].kind == "distribution_board"]
-    if len(feeders) != 1:
+    boards = [m for m in members if nodes[m].kind in _CIRCUIT_UPSTREAM]
+    pairs: list[tuple[str, str]] = []
+    if len(feeders) == 1:
+        feeder = feeders[0]
+        if len(boards) == 1 and feeder not in linked:
+            pairs.append((boards[0], feeder))
+    elif not feeders and len(boards) == 1:
+        feeder = boards[0]
+    else:
         return []
-    feeder = feeders[0]
+    pairs += [
+        (feeder, m)
+        for m in members
+        if m != feeder and m not in linked and nodes[m].kind not in _CIRCUIT_UPSTREAM
+    ]
     name = system.name or system.global_id  # type: ignore[attr-defined]
     result = []
-    for member in members:
-        key = (feeder, member) if feeder <= member else (member, feeder)
-        if member == feeder or member in linked or key in present:
+    for upstream, downstream in pairs:
+        if _key(upstream, downstream) in present:
             continue
-        present.add(key)
+        present.add(_key(upstream, downstream))
         result.append(
             NetworkEdge(
-                feeder,
-                member,
+                upstream,
+                downstream,
                 ELECTRICAL,
                 True,
-                inferred=True,
-                basis=f"circuit {name}",
+                basis="circuit",
+                confidence=0.8,
+                detail=name,
                 oriented_by="circuit",
             )
         )
     return result
 
 
-def _near_pairs(
+def _geometry_edges(
+    hints: dict[str, GeometryHint], context: _Context, tolerance: float
+) -> list[NetworkEdge]:
+    result = []
+    used: set[str] = set()  # a port joins one other port
+    for distance, a, b, port_a, port_b, dir_a, dir_b in _port_pairs(
+        hints, tolerance, context.nodes
+    ):
+        if (port_a in used or port_b in used) or not context.may_join(a, b):
+            continue
+        used.update((port_a, port_b))  # type: ignore[arg-type]
+        confidence = 0.9 - 0.35 * distance / tolerance
+        result.append(
+            context.edge(a, b, "geometry", confidence, f"{distance:.3f} m", (dir_a, dir_b))
+        )
+    for distance, a, b, port_a, port_b, dir_a, dir_b in _facing_pairs(hints, used, context):
+        if port_a in used or port_b in used or not context.may_join(a, b):
+            continue
+        used.update((port_a, port_b))  # type: ignore[arg-type]
+        confidence = 0.5 - 0.1 * distance / SYSTEM_GAP
+        shared = ", ".join(sorted(context.shared_systems(a, b)))
+        detail = f"{distance:.3f} m, {shared}"
+        result.append(context.edge(a, b, "system", confidence, detail, (dir_a, dir_b)))
+    for distance, a, b, in_box in _body_pairs(hints, tolerance):
+        if not context.may_join(a, b):
+            continue
+        nodes = context.nodes
+        if nodes[a].kind not in CONVEYING_KINDS and nodes[b].kind not in CONVEYING_KINDS:
+            continue  # two outlets side by side are not wired to each other
+        confidence = 0.55 if in_box else 0.6
+        detail = "end in body" if in_box else f"{distance:.3f} m"
+        result.append(context.edge(a, b, "geometry", confidence, detail))
+    return result
+
+
+def _port_pairs(
+    hints: dict[str, GeometryHint], tolerance: float, nodes: dict[str, NetworkNode]
+) -> list[Candidate]:
+    """Pairs of open ports of different elements within ``tolerance`` that can carry flow
+    between them (not both SOURCE, not both SINK), nearest first; among equally near pairs,
+    a run (pipe, duct, cable) meeting equipment before two runs meeting each other: where a
+    cable ends at an outlet that the next cable leaves, each cable belongs to the outlet."""
+    ends = [
+        (gid, point, port_id, direction)
+        for gid, hint in hints.items()
+        for point, port_id, direction in hint.ends
+        if port_id
+    ]
+
+    def order(candidate: Candidate) -> tuple[float, int, float, str, str]:
+        distance, a, b = candidate[:3]
+        both_runs = nodes[a].kind in CONVEYING_KINDS and nodes[b].kind in CONVEYING_KINDS
+        return (round(distance, 3), int(both_runs), distance, a, b)
+
+    pairs = [c for c in _near(ends, tolerance) if _compatible(c[5], c[6])]
+    return sorted(pairs, key=order)
+
+
+def _compatible(direction_a: str | None, direction_b: str | None) -> bool:
+    """Two ports can be joined unless both push (SOURCE) or both take (SINK) the flow."""
+    directed = ("SOURCE", "SINK")
+    return not (direction_a in directed and direction_a == direction_b)
+
+
+def _near(ends: list[tuple[str, Point, str | None, str | None]], reach: float) -> list[Candidate]:
+    cell = max(reach, 1e-6)
+    grid: dict[tuple[int, int, int], list[int]] = {}
+    for number, (_, point, _, _) in enumerate(ends):
+        grid.setdefault(_cell(point, cell), []).append(number)
+    found = []
+    for number, (gid, point, port_id, direction) in enumerate(ends):
+        cx, cy, cz = _cell(point, cell)
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                for dz in (-1, 0, 1):
+                    for other in grid.get((cx + dx, cy + dy, cz + dz), ()):
+                        if other <= number:
+                            continue
+                        o_gid, o_point, o_port, o_direction = ends[other]
+                        if o_gid == gid:
+                            continue
+                        distance = math.dist(point, o_point)
+                        if distance <= reach:
+                            found.append(
+                                (distance, gid, o_gid, port_id, o_port, direction, o_direction)
+                            )
+    return found
+
+
+def _facing_pairs(
+    hints: dict[str, GeometryHint], used: set[str], context: _Context
+) -> list[Candidate]:
+    """Open ports still unmatched, of elements sharing a system, facing each other within
+    ``SYSTEM_GAP``, nearest first."""
+    outward = {port: vector for hint in hints.values() for port, vector in hint.direction}
+    ends = [
+        (gid, point, port_id, direction)
+        for gid, hint in hints.items()
+        for point, port_id, direction in hint.ends
+        if port_id and port_id not in used and context.systems.get(gid)
+    ]
+    found = []
+    for candidate in _near(ends, SYSTEM_GAP):
+        distance, a, b, port_a, port_b = candidate[:5]
+        if not context.shared_systems(a, b) or distance <= 1e-9:
+            continue
+        if not _compatible(candidate[5], candidate[6]):
+            continue
+        if _faces(outward.get(port_a), hints[a], port_a, hints[b], port_b, outward.get(port_b)):
+            found.append(candidate)
+    return sorted(found)
+
+
+def _faces(
+    out_a: Point | None,
+    hint_a: GeometryHint,
+    port_a: str | None,
+    hint_b: GeometryHint,
+    port_b: str | None,
+    out_b: Point | None,
+) -> bool:
+    point_a = next(p for p, port, _ in hint_a.ends if port == port_a)
+    point_b = next(p for p, port, _ in hint_b.ends if port == port_b)
+    gap = [point_b[i] - point_a[i] for i in range(3)]
+    length = math.sqrt(sum(v * v for v in gap))
+    if out_a is None or out_b is None or length == 0:
+        return False
+    towards_b = sum(out_a[i] * gap[i] for i in range(3)) / length
+    towards_a = -sum(out_b[i] * gap[i] for i in range(3)) / length
+    return towards_b >= _FACING and towards_a >= _FACING
+
+
+def _body_pairs(
     hints: dict[str, GeometryHint], tolerance: float
-) -> list[tuple[str, str, float, tuple | None, tuple | None]]:
-    """Pairs of elements whose open ends meet (or an end lies in the other's box), each pair
-    once with its smallest distance, found through a grid of ``tolerance``-sized cells."""
-    cell = max(tolerance, 1e-6)
-    grid: dict[tuple[int, int, int], list[tuple[str, Point, str | None, str | None]]] = {}
-    for gid, hint in hints.items():
-        for point, port_id, direction in hint.ends:
-            grid.setdefault(_cell(point, cell), []).append((gid, point, port_id, direction))
-    best: dict[tuple[str, str], tuple[float, tuple | None, tuple | None]] = {}
-
-    def offer(a: str, b: str, distance: float, port_a: tuple | None, port_b: tuple | None):
-        if a > b:
-            a, b, port_a, port_b = b, a, port_b, port_a
-        current = best.get((a, b))
-        if current is None or distance < current[0]:
-            best[(a, b)] = (distance, port_a, port_b)
-
-    for key, entries in grid.items():
-        neighbours = [
-            entry
-            for dx in (-1, 0, 1)
-            for dy in (-1, 0, 1)
-            for dz in (-1, 0, 1)
-            for entry in grid.get((key[0] + dx, key[1] + dy, key[2] + dz), ())
-        ]
-        for gid, point, port_id, direction in entries:
-            for other, other_point, other_port, other_direction in neighbours:
-                if other == gid:
-                    continue
-                distance = math.dist(point, other_point)
-                if distance <= tolerance:
-                    offer(
-                        gid,
-                        other,
-                        distance,
-                        (port_id, direction) if port_id else None,
-                        (other_port, other_direction) if other_port else None,
-                    )
+) -> list[tuple[float, str, str, bool]]:
+    """Pairs where an end without a port touches another element's end or lies in its box
+    (one side at least has no ports: ports alone say where a ported element connects)."""
+    ends = [
+        (gid, point, None, None)
+        for gid, hint in hints.items()
+        for point, port_id, _ in hint.ends
+        if not port_id
+    ]
+    best: dict[tuple[str, str], tuple[float, bool]] = {}
+    for distance, a, b, *_ in _near(ends, tolerance):
+        key = _key(a, b)
+        if key not in best or distance < best[key][0]:
+            best[key] = (distance, False)
     boxes = [(gid, hint.box) for gid, hint in hints.items() if hint.box is not None]
-    if boxes and len(boxes) * len(hints) <= 4_000_000:
-        for box_owner, (low, high) in boxes:
-            for gid, hint in hints.items():
-                if gid == box_owner:
+    if boxes and len(boxes) * len(ends) <= 4_000_000:
+        for owner, (low, high) in boxes:
+            for gid, point, _, _ in ends:
+                if gid == owner or (hints[owner].ported and hints[gid].ported):
                     continue
-                for point, port_id, direction in hint.ends:
-                    if all(low[i] - tolerance <= point[i] <= high[i] + tolerance for i in range(3)):
-                        offer(gid, box_owner, 0.0, (port_id, direction) if port_id else None, None)
-    return [(a, b, d, pa, pb) for (a, b), (d, pa, pb) in sorted(best.items())]
+                if all(low[i] - tolerance <= point[i] <= high[i] + tolerance for i in range(3)):
+                    best.setdefault(_key(gid, owner), (0.0, True))
+    return [(d, a, b, in_box) for (a, b), (d, in_box) in sorted(best.items())]
+
+
+def _key(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a <= b else (b, a)
 
 
 def _cell(point: Point, size: float) -> tuple[int, int, int]:

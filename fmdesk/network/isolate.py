@@ -1,4 +1,4 @@
-"""Isolate a leak or a fault: the fewest operable devices that cut it off from every source,
+"""Isolate leaks or faults: the fewest operable devices that cut each off from every source,
 the isolated segment, and who else is out while they are closed.
 
 The question is a minimum vertex cut between the leaking element and the sources in which only
@@ -6,14 +6,20 @@ operable isolating devices may be cut. Most of a building's network is branches 
 source (a flat's pipes, a floor's circuits); the builder strips those leaf by leaf and keeps,
 for each stripped element, the next element towards the meshed rest. A leak on such a branch
 is cut off by the first operable device on that way (one device, the nearest: no search). Only
-a leak in the meshed part (plant rooms, ring mains) runs a max-flow on the small meshed part
-(``networkx.minimum_cut`` on the node-split graph; devices capacity 1, everything else
-infinite); its residual side gives the minimum cut nearest the leak.
+a leak in the meshed part (plant rooms, ring mains, heating flow and return) runs a max-flow on
+the small meshed part (``networkx.minimum_cut`` on the node-split graph; devices capacity 1,
+everything else infinite); its residual side gives the minimum cut nearest the leak. On a loop
+the cut is two-sided: a radiator between its flow and return valves needs both closed, since
+the return side runs back into the leak.
 
-The collateral outage is what loses supply: elements reached from a primary source (tank,
-transformer, boiler, the municipal connection) before closing, and no longer after. A booster
-pump or a distribution board passes supply on, so closing the valves on both sides of the
-suction header puts the whole building out, as it should.
+When a source is joined to the leak with no operable device between (a pump or boiler right
+at the leak, a tank without an outlet valve), no valve set isolates the leak without taking
+that source out of service: the answer says so (``unisolated_sources``) and names the smallest
+set that isolates the leak together with that source.
+
+The collateral outage is what loses supply (:mod:`fmdesk.network.supply`): elements reached
+from a primary source before closing and no longer after, and on other networks what stops
+with the equipment that loses its power.
 """
 
 from __future__ import annotations
@@ -21,16 +27,16 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable
 
-import networkx as nx
-
 from fmdesk.gc_pauses import paused_gc
+from fmdesk.i18n import _t
 from fmdesk.network.errors import NetworkError, UnknownElementError
 from fmdesk.network.media import ELECTRICAL, GRAVITY_MEDIA
 from fmdesk.network.model import MediumView, Network
 from fmdesk.network.results import IsolationResult, OutageResult, inferred_among, spaces_of
+from fmdesk.network.supply import knock_on, lost_supply, upstream_of
 from fmdesk.network.trace import resolve_start
 
-__all__ = ["assess_outage", "isolate_element", "isolation_media", "lost_supply"]
+__all__ = ["assess_outage", "isolate_element", "isolate_faults", "isolation_media"]
 
 
 def isolation_media(
@@ -49,8 +55,11 @@ def isolation_media(
         chosen = own & set(media)
         if not chosen:
             raise NetworkError(
-                f"该构件不在所选介质中 (the element is not on the media {sorted(set(media))}); "
-                f"its media are {sorted(own)}."
+                _t(
+                    "The element is not on the media {wanted}; its media are {own}.",
+                    wanted=sorted(set(media)),
+                    own=sorted(own),
+                )
             )
         return tuple(sorted(chosen))
     if own - GRAVITY_MEDIA:
@@ -60,7 +69,6 @@ def isolation_media(
     return tuple(sorted(own))
 
 
-@paused_gc
 def isolate_element(
     network: Network,
     global_id: str,
@@ -76,68 +84,127 @@ def isolate_element(
     >>> [n.name for n in result.close], [s.label for s in result.spaces]  # doctest: +SKIP
     (['户阀 1-601'], ['1-601'])
     """
-    starts = resolve_start(network, global_id)
-    if len(starts) != 1 or starts[0] != global_id.strip():
-        raise NetworkError(
-            "隔离需要一个构件, 不是空间 (isolation needs an element, not a space); "
-            "pick the leaking pipe, fitting or device."
-        )
-    leak = starts[0]
+    return isolate_faults(network, [global_id], (), inoperable, media)  # type: ignore[return-value]
+
+
+@paused_gc
+def isolate_faults(
+    network: Network,
+    leaks: Iterable[str],
+    trips: Iterable[str] = (),
+    inoperable: Iterable[str] = (),
+    media: Iterable[str] | None = None,
+) -> IsolationResult | OutageResult:
+    """Several faults at once: isolate each leak, open each tripped device, and report the
+    merged answer (an :class:`OutageResult` when there are only trips).
+
+    >>> isolate_faults(network, [pipe_a, pipe_b], [pump_breaker]).close  # doctest: +SKIP
+    """
+    leak_ids = [_element(network, gid) for gid in leaks]
+    if not leak_ids:
+        return assess_outage(network, trips, media)
+    opened = [
+        _device(network, gid, _t("Only a valve, breaker or switch can trip.")) for gid in trips
+    ]
     blocked = network.inoperable | _check_devices(network, inoperable)
-    nodes = network.nodes
+    plan = _Plan(network, blocked)
+    for leak in leak_ids:
+        plan.isolate(leak, media)
+    for gid in opened:
+        plan.media.update(isolation_media(network, gid, media))
+    return plan.result(leak_ids, opened)
 
-    def cuttable(u: str) -> bool:
-        return u != leak and nodes[u].device is not None and u not in blocked
 
-    chosen = isolation_media(network, leak, media)
-    close: dict[str, None] = {}
-    skipped: dict[str, None] = {}
-    cut_sources: dict[str, None] = {}
-    unisolated: dict[str, None] = {}
-    segment: dict[str, None] = {leak: None}
-    collateral: dict[str, None] = {}
-    for medium in chosen:
-        view = network.media[medium]
-        if medium in GRAVITY_MEDIA:
-            # nothing to close on a drain: what drains through the leak must stop discharging
-            upstream = _upstream_of(view, leak)
-            unisolated.update(dict.fromkeys(g for g in upstream if g in view.primary_sources))
-            collateral.update(dict.fromkeys(upstream))
-            continue
-        devices, passed, open_sources = _cut(view, leak, cuttable, nodes, blocked)
-        close.update(dict.fromkeys(devices))
-        skipped.update(dict.fromkeys(passed))
-        unisolated.update(dict.fromkeys(open_sources))
-        cut_sources.update(dict.fromkeys(_sources_behind(view, devices, leak)))
-        for gid in _segment(view, leak, nodes, blocked):
-            segment[gid] = None
-        lost = lost_supply(view, set(devices), leak)
-        for gid in lost:
-            if gid not in segment and gid not in close:
-                collateral[gid] = None
-    collateral = {g: None for g in collateral if g not in segment}
-    involved = set(segment) | set(collateral) | set(close)
-    rooms, spaces = spaces_of(network, list(segment) + list(collateral))
-    return IsolationResult(
-        start=nodes[leak],
-        media=chosen,
-        close=tuple(nodes[g] for g in close),
-        skipped_inoperable=tuple(nodes[g] for g in skipped),
-        segment=tuple(nodes[g] for g in segment),
-        collateral=tuple(nodes[g] for g in collateral),
-        sources_cut=tuple(nodes[g] for g in cut_sources),
-        unisolated_sources=tuple(nodes[g] for g in unisolated),
-        rooms=rooms,
-        spaces=spaces,
-        inferred_edges_used=inferred_among(network, involved),
-    )
+class _Plan:
+    """What isolating several leaks adds up to."""
+
+    def __init__(self, network: Network, blocked: frozenset[str] | set[str]) -> None:
+        self.network, self.blocked = network, blocked
+        self.media: set[str] = set()
+        self.close: dict[str, None] = {}
+        self.skipped: dict[str, None] = {}
+        self.cut_sources: dict[str, None] = {}
+        self.unisolated: dict[str, None] = {}
+        self.segment: dict[str, None] = {}
+        self.catchment: dict[str, None] = {}
+        self.unpowered: dict[str, None] = {}
+        """Elements without power because of an electrical fault's segment."""
+
+    def isolate(self, leak: str, media: Iterable[str] | None) -> None:
+        network, nodes, blocked = self.network, self.network.nodes, self.blocked
+        leaks = set(self.segment)
+
+        def cuttable(u: str) -> bool:
+            return u != leak and u not in leaks and nodes[u].device is not None and u not in blocked
+
+        self.segment[leak] = None
+        for medium in isolation_media(network, leak, media):
+            self.media.add(medium)
+            view = network.media[medium]
+            if medium in GRAVITY_MEDIA:
+                # nothing to close on a drain: what drains through the leak must stop discharging
+                upstream = upstream_of(view, leak)
+                self.unisolated.update(
+                    dict.fromkeys(g for g in upstream if g in view.primary_sources)
+                )
+                self.catchment.update(dict.fromkeys(upstream))
+                continue
+            devices, passed, open_sources = _cut(view, leak, cuttable, nodes, blocked)
+            self.close.update(dict.fromkeys(devices))
+            self.skipped.update(dict.fromkeys(passed))
+            self.unisolated.update(dict.fromkeys(open_sources))
+            self.cut_sources.update(dict.fromkeys(_sources_behind(view, devices, leak)))
+            segment = _segment(view, leak, nodes, blocked)
+            self.segment.update(dict.fromkeys(segment))
+            if medium == ELECTRICAL:
+                self.unpowered.update(dict.fromkeys(segment))
+
+    def result(self, leaks: list[str], opened: list[str]) -> IsolationResult:
+        network, nodes = self.network, self.network.nodes
+        closed = set(self.close) | set(opened)
+        lost: dict[str, None] = dict(self.catchment)
+        unpowered = dict(self.unpowered)
+        for medium in sorted(self.media):
+            if medium not in GRAVITY_MEDIA:
+                out = _lost(network.media[medium], closed, leaks)
+                lost.update(dict.fromkeys(out))
+                if medium == ELECTRICAL:
+                    unpowered.update(dict.fromkeys(out))
+        collateral = [g for g in lost if g not in self.segment and g not in closed]
+        keep_out = set(self.segment) | set(collateral) | closed
+        powerless, lost_service = knock_on(network, unpowered, keep_out)
+        involved = set(self.segment) | set(collateral) | closed | set(lost_service)
+        served = list(leaks) + list(self.segment) + collateral + lost_service
+        rooms, spaces = spaces_of(network, served, service_only=True)
+        return IsolationResult(
+            starts=tuple(nodes[g] for g in leaks),
+            media=tuple(sorted(self.media)),
+            close=tuple(nodes[g] for g in self.close),
+            skipped_inoperable=tuple(nodes[g] for g in self.skipped),
+            segment=tuple(nodes[g] for g in self.segment),
+            collateral=tuple(nodes[g] for g in collateral),
+            sources_cut=tuple(nodes[g] for g in self.cut_sources),
+            unisolated_sources=tuple(nodes[g] for g in self.unisolated),
+            rooms=rooms,
+            spaces=spaces,
+            inferred_edges_used=inferred_among(network, involved),
+            opened=tuple(nodes[g] for g in opened),
+            powerless=tuple(nodes[g] for g in powerless),
+            lost_service=tuple(nodes[g] for g in lost_service),
+        )
+
+
+def _lost(view: MediumView, closed: set[str], leaks: list[str]) -> list[str]:
+    removed = closed | {leak for leak in leaks if leak in view.neighbours}
+    return lost_supply(view, removed, None)
 
 
 @paused_gc
 def assess_outage(
     network: Network, device_ids: Iterable[str], media: Iterable[str] | None = None
 ) -> OutageResult:
-    """Return who loses supply when ``device_ids`` open (a tripped breaker, a closed valve).
+    """Return who loses supply when ``device_ids`` open (tripped breakers, closed valves), on
+    their networks and, through the equipment that loses power, on the others.
 
     >>> result = assess_outage(network, [floor_breaker_id])  # doctest: +SKIP
     >>> [s.label for s in result.spaces]  # doctest: +SKIP
@@ -145,7 +212,7 @@ def assess_outage(
     """
     opened: list[str] = []
     for gid in device_ids:
-        opened.extend(resolve_start(network, gid))
+        opened.extend(g for g in resolve_start(network, gid) if g not in opened)
     chosen: set[str] = set()
     for gid in opened:
         chosen |= set(isolation_media(network, gid, media))
@@ -154,7 +221,9 @@ def assess_outage(
         for gid in lost_supply(network.media[medium], set(opened), None):
             lost[gid] = None
     affected = [g for g in lost if g not in opened]
-    rooms, spaces = spaces_of(network, affected)
+    unpowered = [g for g in affected if ELECTRICAL in network.node_media.get(g, ())]
+    powerless, lost_service = knock_on(network, unpowered, set(affected) | set(opened))
+    rooms, spaces = spaces_of(network, affected + lost_service, service_only=True)
     nodes = network.nodes
     return OutageResult(
         opened=tuple(nodes[g] for g in opened),
@@ -162,8 +231,36 @@ def assess_outage(
         affected=tuple(nodes[g] for g in affected),
         rooms=rooms,
         spaces=spaces,
-        inferred_edges_used=inferred_among(network, set(affected) | set(opened)),
+        inferred_edges_used=inferred_among(
+            network, set(affected) | set(opened) | set(lost_service)
+        ),
+        powerless=tuple(nodes[g] for g in powerless),
+        lost_service=tuple(nodes[g] for g in lost_service),
     )
+
+
+def _element(network: Network, global_id: str) -> str:
+    starts = resolve_start(network, global_id)
+    if len(starts) != 1 or starts[0] != global_id.strip():
+        raise NetworkError(
+            _t("Isolation needs an element, not a space; pick the leaking pipe, fitting or device.")
+        )
+    return starts[0]
+
+
+def _device(network: Network, global_id: str, hint) -> str:
+    gid = _element(network, global_id)
+    node = network.nodes[gid]
+    if node.device is None:
+        raise NetworkError(
+            _t(
+                "{name} ({global_id}) is not an isolating valve, breaker or switch. {hint}",
+                name=node.name or gid,
+                global_id=gid,
+                hint=hint,
+            )
+        )
+    return gid
 
 
 def _check_devices(network: Network, global_ids: Iterable[str]) -> set[str]:
@@ -175,8 +272,12 @@ def _check_devices(network: Network, global_ids: Iterable[str]) -> set[str]:
             raise UnknownElementError(gid)
         if node.device is None:
             raise NetworkError(
-                f"{node.name or gid} ({gid}) 不是可操作的隔离装置 (is not an isolating valve, "
-                "breaker or switch); only those can be marked inoperable."
+                _t(
+                    "{name} ({global_id}) is not an isolating valve, breaker or switch; only "
+                    "those can be marked inoperable.",
+                    name=node.name or gid,
+                    global_id=gid,
+                )
             )
         checked.add(gid)
     return checked
@@ -206,9 +307,24 @@ def _cut(
     skipped.extend(g for g in passed if g not in skipped)
     unisolated = sorted(region & sources)
     targets = sources - region
-    if not targets:
-        return [], skipped, unisolated
-    return _minimum_cut(view, start, targets, cuttable), skipped, unisolated
+    if targets:
+        return _minimum_cut(view, start, targets, cuttable), skipped, unisolated
+    if unisolated:  # isolate the leak together with the sources it cannot be cut off from
+        return _boundary_devices(view, region, cuttable), skipped, unisolated
+    return [], skipped, unisolated
+
+
+def _boundary_devices(
+    view: MediumView, region: set[str], cuttable: Callable[[str], bool]
+) -> list[str]:
+    """The operable devices next to ``region`` that lead on to the rest of the network:
+    closing them isolates the region (the leak with its sources) from everyone else."""
+    found = []
+    for u in region:
+        for v in view.neighbours.get(u, ()):
+            if v not in region and cuttable(v) and any(w not in region for w in view.neighbours[v]):
+                found.append(v)
+    return sorted(set(found))
 
 
 def _region(
@@ -239,6 +355,8 @@ def _minimum_cut(
 ) -> list[str]:
     """Minimum vertex cut in the meshed part between ``start`` and ``targets``, nearest
     ``start`` among minimum cuts (the residual side of a max-flow)."""
+    import networkx as nx  # only a leak in the meshed part needs it
+
     flow = nx.DiGraph()
     component = {start}
     queue = deque([start])
@@ -259,7 +377,10 @@ def _minimum_cut(
                 queue.append(v)
     if "SINK" not in flow:
         return []
-    residual = nx.flow.edmonds_karp(flow, (start, 1), "SINK")
+    try:
+        residual = nx.flow.edmonds_karp(flow, (start, 1), "SINK")
+    except nx.NetworkXUnbounded:  # some target is joined to the leak with no device between
+        return []
     near = {(start, 1)}  # residual reachability from the leak: the cut nearest the leak
     queue = deque(near)
     while queue:
@@ -289,21 +410,6 @@ def _sources_behind(view: MediumView, devices: list[str], leak: str) -> list[str
     return found
 
 
-def _upstream_of(view: MediumView, leak: str) -> list[str]:
-    """Everything whose flow passes through ``leak`` on its way down (a drain's catchment)."""
-    seen = {leak}
-    order = []
-    queue = deque([leak])
-    while queue:
-        u = queue.popleft()
-        for v in view.up.get(u, ()):
-            if v not in seen:
-                seen.add(v)
-                order.append(v)
-                queue.append(v)
-    return order
-
-
 def _segment(
     view: MediumView, leak: str, nodes: dict, blocked: set[str] | frozenset[str]
 ) -> list[str]:
@@ -322,69 +428,3 @@ def _segment(
             order.append(v)
             queue.append(v)
     return order
-
-
-def lost_supply(view: MediumView, closed: set[str], leak: str | None) -> list[str]:
-    """Elements supplied before that are no longer supplied once ``closed`` (and the leaking
-    element) are out, in walking order.
-
-    Walks downstream from what is taken out, but stops below an element that still has a
-    supplied feed from outside the walked region (a parallel pump, the other end of a ring),
-    so the cost follows the outage, not the building. A stop is re-examined when its feed
-    turns out to be inside the region after all. A feed the element itself feeds (both ways
-    on an undirected ring) does not count; a directed loop fed only through what is taken out
-    can still be reported as supplied (the network check flags directed loops).
-    """
-    removed = set(closed)
-    if leak is not None:
-        removed.add(leak)
-    supplied, up, down = view.supplied, view.up, view.down
-    candidates: dict[str, None] = {}
-    witness: dict[str, str] = {}
-    queue: deque[str] = deque()
-
-    def feed_of(node: str) -> str | None:
-        if node in view.primary_sources:
-            return node
-        below = down.get(node, ())
-        for u in up.get(node, ()):
-            # a feed that the node itself feeds (an undirected ring) proves nothing
-            if u in supplied and u not in removed and u not in candidates and u not in below:
-                return u
-        return None
-
-    def expand(node: str) -> None:
-        queue.extend(v for v in down.get(node, ()) if v not in removed and v not in candidates)
-
-    for node in removed:
-        expand(node)
-    while True:
-        while queue:
-            c = queue.popleft()
-            if c in candidates or c in removed:
-                continue
-            candidates[c] = None
-            feed = feed_of(c)
-            if feed is not None:
-                witness[c] = feed
-            else:
-                expand(c)
-        stale = [c for c, feed in witness.items() if feed != c and feed in candidates]
-        if not stale:
-            break
-        for c in stale:
-            feed = feed_of(c)
-            if feed is None:
-                del witness[c]
-                expand(c)
-            else:
-                witness[c] = feed
-    still = set(witness)
-    queue = deque(witness)
-    while queue:
-        u = queue.popleft()
-        for v in down.get(u, ()):
-            if v in candidates and v not in still:
-                still.add(v)
-                queue.append(v)
-    return [c for c in candidates if c in supplied and c not in still]

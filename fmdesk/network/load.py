@@ -1,5 +1,6 @@
-"""Open a model file and build its network with the user's stored corrections: the one call
-the CLI and a GUI worker make."""
+"""Open a model file and build its network with the user's stored corrections, in one call
+(scripts and tests; the application's use cases go through :mod:`fmdesk.app.network`, which
+also keeps the network in memory and on disk)."""
 
 from __future__ import annotations
 

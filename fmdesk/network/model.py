@@ -1,8 +1,21 @@
-"""The network as plain data: nodes (elements), edges (port connections) and the lookups the
+"""The network as plain data: nodes (elements), edges (connections) and the lookups the
 questions need, built once per model by :func:`fmdesk.network.build.build_network`.
 
+Every edge says why it exists (``basis``) and how sure that is (``confidence`` 0..1):
+
+======== ============================================================ ==========
+basis    stated or inferred from                                      confidence
+======== ============================================================ ==========
+port     IfcRelConnectsPorts: stated by the model                     1.0
+user     drawn by the user                                            1.0
+aggregate a breaker aggregated in its board (IfcRelAggregates)       0.9
+circuit  membership of one electrical circuit with its one feeder    0.8
+geometry open ends (ports or body ends) touching within 5 cm         0.55-0.9
+system   open ports of the same system facing each other, up to 0.5 m 0.4-0.5
+======== ============================================================ ==========
+
 The graph is a ``networkx.DiGraph`` (elements are nodes keyed by GlobalId, each with an
-``info`` attribute; edges carry ``medium``, ``directed``, ``inferred`` and ``basis``). An edge
+``info`` attribute; edges carry ``medium``, ``directed``, ``basis``, ``confidence``). An edge
 whose direction is unknown is stored both ways with ``directed=False``. Next to it sit plain
 adjacency lists per medium, so a trace on a 100,000-element model is a few list walks, not
 attribute look-ups on every edge.
@@ -12,8 +25,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
-
-import networkx as nx
 
 __all__ = ["MediumView", "Network", "NetworkEdge", "NetworkNode", "SpaceRef"]
 
@@ -61,9 +72,16 @@ class NetworkNode:
     """Names (else GlobalIds) of the systems the element belongs to."""
     device: str | None
     """"valve", "breaker" or "switch" for an isolating device, else None."""
+    space_basis: str | None = None
+    """How the space is known: "stated" (contained in or referenced by it in the model),
+    "geometry" (the space holding the element's centre, inferred), "system" (the space a
+    circuit serves), None when not in a space."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """The element as it appears in every JSON result."""
+    def to_dict(self, language: str | None = None) -> dict[str, Any]:
+        """The element as it appears in every JSON result (``label``: kind and place in words,
+        in ``language``, default the reader's)."""
+        from fmdesk.network.labels import node_label
+
         return {
             "global_id": self.global_id,
             "ifc_class": self.ifc_class,
@@ -72,8 +90,14 @@ class NetworkNode:
             "tag": self.tag,
             "storey": self.storey,
             "space": self.space,
+            "space_basis": self.space_basis,
             "flat": self.flat,
+            "label": node_label(self, language),
         }
+
+
+BASES = ("port", "user", "aggregate", "circuit", "geometry", "system")
+"""Every ``basis`` an edge can have, most certain first."""
 
 
 @dataclass(frozen=True)
@@ -84,14 +108,23 @@ class NetworkEdge:
     downstream: str
     medium: str
     directed: bool
-    inferred: bool = False
-    basis: str | None = None
-    """Why an inferred edge exists: "circuit 照明回路 1-601", "proximity 0.012 m", "user"."""
+    basis: str = "port"
+    """Why the edge exists (see the module doc): "port" is stated by the model, every other
+    basis is inferred."""
+    confidence: float = 1.0
+    detail: str | None = None
+    """What the inference rests on: "0.012 m", "照明回路 1-601", "配电箱 AL-1"."""
     accepted: bool = False
     """The user confirmed this inferred edge."""
     ports: tuple[str | None, str | None] = (None, None)
     oriented_by: str | None = None
     """"FlowDirection", "sources" (walked outward from the sources) or None (undirected)."""
+
+    @property
+    def inferred(self) -> bool:
+        """True unless the model states the connection (a user-drawn edge counts as inferred,
+        accepted: the model does not state it)."""
+        return self.basis != "port"
 
     @property
     def key(self) -> tuple[str, str]:
@@ -110,6 +143,8 @@ class NetworkEdge:
             "directed": self.directed,
             "inferred": self.inferred,
             "basis": self.basis,
+            "confidence": self.confidence,
+            "detail": self.detail,
             "accepted": self.accepted,
         }
 
@@ -157,22 +192,30 @@ class Network:
     inoperable: frozenset[str] = frozenset()
     user_sources: frozenset[str] = frozenset()
     schema: str | None = None
+    powered: frozenset[str] = frozenset()
+    """Equipment on a liquid or air network that needs its electrical feed to work (pumps,
+    fans, boilers…): when its power is lost, what it serves loses service too."""
+    actuated: frozenset[str] = frozenset()
+    """Valves with an actuator (IfcRelFlowControlElements): without power they can no longer
+    be operated remotely."""
 
-    _graph: nx.DiGraph | None = field(default=None, repr=False)
+    _graph: Any = field(default=None, repr=False)
 
     @property
-    def graph(self) -> nx.DiGraph:
+    def graph(self) -> Any:
         """The element graph as a ``networkx.DiGraph``, built on first use (the questions run
         on the adjacency lists; this is for the GUI and ad-hoc analysis)."""
         if self._graph is None:
+            import networkx as nx
+
             graph = nx.DiGraph()
             graph.add_nodes_from((gid, {"info": node}) for gid, node in self.nodes.items())
             for edge in self.edges:
                 data = {
                     "medium": edge.medium,
                     "directed": edge.directed,
-                    "inferred": edge.inferred,
                     "basis": edge.basis,
+                    "confidence": edge.confidence,
                     "edge": edge,
                 }
                 graph.add_edge(edge.upstream, edge.downstream, **data)

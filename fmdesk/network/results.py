@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from fmdesk.i18n import current_language
+from fmdesk.network.devices import NON_SERVICE_KINDS
 from fmdesk.network.model import Network, NetworkEdge, NetworkNode, SpaceRef
 
 __all__ = ["Highlight", "IsolationResult", "OutageResult", "TraceResult", "spaces_of"]
@@ -35,7 +37,8 @@ class Highlight:
 
 
 def _nodes(items: tuple[NetworkNode, ...]) -> list[dict[str, Any]]:
-    return [node.to_dict() for node in items]
+    language = current_language()  # once per list: a whole-building answer has 60,000 nodes
+    return [node.to_dict(language) for node in items]
 
 
 def _spaces(items: tuple[SpaceRef, ...]) -> list[dict[str, Any]]:
@@ -85,9 +88,15 @@ class TraceResult:
 
 @dataclass(frozen=True)
 class IsolationResult:
-    """How to isolate a leak or fault, and who is out while it is isolated."""
+    """How to isolate one or more leaks or faults, and who is out while they are isolated.
 
-    start: NetworkNode
+    With several faults (``fmdesk isolate --at A,B``) the devices to close, the segments and
+    the outage are merged: the outage is computed with every device closed at once (two
+    parallel pumps each isolated for its own leak leave the building without water, which
+    two separate answers would not show).
+    """
+
+    starts: tuple[NetworkNode, ...]
     media: tuple[str, ...]
     close: tuple[NetworkNode, ...]
     """Operable isolating devices to close (valves) or open (breakers, switches)."""
@@ -100,11 +109,25 @@ class IsolationResult:
     sources_cut: tuple[NetworkNode, ...]
     """The sources the leak is cut off from."""
     unisolated_sources: tuple[NetworkNode, ...]
-    """Sources connected to the leak with no operable device between (cannot be cut off)."""
+    """Sources connected to the leak with no operable device between: the leak cannot be
+    isolated without taking them out of service (stop the pump, drain the tank)."""
     rooms: tuple[SpaceRef, ...]
     spaces: tuple[SpaceRef, ...]
-    """Top-level spaces (flats) of the segment and the collateral."""
+    """Top-level spaces (flats) where someone loses service."""
     inferred_edges_used: tuple[NetworkEdge, ...]
+    opened: tuple[NetworkNode, ...] = ()
+    """Devices tripped at the same time (``--trip`` with a leak elsewhere)."""
+    powerless: tuple[NetworkNode, ...] = ()
+    """Equipment on other networks that loses its electrical feed (pumps, fans, boilers,
+    actuated valves)."""
+    lost_service: tuple[NetworkNode, ...] = ()
+    """Elements of other networks that lose service because that equipment stops (the taps a
+    booster pump served)."""
+
+    @property
+    def start(self) -> NetworkNode:
+        """The (first) leaking element."""
+        return self.starts[0]
 
     @property
     def isolated(self) -> bool:
@@ -114,23 +137,28 @@ class IsolationResult:
     def highlight(self) -> Highlight:
         return Highlight(
             path=frozenset(n.global_id for n in self.segment),
-            operate=frozenset(n.global_id for n in self.close),
-            affected=frozenset(n.global_id for n in self.collateral),
+            operate=frozenset(n.global_id for n in self.close + self.opened),
+            affected=frozenset(n.global_id for n in self.collateral + self.lost_service),
             source=frozenset(n.global_id for n in self.sources_cut),
         )
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "start": self.start.to_dict(),
+            "starts": _nodes(self.starts),
             "media": list(self.media),
             "isolated": self.isolated,
             "close": _nodes(self.close),
+            "opened": _nodes(self.opened),
             "skipped_inoperable": _nodes(self.skipped_inoperable),
             "segment": _nodes(self.segment),
             "collateral_count": len(self.collateral),
             "collateral": _nodes(self.collateral),
             "sources": _nodes(self.sources_cut),
             "unisolated_sources": _nodes(self.unisolated_sources),
+            "powerless": _nodes(self.powerless),
+            "lost_service_count": len(self.lost_service),
+            "lost_service": _nodes(self.lost_service),
             "rooms": _spaces(self.rooms),
             "affected_spaces": _spaces(self.spaces),
             "inferred_edges_used": bool(self.inferred_edges_used),
@@ -149,12 +177,16 @@ class OutageResult:
     rooms: tuple[SpaceRef, ...]
     spaces: tuple[SpaceRef, ...]
     inferred_edges_used: tuple[NetworkEdge, ...]
+    powerless: tuple[NetworkNode, ...] = ()
+    """Equipment on other networks that loses its electrical feed (a booster pump)."""
+    lost_service: tuple[NetworkNode, ...] = ()
+    """Elements of other networks that lose service because that equipment stops."""
 
     def highlight(self) -> Highlight:
         return Highlight(
             path=frozenset(),
             operate=frozenset(n.global_id for n in self.opened),
-            affected=frozenset(n.global_id for n in self.affected),
+            affected=frozenset(n.global_id for n in self.affected + self.lost_service),
             source=frozenset(),
         )
 
@@ -164,6 +196,9 @@ class OutageResult:
             "media": list(self.media),
             "affected_count": len(self.affected),
             "affected": _nodes(self.affected),
+            "powerless": _nodes(self.powerless),
+            "lost_service_count": len(self.lost_service),
+            "lost_service": _nodes(self.lost_service),
             "rooms": _spaces(self.rooms),
             "affected_spaces": _spaces(self.spaces),
             "inferred_edges_used": bool(self.inferred_edges_used),
@@ -173,14 +208,18 @@ class OutageResult:
 
 
 def spaces_of(
-    network: Network, element_ids: list[str] | tuple[str, ...]
+    network: Network, element_ids: list[str] | tuple[str, ...], service_only: bool = False
 ) -> tuple[tuple[SpaceRef, ...], tuple[SpaceRef, ...]]:
-    """Return ``(rooms, top-level spaces)`` holding the elements, sorted by name."""
+    """Return ``(rooms, top-level spaces)`` holding the elements, sorted by name.
+
+    ``service_only`` counts only the elements that serve someone where they are (fixtures,
+    outlets, lights, radiators, equipment), not pipes, cables, valves, breakers and boards.
+    """
     rooms: dict[str, SpaceRef] = {}
     flats: dict[str, SpaceRef] = {}
     for gid in element_ids:
         node = network.nodes.get(gid)
-        if node is None:
+        if node is None or (service_only and node.kind in NON_SERVICE_KINDS):
             continue
         if node.space_id and node.space_id in network.spaces:
             rooms[node.space_id] = network.spaces[node.space_id]

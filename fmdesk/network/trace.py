@@ -13,7 +13,9 @@ from collections import deque
 from collections.abc import Iterable
 
 from fmdesk.gc_pauses import paused_gc
+from fmdesk.i18n import _t
 from fmdesk.network.errors import NetworkError, NotInNetworkError, UnknownElementError
+from fmdesk.network.labels import node_label
 from fmdesk.network.media import compatible_media
 from fmdesk.network.model import Network
 from fmdesk.network.results import TraceResult, spaces_of
@@ -31,7 +33,7 @@ def resolve_start(network: Network, global_id: str) -> list[str]:
     if global_id in network.nodes:
         if global_id not in network.node_media:
             node = network.nodes[global_id]
-            raise NotInNetworkError(global_id, node.name or node.ifc_class)
+            raise NotInNetworkError(global_id, node_label(node))
         return [global_id]
     if global_id in network.spaces:
         found = [
@@ -43,8 +45,12 @@ def resolve_start(network: Network, global_id: str) -> list[str]:
         if not found:
             label = network.spaces[global_id].label
             raise NetworkError(
-                f"空间 {label} ({global_id}) 中没有连入管网的构件 (no connected pipe, duct or "
-                "cable element is located in this space); pick an element instead."
+                _t(
+                    "No connected pipe, duct or cable element is located in the space {label} "
+                    "({global_id}); pick an element instead.",
+                    label=label,
+                    global_id=global_id,
+                )
             )
         return found
     if global_id in network.outside:
@@ -77,8 +83,11 @@ def select_media(
         allowed = frozenset(m for m in allowed if m in wanted)
         if not allowed:
             raise NetworkError(
-                f"起点不在所选介质中 (the start is not on any of the media {sorted(wanted)}); "
-                f"its media are {sorted(own)}."
+                _t(
+                    "The start is not on any of the media {wanted}; its media are {own}.",
+                    wanted=sorted(wanted),
+                    own=sorted(own),
+                )
             )
     return frozenset(allowed)
 
@@ -173,7 +182,7 @@ def _result(
     used: dict,
 ) -> TraceResult:
     nodes = network.nodes
-    rooms, spaces = spaces_of(network, starts + order)
+    rooms, spaces = spaces_of(network, starts + order, service_only=direction == "downstream")
     return TraceResult(
         direction=direction,
         start=tuple(nodes[g] for g in starts),

@@ -89,9 +89,24 @@
             <translation>没有设备 {codes}；请检查设备编码。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/app/network.py" />
+            <source>Network read from the cache</source>
+            <translation>从缓存读取管网</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/network.py" />
+            <source>Name at least one element with --at (GlobalIds, comma-separated).</source>
+            <translation>请用 --at 指定至少一个构件（GlobalId，逗号分隔）。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/app/planning.py" />
             <source>No assets to plan: open a model or add assets to the register.</source>
             <translation>没有可计划的设备：请打开模型或在设备台账中添加设备。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/render.py" />
+            <source>--highlight: {ids} have no geometry to draw (a storey, a system, a space without a body, or not in the model); ignored.</source>
+            <translation>--highlight：{ids} 没有可绘制的几何（楼层、系统、无形体的空间或模型中不存在）；已忽略。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/app/review.py" />
@@ -204,6 +219,436 @@
             <translation>物业工程部</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/bim/archive.py" />
+            <source>{name} is not a valid zip archive (damaged or incomplete); download or export it again.</source>
+            <translation>{name} 不是有效的 zip 压缩包（已损坏或不完整）；请重新下载或导出。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/archive.py" />
+            <source>{name} contains an ifcXML model; ifcXML is not supported, export as .ifc.</source>
+            <translation>{name} 中是 ifcXML 模型；不支持 ifcXML，请导出为 .ifc。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/archive.py" />
+            <source>{name} contains no .ifc file; an .ifczip must hold one .ifc model.</source>
+            <translation>{name} 中没有 .ifc 文件；.ifczip 必须包含一个 .ifc 模型。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/archive.py" />
+            <source>{name} is encrypted; unzip it with its password and open the .ifc.</source>
+            <translation>{name} 已加密；请用密码解压后打开其中的 .ifc。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/archive.py" />
+            <source>{name} uses a zip compression method ({method}) this program cannot unpack; re-zip it with standard Deflate or open the .ifc.</source>
+            <translation>{name} 使用了本程序无法解压的 zip 压缩方式（{method}）；请用标准 Deflate 重新压缩，或直接打开 .ifc。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/archive.py" />
+            <source>{name} is damaged ({member} cannot be unpacked); download or export it again.</source>
+            <translation>{name} 已损坏（无法解压 {member}）；请重新下载或导出。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>a PNG image</source>
+            <translation>PNG 图片</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>a JPEG image</source>
+            <translation>JPEG 图片</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>a GIF image</source>
+            <translation>GIF 图片</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>a PDF document</source>
+            <translation>PDF 文档</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>a DWG drawing</source>
+            <translation>DWG 图纸</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>an SQLite database</source>
+            <translation>SQLite 数据库</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>an old Microsoft Office document</source>
+            <translation>旧版 Microsoft Office 文档</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>a glTF model</source>
+            <translation>glTF 模型</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>Model file not found: {path}; check the path and try again.</source>
+            <translation>找不到模型文件：{path}；请检查路径后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>{path} is a folder, not a model file; choose an .ifc file.</source>
+            <translation>{path} 是文件夹，不是模型文件；请选择 .ifc 文件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>No permission to read {path}; ask for read access or copy the file elsewhere.</source>
+            <translation>没有读取 {path} 的权限；请申请读取权限或把文件复制到别处。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>Cannot read {path} ({reason}); check the disk or copy the file.</source>
+            <translation>无法读取 {path}（{reason}）；请检查磁盘或复制该文件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>{name} is empty (0 bytes); it is not an IFC model.</source>
+            <translation>{name} 是空文件（0 字节），不是 IFC 模型。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>{name} is an ifcXML file; ifcXML is not supported, export as .ifc.</source>
+            <translation>{name} 是 ifcXML 文件；不支持 ifcXML，请导出为 .ifc。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>{name} is an XML/HTML file, not an IFC model; choose an .ifc file.</source>
+            <translation>{name} 是 XML/HTML 文件，不是 IFC 模型；请选择 .ifc 文件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>{name} is {what}, not an IFC model; choose an .ifc file.</source>
+            <translation>{name} 是{what}，不是 IFC 模型；请选择 .ifc 文件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>{name} is not an IFC file (it does not start with ISO-10303-21); choose an .ifc file.</source>
+            <translation>{name} 不是 IFC 文件（开头不是 ISO-10303-21）；请选择 .ifc 文件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>{name} has no FILE_SCHEMA in its header, so its IFC version is unknown; export it again.</source>
+            <translation>{name} 的文件头中没有 FILE_SCHEMA，无法确定 IFC 版本；请重新导出。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>{name} uses schema {schema}, which is not supported; export as one of {supported}.</source>
+            <translation>{name} 使用的版本 {schema} 不受支持；请导出为 {supported} 之一。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>an empty schema name</source>
+            <translation>空的版本名</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>{name} ends at line {line} without END-ISO-10303-21; the file is incomplete (interrupted download or export), get it again.</source>
+            <translation>{name} 在第 {line} 行结束，缺少 END-ISO-10303-21；文件不完整（下载或导出中断），请重新获取。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>{name} has an invalid STEP header ({detail}); export the model again.</source>
+            <translation>{name} 的 STEP 文件头无效（{detail}）；请重新导出模型。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>{name} names no readable schema ({detail}); export it again.</source>
+            <translation>{name} 没有可读取的版本（{detail}）；请重新导出。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>{name} has a syntax error near line {line} ({detail}); the file is damaged, export it again.</source>
+            <translation>{name} 第 {line} 行附近有语法错误（{detail}）；文件已损坏，请重新导出。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>{name} has a syntax error ({detail}); the file is damaged, export it again.</source>
+            <translation>{name} 有语法错误（{detail}）；文件已损坏，请重新导出。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>{name} contains no IfcProject ({count} entities), so there is no model to show; export the full model.</source>
+            <translation>{name} 中没有 IfcProject（共 {count} 个实体），没有可显示的模型；请导出完整模型。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>{name} contains a project but no site, building, storey, space or element; export the full model.</source>
+            <translation>{name} 只有项目，没有场地、建筑、楼层、空间或构件；请导出完整模型。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/parse_log.py" />
+            <source>read as far as possible</source>
+            <translation>尽可能读取</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/parse_log.py" />
+            <source>unset</source>
+            <translation>未设置</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/parse_log.py" />
+            <source>the missing {count} unset</source>
+            <translation>缺少的 {count} 个视为未设置</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/parse_log.py" />
+            <source>the extra {count} ignored</source>
+            <translation>多出的 {count} 个被忽略</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/parse_log.py" />
+            <source>{expected} attributes</source>
+            <translation>{expected} 个属性</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/parse_log.py" />
+            <source>{found} values</source>
+            <translation>{found} 个值</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/parse_log.py" />
+            <source>no reference (the instance is not in the file)</source>
+            <translation>无引用（文件中没有该实例）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/parse_log.py" />
+            <source>instance skipped: the schema has no such class</source>
+            <translation>跳过该实例：版本中没有这个类</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/parse_log.py" />
+            <source>#{id} defined twice</source>
+            <translation>#{id} 定义了两次</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/parse_log.py" />
+            <source>the last definition</source>
+            <translation>以最后一次定义为准</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/parse_log.py" />
+            <source>{guid} used by more than one instance</source>
+            <translation>{guid} 被多个实例使用</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/parse_log.py" />
+            <source>only one of them is found by its GlobalId</source>
+            <translation>按 GlobalId 只能找到其中一个</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/reading_warnings.py" />
+            <source>{element}: {attribute} is {found}; assumed {assumed}.</source>
+            <translation>{element}：{attribute} 为 {found}；按 {assumed} 处理。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/units.py" />
+            <source>millimetre</source>
+            <translation>毫米</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/units.py" />
+            <source>centimetre</source>
+            <translation>厘米</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/units.py" />
+            <source>decimetre</source>
+            <translation>分米</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/units.py" />
+            <source>kilometre</source>
+            <translation>千米</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/units.py" />
+            <source>metre</source>
+            <translation>米</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/units.py" />
+            <source>no length unit</source>
+            <translation>无长度单位</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/units.py" />
+            <source>unusable</source>
+            <translation>无法使用</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/units.py" />
+            <source>length unit {unit}</source>
+            <translation>长度单位为{unit}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/validation.py" />
+            <source>read as the text {text}</source>
+            <translation>读作文本 {text}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/validation.py" />
+            <source>the members of the wrong type ignored</source>
+            <translation>忽略类型错误的成员</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/validation.py" />
+            <source>ignored (read as unset)</source>
+            <translation>忽略（视为未设置）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>… and {count} more</source>
+            <translation>……另有 {count} 项</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Inferred connections used: {count}</source>
+            <translation>用到的推断连接：{count}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>(check them in the model)</source>
+            <translation>（请在模型中核实）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Excel: {path}</source>
+            <translation>Excel：{path}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Upstream of {start} (media: {media})</source>
+            <translation>{start} 的上游（介质：{media}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Downstream of {start} (media: {media})</source>
+            <translation>{start} 的下游（介质：{media}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Sources: {names}</source>
+            <translation>水源/电源：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Path: {path}</source>
+            <translation>路径：{path}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Elements reached: {count}</source>
+            <translation>到达构件：{count}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Flats and spaces: {names}</source>
+            <translation>户/空间：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Isolate {start} (media: {media})</source>
+            <translation>隔离 {start}（介质：{media}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Close: {element}</source>
+            <translation>关闭：{element}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Open: {element}</source>
+            <translation>断开：{element}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Tripped: {element}</source>
+            <translation>已跳闸：{element}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Nothing to close: no source feeds this element.</source>
+            <translation>无需操作：没有水源或电源供给该构件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Skipped, inoperable: {element}</source>
+            <translation>跳过（不可操作）：{element}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Cannot be isolated without taking these out of service: {names}</source>
+            <translation>不停用以下设备就无法隔离：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Isolated segment: {count} ({names})</source>
+            <translation>隔离段：{count} 个（{names}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Also lose supply: {count} ({names})</source>
+            <translation>同时停供：{count} 个（{names}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Affected flats and spaces: {names}</source>
+            <translation>受影响的户/空间：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Opened: {names} (media: {media})</source>
+            <translation>断开：{names}（介质：{media}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Lose supply: {count} ({names})</source>
+            <translation>停供：{count} 个（{names}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Without power: {names}</source>
+            <translation>失电设备：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Lose service with them: {count} ({names})</source>
+            <translation>随之停止供应：{count} 个（{names}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Network check: {model} ({schema})</source>
+            <translation>管网检查：{model}（{schema}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Elements: {elements}   Ports: {ports} ({connected} connected)   Connections: {connections}</source>
+            <translation>构件：{elements}   端口：{ports}（{connected} 已连接）   连接：{connections}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Fragments: {fragments} (largest {largest})   Loops: {loops}   Inferred connections: {inferred}</source>
+            <translation>片段：{fragments}（最大 {largest}）   环路：{loops}   推断连接：{inferred}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>Errors: {errors}   Warnings: {warnings}   Information: {infos}</source>
+            <translation>错误：{errors}   警告：{warnings}   提示：{infos}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>No findings.</source>
+            <translation>没有问题。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/commands/bcf.py" />
             <source>Imported {topics} topic(s) from {path} (BCF {version}): {created} new, {updated} updated, {comments} comment(s), {viewpoints} viewpoint(s).</source>
             <translation>已从 {path}（BCF {version}）导入 {topics} 个问题：新增 {created} 个，更新 {updated} 个，评论 {comments} 条，视点 {viewpoints} 个。</translation>
@@ -282,6 +727,91 @@
             <location filename="../../fmdesk/commands/ids.py" />
             <source>Review issues created: {n}</source>
             <translation>已创建审查问题：{n} 个</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/info.py" />
+            <source>Model: {path} ({size})</source>
+            <translation>模型：{path}（{size}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/info.py" />
+            <source>Schema: {schema}</source>
+            <translation>版本：{schema}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/info.py" />
+            <source>Application: {application}</source>
+            <translation>软件：{application}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/info.py" />
+            <source>Originating system: {system}</source>
+            <translation>来源系统：{system}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/info.py" />
+            <source>Project: {name}</source>
+            <translation>项目：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/info.py" />
+            <source>Storeys: {storeys}    Spaces: {spaces}    Elements: {elements}</source>
+            <translation>楼层：{storeys}    空间：{spaces}    构件：{elements}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/info.py" />
+            <source>By kind: {counts}</source>
+            <translation>按类别：{counts}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/info.py" />
+            <source>By IFC class: {counts}</source>
+            <translation>按 IFC 类：{counts}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/info.py" />
+            <source>Systems: {count}</source>
+            <translation>系统：{count}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/info.py" />
+            <source>{name}{kind} ({ifc_class}): {members} members, {ports} ports, {connected} connected</source>
+            <translation>{name}{kind}（{ifc_class}）：{members} 个构件，{ports} 个端口，{connected} 个已连接</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/info.py" />
+            <source>Ports: {ports} ({connected} connected; directions: {directions})</source>
+            <translation>端口：{ports}（{connected} 已连接；流向：{directions}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/info.py" />
+            <source>Port connections: {count}</source>
+            <translation>端口连接：{count}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/info.py" />
+            <source>Connected networks: {count}</source>
+            <translation>连通网络：{count}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/info.py" />
+            <source>Reading warnings: {count}</source>
+            <translation>读取警告：{count}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/network_graph.py" />
+            <source>Nodes: {count} ({media})</source>
+            <translation>节点：{count}（{media}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/network_graph.py" />
+            <source>Edges: {count} ({bases})</source>
+            <translation>连接：{count}（{bases}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/network_graph.py" />
+            <source>Findings: {count} ({severities})</source>
+            <translation>问题：{count}（{severities}）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/review.py" />
@@ -854,6 +1384,591 @@
             <translation>请于 {date} 前复查风险点：{item}（{code}）。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/network/build.py" />
+            <source>Network elements</source>
+            <translation>管网构件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/build.py" />
+            <source>Connections</source>
+            <translation>连接</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/build.py" />
+            <source>Inferring missing connections</source>
+            <translation>推断缺失的连接</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/build.py" />
+            <source>Orienting</source>
+            <translation>确定流向</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/build.py" />
+            <source>Adjacency per medium</source>
+            <translation>按介质建立邻接</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/build.py" />
+            <source>Sources and supply</source>
+            <translation>水源与供给</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/build.py" />
+            <source>Indexes</source>
+            <translation>索引</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/build.py" />
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check.py" />
+            <source>Nest the port under its element (IfcRelNests, IfcRelConnectsPortToElement) or delete it.</source>
+            <translation>把端口挂到所属构件下（IfcRelNests、IfcRelConnectsPortToElement），或删除该端口。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check.py" />
+            <source>Nest the connected port under its element.</source>
+            <translation>把已连接的端口挂到所属构件下。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check.py" />
+            <source>Both ports of the connection are SOURCE, or both SINK: reverse one of them.</source>
+            <translation>连接两端的端口都是 SOURCE 或都是 SINK：请反转其中一个。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check.py" />
+            <source>Connect the element to its neighbours (IfcRelConnectsPorts) in the authoring tool.</source>
+            <translation>请在建模软件中把该构件与相邻构件连接（IfcRelConnectsPorts）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check.py" />
+            <source>Connect the member to its neighbours, or remove it from the system.</source>
+            <translation>把该系统成员与相邻构件连接，或把它移出系统。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check.py" />
+            <source>Export the element with its ports (MEP connectors) so it can be traced.</source>
+            <translation>导出时带上构件的端口（MEP 连接件），才能追溯。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check.py" />
+            <source>Connect the open end, or cap it in the model if the run really ends there.</source>
+            <translation>连接开口端；若管线确实到此为止，请在模型中封堵。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check.py" />
+            <source>The flow directions go round with no pump or boiler driving them: check the FlowDirection of the ports.</source>
+            <translation>流向成环但没有水泵或锅炉驱动：请检查端口的 FlowDirection。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check.py" />
+            <source>Connect this piece where it meets the rest of the network.</source>
+            <translation>在该片段与其余管网相接处把它连上。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check.py" />
+            <source>Model the tank, boiler, transformer or board that feeds this piece, or mark an element as its source.</source>
+            <translation>请建出供给该片段的水箱、锅炉、变压器或配电箱，或把某个构件标为水源/电源。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check.py" />
+            <source>Loops are normal (flow and return, ring mains, meshed mains); isolation closes both sides.</source>
+            <translation>环路是正常的（供回水、环网、环状消防管网）；隔离时两侧都会关闭。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check.py" />
+            <source>Connect the spare ports, or leave them if they are spare connections.</source>
+            <translation>连接多余的端口；若是预留接口可不处理。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check.py" />
+            <source>Set the ports' FlowDirection, or mark the network's source so it can be oriented.</source>
+            <translation>设置端口的 FlowDirection，或标出管网的水源/电源以便确定流向。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check.py" />
+            <source>Accept or reject the inferred connection; better, connect the ports in the model.</source>
+            <translation>确认或否决该推断连接；最好在模型中连接端口。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check.py" />
+            <source>Nothing in this piece is fed or served; connect it if it belongs to a network.</source>
+            <translation>该片段既无供给也不服务任何用户；若属于某管网请连接。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check_rules.py" />
+            <source>{medium}: a loop of {count} elements ({cycles} independent cycles)</source>
+            <translation>{medium}：环路，{count} 个构件（{cycles} 个独立回路）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check_rules.py" />
+            <source>A port connection with a port that has no element</source>
+            <translation>连接中有端口不属于任何构件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check_rules.py" />
+            <source>Port {port} has no element</source>
+            <translation>端口 {port} 不属于任何构件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check_rules.py" />
+            <source>{count} port(s), none connected</source>
+            <translation>{count} 个端口，均未连接</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check_rules.py" />
+            <source>{open} of {count} port(s) unconnected</source>
+            <translation>{count} 个端口中有 {open} 个未连接</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check_rules.py" />
+            <source>{count} port(s) with FlowDirection {kinds}</source>
+            <translation>{count} 个端口的流向为 {kinds}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check_rules.py" />
+            <source>no ports; joined by an inferred connection</source>
+            <translation>无端口；已由推断连接接入</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check_rules.py" />
+            <source>no ports</source>
+            <translation>无端口</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check_rules.py" />
+            <source>in {systems}; {detail}</source>
+            <translation>属于 {systems}；{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check_rules.py" />
+            <source>Both ports are {direction}; the other element is {other}</source>
+            <translation>两端端口都是 {direction}；另一构件为 {other}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check_rules.py" />
+            <source>{medium}: joined on one side only</source>
+            <translation>{medium}：只有一端相连</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check_rules.py" />
+            <source>{medium}: the flow directions of {count} elements go round</source>
+            <translation>{medium}：{count} 个构件的流向成环</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check_rules.py" />
+            <source>{medium}: {count} element(s) without a source</source>
+            <translation>{medium}：{count} 个构件没有水源/电源</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check_rules.py" />
+            <source>fragment {number} of {total}: {count} element(s); the largest has {largest}</source>
+            <translation>片段 {number}/{total}：{count} 个构件；最大片段 {largest} 个</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/check_rules.py" />
+            <source>to {other}: {basis} {detail}, confidence {confidence}</source>
+            <translation>至 {other}：依据 {basis} {detail}，置信度 {confidence}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/errors.py" />
+            <source>No element or space has the GlobalId {global_id} in this model; copy the GlobalId from the Properties panel or from 'fmdesk assets'.</source>
+            <translation>模型中没有 GlobalId 为 {global_id} 的构件或空间；请从属性面板或 'fmdesk assets' 复制 GlobalId。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/errors.py" />
+            <source>{label} ({global_id}) is connected to no pipe, duct or cable network; pick a pipe, valve, fixture, cable or board, or run 'fmdesk network-check' to see what is unconnected.</source>
+            <translation>{label}（{global_id}）不在任何管网或线路中；请选择管道、阀门、器具、电缆或配电箱，或运行 'fmdesk network-check' 查看未连接的构件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/inputs.py" />
+            <source>Indexing relationships</source>
+            <translation>建立关系索引</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/inputs.py" />
+            <source>Reading ports</source>
+            <translation>读取端口</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/inputs.py" />
+            <source>Reading connections</source>
+            <translation>读取连接</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/inputs.py" />
+            <source>Reading systems</source>
+            <translation>读取系统</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/inputs.py" />
+            <source>Reading geometry</source>
+            <translation>读取几何</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/isolate.py" />
+            <source>The element is not on the media {wanted}; its media are {own}.</source>
+            <translation>该构件不在所选介质 {wanted} 中；它的介质为 {own}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/isolate.py" />
+            <source>Only a valve, breaker or switch can trip.</source>
+            <translation>只有阀门、断路器或开关可以断开。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/isolate.py" />
+            <source>Isolation needs an element, not a space; pick the leaking pipe, fitting or device.</source>
+            <translation>隔离需要选构件，不能选空间；请选择漏水的管道、管件或设备。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/isolate.py" />
+            <source>{name} ({global_id}) is not an isolating valve, breaker or switch. {hint}</source>
+            <translation>{name}（{global_id}）不是可隔离的阀门、断路器或开关。{hint}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/isolate.py" />
+            <source>{name} ({global_id}) is not an isolating valve, breaker or switch; only those can be marked inoperable.</source>
+            <translation>{name}（{global_id}）不是可隔离的阀门、断路器或开关；只有这些可以标为不可操作。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>actuator</source>
+            <translation>执行器</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>air terminal</source>
+            <translation>风口</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>air terminal box</source>
+            <translation>末端风箱</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>alarm</source>
+            <translation>报警器</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>appliance</source>
+            <translation>电器</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>assembly</source>
+            <translation>组合件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>audio-visual appliance</source>
+            <translation>影音设备</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>battery</source>
+            <translation>蓄电池</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>boiler</source>
+            <translation>锅炉</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>circuit breaker</source>
+            <translation>断路器</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>breeching inlet</source>
+            <translation>水泵接合器</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>cable</source>
+            <translation>电缆</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>cable tray</source>
+            <translation>桥架</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>cable tray fitting</source>
+            <translation>桥架配件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>cable fitting</source>
+            <translation>电缆附件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>chamber</source>
+            <translation>检查井</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>chiller</source>
+            <translation>冷水机组</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>coil</source>
+            <translation>盘管</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>communications appliance</source>
+            <translation>通信设备</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>compressor</source>
+            <translation>压缩机</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>control panel</source>
+            <translation>控制箱</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>controller</source>
+            <translation>控制器</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>cooling tower</source>
+            <translation>冷却塔</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>damper</source>
+            <translation>风阀</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>distribution board</source>
+            <translation>配电箱</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>duct</source>
+            <translation>风管</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>duct fitting</source>
+            <translation>风管管件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>duct silencer</source>
+            <translation>消声器</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>fan</source>
+            <translation>风机</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>filter</source>
+            <translation>过滤器</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>fire terminal</source>
+            <translation>消防末端</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>pipe fitting</source>
+            <translation>管件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>generator</source>
+            <translation>发电机</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>heat exchanger</source>
+            <translation>换热器</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>heat recovery unit</source>
+            <translation>热回收机组</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>hose reel</source>
+            <translation>消防卷盘</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>fire hydrant</source>
+            <translation>消火栓</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>instrument</source>
+            <translation>仪表</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>interceptor</source>
+            <translation>隔油/隔渣池</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>junction box</source>
+            <translation>接线箱</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>lift</source>
+            <translation>电梯</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>light</source>
+            <translation>灯具</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>meter</source>
+            <translation>计量表</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>motor</source>
+            <translation>电动机</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>other equipment</source>
+            <translation>其他设备</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>socket outlet</source>
+            <translation>插座</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>pipe</source>
+            <translation>管道</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>element</source>
+            <translation>构件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>pump</source>
+            <translation>水泵</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>sanitary fixture</source>
+            <translation>卫生器具</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>sensor</source>
+            <translation>传感器</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>solar device</source>
+            <translation>太阳能装置</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>radiator</source>
+            <translation>散热器</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>sprinkler</source>
+            <translation>喷头</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>stack terminal</source>
+            <translation>通气帽</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>switch</source>
+            <translation>开关</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>tank</source>
+            <translation>水箱</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>time control</source>
+            <translation>定时器</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>transformer</source>
+            <translation>变压器</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>transport element</source>
+            <translation>运输设备</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>unitary equipment</source>
+            <translation>空调机组</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>valve</source>
+            <translation>阀门</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>waste terminal</source>
+            <translation>地漏</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>{name} ({kind}, {place})</source>
+            <translation>{name}（{kind}，{place}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>{name} ({kind})</source>
+            <translation>{name}（{kind}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/trace.py" />
+            <source>No connected pipe, duct or cable element is located in the space {label} ({global_id}); pick an element instead.</source>
+            <translation>空间 {label}（{global_id}）中没有连入管网或线路的构件；请改选构件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/trace.py" />
+            <source>The start is not on any of the media {wanted}; its media are {own}.</source>
+            <translation>起点不在所选介质 {wanted} 中；它的介质为 {own}。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/review/bcf/markup.py" />
             <source>{path}: no readable topic; skipped.</source>
             <translation>{path}：没有可读取的问题，已跳过。</translation>
@@ -1025,103 +2140,13 @@
         </message>
         <message>
             <location filename="../../fmdesk/training/element_drills.py" />
-            <source>pipe</source>
-            <translation>管道</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/training/element_drills.py" />
-            <source>pipe fitting</source>
-            <translation>管件</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/training/element_drills.py" />
-            <source>valve</source>
-            <translation>阀门</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/training/element_drills.py" />
-            <source>pump</source>
-            <translation>水泵</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/training/element_drills.py" />
-            <source>tank</source>
-            <translation>水箱</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/training/element_drills.py" />
-            <source>meter</source>
-            <translation>计量表</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/training/element_drills.py" />
-            <source>sanitary fixture</source>
-            <translation>卫生器具</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/training/element_drills.py" />
-            <source>fire hydrant</source>
-            <translation>消火栓</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/training/element_drills.py" />
-            <source>cable</source>
-            <translation>电缆</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/training/element_drills.py" />
-            <source>circuit breaker</source>
-            <translation>断路器</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/training/element_drills.py" />
-            <source>distribution board</source>
-            <translation>配电箱</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/training/element_drills.py" />
-            <source>junction box</source>
-            <translation>接线箱</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/training/element_drills.py" />
-            <source>transformer</source>
-            <translation>变压器</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/training/element_drills.py" />
             <source>light fitting</source>
             <translation>灯具</translation>
         </message>
         <message>
             <location filename="../../fmdesk/training/element_drills.py" />
-            <source>socket outlet</source>
-            <translation>插座</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/training/element_drills.py" />
-            <source>fan</source>
-            <translation>风机</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/training/element_drills.py" />
-            <source>duct</source>
-            <translation>风管</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/training/element_drills.py" />
-            <source>air terminal</source>
-            <translation>风口</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/training/element_drills.py" />
             <source>inspection chamber</source>
             <translation>检查井</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/training/element_drills.py" />
-            <source>lift</source>
-            <translation>电梯</translation>
         </message>
         <message>
             <location filename="../../fmdesk/training/isolation_drill.py" />

@@ -1528,19 +1528,31 @@ BIM-aware facility management for property engineering departments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Directed loops</source>
+        <source>Runs that end open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connections without a known direction</source>
+        <source>Flow directions that go round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loops (normal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces without a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces that feed and serve nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Inferred connections to confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fragments without a source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1561,10 +1573,6 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1603,51 +1611,11 @@ BIM-aware facility management for property engineering departments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Building the network…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot build the network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tracing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied to the clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved to {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work order {0} created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create shut-off work order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1709,11 +1677,19 @@ BIM-aware facility management for property engineering departments.</source>
 <context>
     <name>NetworkReport</name>
     <message>
+        <source>{0} (by geometry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1880,7 +1856,7 @@ BIM-aware facility management for property engineering departments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Class</source>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2428,6 +2404,17 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
+    <name>ReadingWarningsFeed</name>
+    <message>
+        <source>Checking the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordsController</name>
     <message>
         <source>Maintenance records</source>
@@ -2730,6 +2717,41 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
     <message>
         <source>{0} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultActions</name>
+    <message>
+        <source>Copied to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order {0} created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create shut-off work order</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

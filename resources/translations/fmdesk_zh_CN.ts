@@ -1529,20 +1529,32 @@ BIM-aware facility management for property engineering departments.</source>
         <translation>管网片段</translation>
     </message>
     <message>
-        <source>Directed loops</source>
-        <translation>有向环路</translation>
+        <source>Runs that end open</source>
+        <translation>开口的管线</translation>
     </message>
     <message>
-        <source>Connections without a known direction</source>
-        <translation>流向未知的连接</translation>
+        <source>Flow directions that go round</source>
+        <translation>流向成环</translation>
+    </message>
+    <message>
+        <source>Loops (normal)</source>
+        <translation>环路（正常）</translation>
+    </message>
+    <message>
+        <source>Pieces without a source</source>
+        <translation>没有水源/电源的片段</translation>
+    </message>
+    <message>
+        <source>Pieces that feed and serve nothing</source>
+        <translation>无供给也无用户的片段</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>介质</translation>
     </message>
     <message>
         <source>Inferred connections to confirm</source>
         <translation>待确认的推断连接</translation>
-    </message>
-    <message>
-        <source>Fragments without a source</source>
-        <translation>没有水源/电源的片段</translation>
     </message>
     <message>
         <source>Check networks</source>
@@ -1563,10 +1575,6 @@ BIM-aware facility management for property engineering departments.</source>
     <message>
         <source>Severity</source>
         <translation>严重程度</translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation>类别</translation>
     </message>
     <message>
         <source>Storey</source>
@@ -1604,52 +1612,12 @@ BIM-aware facility management for property engineering departments.</source>
         <translation>管网检查</translation>
     </message>
     <message>
-        <source>Building the network…</source>
-        <translation>正在构建管网…</translation>
-    </message>
-    <message>
-        <source>Cannot build the network</source>
-        <translation>无法构建管网</translation>
-    </message>
-    <message>
         <source>Tracing…</source>
         <translation>正在追溯…</translation>
     </message>
     <message>
         <source>Network</source>
         <translation>管网</translation>
-    </message>
-    <message>
-        <source>Copied to the clipboard</source>
-        <translation>已复制到剪贴板</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>导出到 Excel</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Saved to {0}</source>
-        <translation>已保存到 {0}</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>正在导出…</translation>
-    </message>
-    <message>
-        <source>Creating…</source>
-        <translation>正在创建…</translation>
-    </message>
-    <message>
-        <source>Work order {0} created</source>
-        <translation>已创建工单 {0}</translation>
-    </message>
-    <message>
-        <source>Create shut-off work order</source>
-        <translation>创建关阀工单</translation>
     </message>
     <message>
         <source>Cannot save the correction: {0}</source>
@@ -1710,12 +1678,20 @@ BIM-aware facility management for property engineering departments.</source>
 <context>
     <name>NetworkReport</name>
     <message>
+        <source>{0} (by geometry)</source>
+        <translation>{0}（按几何推断）</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
         <source>Open</source>
         <translation>断开</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空间</translation>
     </message>
     <message>
         <source>Devices to operate</source>
@@ -1881,7 +1857,7 @@ BIM-aware facility management for property engineering departments.</source>
         <translation>住户 / 房间</translation>
     </message>
     <message>
-        <source>Class</source>
+        <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
@@ -2429,6 +2405,17 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
+    <name>ReadingWarningsFeed</name>
+    <message>
+        <source>Checking the model</source>
+        <translation>正在检查模型</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>读取</translation>
+    </message>
+</context>
+<context>
     <name>RecordsController</name>
     <message>
         <source>Maintenance records</source>
@@ -2732,6 +2719,41 @@ BIM-aware facility management for property engineering departments.</source>
     <message>
         <source>{0} d</source>
         <translation>{0} 天</translation>
+    </message>
+</context>
+<context>
+    <name>ResultActions</name>
+    <message>
+        <source>Copied to the clipboard</source>
+        <translation>已复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved to {0}</source>
+        <translation>已保存到 {0}</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>正在创建…</translation>
+    </message>
+    <message>
+        <source>Work order {0} created</source>
+        <translation>已创建工单 {0}</translation>
+    </message>
+    <message>
+        <source>Create shut-off work order</source>
+        <translation>创建关阀工单</translation>
     </message>
 </context>
 <context>

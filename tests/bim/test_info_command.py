@@ -10,6 +10,7 @@ import pytest
 
 from fmdesk.cli import main
 from fmdesk.commands import info
+from fmdesk.i18n import set_language
 
 JSON_KEYS = [
     "path",
@@ -30,6 +31,8 @@ JSON_KEYS = [
     "ports_by_flow_direction",
     "port_connection_count",
     "port_graph_components",
+    "warning_count",
+    "warnings",
 ]
 SYSTEM_KEYS = [
     "global_id",
@@ -66,14 +69,31 @@ def test_every_json_key_is_documented_in_the_module_docstring() -> None:
         assert key in info.__doc__
 
 
-def test_text_summary_is_bilingual_and_shows_the_figures(shared_ifc: Path, capsys) -> None:
+@pytest.fixture
+def chinese():
+    set_language("zh_CN")
+    yield
+    set_language(None)
+
+
+def test_text_summary_is_chinese_and_shows_the_figures(shared_ifc: Path, capsys, chinese) -> None:
     code, out, _ = run_info(capsys, str(shared_ifc / "drainage-system_ifc4x3.ifc"))
     assert code == 0
-    assert "版本 Schema: IFC4X3_ADD2" in out
+    assert "版本：IFC4X3_ADD2" in out
     assert "Hulevesiviemäri [STORMWATER]" in out
-    assert "端口 Ports: 24 (24 已连接 connected" in out
-    assert "端口连接 Port connections: 12" in out
-    assert "连通分量 Connected networks: 1" in out
+    assert "端口：24（24 已连接" in out
+    assert "端口连接：12" in out
+    assert "连通网络：1" in out
+    assert "读取警告：0" in out
+
+
+def test_text_summary_is_english_when_asked(shared_ifc: Path, capsys) -> None:
+    set_language("en")
+    try:
+        code, out, _ = run_info(capsys, str(shared_ifc / "drainage-system_ifc4x3.ifc"))
+    finally:
+        set_language(None)
+    assert code == 0 and "Schema: IFC4X3_ADD2" in out and "Port connections: 12" in out
 
 
 @pytest.mark.parametrize(

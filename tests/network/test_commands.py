@@ -10,6 +10,7 @@ import openpyxl
 import pytest
 
 from fmdesk.cli import main
+from fmdesk.i18n import set_language
 from fmdesk.network import (
     Corrections,
     isolate_element,
@@ -21,7 +22,10 @@ from fmdesk.network.corrections import corrections_path
 from tests.network.conftest import SAMPLES, named, sample_network
 
 MODEL = str(SAMPLES / "sample_residential_ifc4.ifc")
-ELEMENT_KEYS = {"global_id", "ifc_class", "kind", "name", "tag", "storey", "space", "flat"}
+ELEMENT_KEYS = {
+    "global_id", "ifc_class", "kind", "name", "tag", "storey", "space", "space_basis", "flat",
+    "label",
+}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -85,11 +89,16 @@ def test_isolate_trip_reports_the_floor(capsys, ids):
     assert {s["name"] for s in data["affected_spaces"]} == {"1-301", "1-302", "1-303", "1-304"}
 
 
-def test_text_output_is_readable(capsys, ids):
-    assert main(["isolate", MODEL, "--at", ids["生活水泵1# (SB-01)"]]) == 0
+def test_text_output_is_readable_in_chinese_with_kinds_and_places(capsys, ids):
+    set_language("zh_CN")
+    try:
+        assert main(["isolate", MODEL, "--at", ids["生活水泵1# (SB-01)"]]) == 0
+    finally:
+        set_language(None)
     out = capsys.readouterr().out
-    assert "关闭 Close: 1#泵吸水阀 (V-11)" in out and "1#泵出水阀 (V-13)" in out
-    assert "受影响 Collateral: 0" in out
+    assert "关闭：1#泵吸水阀 (V-11)（阀门，B1 水泵房）" in out and "1#泵出水阀 (V-13)" in out
+    assert "同时停供：0" in out
+    assert "IfcValve" not in out and "IfcPump" not in out
 
 
 @pytest.mark.parametrize("command", [["trace", "--from"], ["isolate", "--at"]])
@@ -102,12 +111,12 @@ def test_unknown_global_id_is_one_sentence_and_exit_2(capsys, command):
 
 def test_element_outside_every_network_is_exit_2(capsys, ids):
     assert main(["isolate", MODEL, "--at", ids["wall"]]) == 2
-    assert "not part of any pipe, duct or cable network" in capsys.readouterr().err
+    assert "is connected to no pipe, duct or cable network" in capsys.readouterr().err
 
 
 def test_isolating_a_space_is_refused(capsys, ids):
     assert main(["isolate", MODEL, "--at", ids["flat"]]) == 2
-    assert "isolation needs an element" in capsys.readouterr().err
+    assert "Isolation needs an element" in capsys.readouterr().err
 
 
 def test_missing_model_is_exit_2(capsys, tmp_path):
@@ -115,11 +124,14 @@ def test_missing_model_is_exit_2(capsys, tmp_path):
     assert capsys.readouterr().err.startswith("fmdesk: ")
 
 
-def test_network_check_on_the_sample_is_clean(capsys):
+def test_network_check_on_the_sample_is_clean_with_its_two_pump_loops_as_info(capsys):
     data = run_json(capsys, "network-check", MODEL)
     assert data["summary"]["fragment_count"] == 1
     assert data["summary"]["connected_port_count"] == data["summary"]["port_count"] == 2064
-    assert data["findings"] == [] and data["counts_by_code"] == {}
+    assert data["summary"]["error_count"] == data["summary"]["warning_count"] == 0
+    assert data["counts_by_code"] == {"loop": 2}  # duty/standby pumps in parallel, water and fire
+    assert {f["medium"] for f in data["findings"]} == {"water", "fire"}
+    assert all(f["severity"] == "info" for f in data["findings"])
 
 
 def test_isolation_exported_to_excel_reads_back(capsys, ids, tmp_path):
@@ -187,3 +199,37 @@ def test_inoperable_must_name_an_isolating_device(capsys, ids):
     assert "is not an isolating valve" in capsys.readouterr().err
     assert main(["isolate", MODEL, "--at", pipe, "--inoperable", "nope"]) == 2
     assert "nope" in capsys.readouterr().err
+
+
+def test_tripping_both_booster_pump_breakers_lists_the_taps_that_lose_water(capsys):
+    network = sample_network("IFC4")
+    first = named(network, "出线断路器 SB-01 电源 (AA-1-SB-01)").global_id
+    second = named(network, "出线断路器 SB-02 电源 (AA-1-SB-02)").global_id
+    data = run_json(capsys, "isolate", MODEL, "--at", f"{first},{second}", "--trip")
+    assert data["mode"] == "trip"
+    assert {n["name"] for n in data["opened"]} == {
+        "出线断路器 SB-01 电源 (AA-1-SB-01)",
+        "出线断路器 SB-02 电源 (AA-1-SB-02)",
+    }
+    assert {n["name"] for n in data["powerless"]} == {"生活水泵1# (SB-01)", "生活水泵2# (SB-02)"}
+    taps = [n for n in data["lost_service"] if n["kind"] == "sanitary"]
+    all_taps = [n for n in network.nodes.values() if n.kind == "sanitary"]
+    assert len(taps) == len(all_taps) == 96  # every fixture is above the booster pumps
+    assert "1-601" in {s["name"] for s in data["affected_spaces"]}
+
+
+def test_tripping_one_booster_pump_breaker_leaves_the_taps_on_the_standby_pump(capsys):
+    network = sample_network("IFC4")
+    first = named(network, "出线断路器 SB-01 电源 (AA-1-SB-01)").global_id
+    data = run_json(capsys, "isolate", MODEL, "--at", first, "--trip")
+    assert [n["name"] for n in data["powerless"]] == ["生活水泵1# (SB-01)"]
+    assert not [n for n in data["lost_service"] if n["kind"] == "sanitary"]
+
+
+def test_two_leaks_at_once_merge_their_valves_and_outage(capsys, ids):
+    network = sample_network("IFC4")
+    other = named(network, "户内给水管 1-602").global_id
+    data = run_json(capsys, "isolate", MODEL, "--at", f"{ids['户内给水管 1-601']},{other}")
+    assert data["mode"] == "isolate" and len(data["starts"]) == 2
+    assert {d["name"] for d in data["close"]} == {"户阀 1-601", "户阀 1-602"}
+    assert {s["name"] for s in data["affected_spaces"]} == {"1-601", "1-602"}

@@ -81,13 +81,30 @@ def test_unknown_storey_and_guids_exit_2_naming_them(
     assert storey.returncode == 2
     assert "99F" in storey.stderr and "B1" in storey.stderr
     assert len(storey.stderr.strip().splitlines()) == 1
-    guids = _fmdesk(
-        ["render", str(sample_path), "--out", str(out), "--highlight", "nope1,nope2"], shared_home
-    )
-    assert guids.returncode == 2
-    assert "nope1" in guids.stderr and "nope2" in guids.stderr
-    assert len(guids.stderr.strip().splitlines()) == 1
     assert not out.exists()
+
+
+def test_highlight_ids_without_geometry_are_ignored_with_a_warning(
+    sample_path: Path, shared_home: Path, tmp_path: Path
+) -> None:
+    """A storey or a system has no geometry of its own: the picture is still drawn."""
+    import ifcopenshell
+
+    model = ifcopenshell.open(str(sample_path))
+    storey = model.by_type("IfcBuildingStorey")[0].GlobalId
+    system = model.by_type("IfcSystem")[0].GlobalId
+    pump = next(e.GlobalId for e in model.by_type("IfcPump"))
+    out = tmp_path / "x.png"
+    ids = ",".join([pump, storey, system, "nope1"])
+    done = _fmdesk(
+        ["render", str(sample_path), "--out", str(out), "--highlight", ids, "--json"], shared_home
+    )
+    assert done.returncode == 0, done.stderr
+    facts = json.loads(done.stdout)
+    assert facts["highlighted"] == [pump]
+    assert facts["ignored_highlight"] == [storey, system, "nope1"]
+    assert len(facts["warnings"]) == 1 and "nope1" in facts["warnings"][0]
+    assert out.exists()
 
 
 @pytest.mark.parametrize(

@@ -164,6 +164,36 @@ def test_shutoff_work_order_is_created_in_the_records_database(
     assert order.source == "trace"
 
 
+def test_shutoff_order_from_the_panel_follows_the_configured_sla(
+    make_window, qtbot, model_path: Path, tmp_path: Path
+) -> None:
+    """The panel's order used the default 15-minute response, not sla.json (issue 13's bug)."""
+    import json
+    from datetime import timedelta
+
+    from fmdesk.bootstrap import bootstrap
+    from fmdesk.settings import config_dir
+    from fmdesk.workorders.service import get_work_order
+
+    (config_dir() / "sla.json").parent.mkdir(parents=True, exist_ok=True)
+    (config_dir() / "sla.json").write_text(
+        json.dumps({"urgent": {"response_minutes": 5}}), encoding="utf-8"
+    )
+    window = open_model(qtbot, make_window, model_path)
+    window.settings.database_url = f"sqlite:///{tmp_path / 'records.db'}"
+    trigger_and_wait(qtbot, window, "network.isolate", gid_named(window, FLAT_PIPE))
+    feature = window.network_feature
+    with qtbot.waitSignal(feature.order_created, timeout=60000) as blocker:
+        feature.results_panel.order_button.click()
+    app = bootstrap(database_url=window.settings.database_url)
+    try:
+        order = get_work_order(app.uow(), blocker.args[0])
+    finally:
+        app.close()
+    assert order.priority == "urgent"
+    assert order.response_due - order.created_at == timedelta(minutes=5)
+
+
 def test_shutoff_order_failure_is_one_sentence_and_the_app_stays_usable(
     make_window, qtbot, model_path: Path, tmp_path: Path, message_boxes
 ) -> None:
@@ -295,13 +325,16 @@ def test_a_flat_traced_upstream_reaches_its_valve_the_tank_and_the_transformer(
 def test_cancelling_the_network_build_leaves_the_feature_usable(
     make_window, qtbot, model_path: Path
 ) -> None:
+    from fmdesk.app.network import forget_networks
+
+    forget_networks()  # so the network is really built, not taken from an earlier test
     window = open_model(qtbot, make_window, model_path)
     feature = window.network_feature
     pipe = gid_named(window, FLAT_PIPE)
     context_action(window, "network.isolate", [pipe]).trigger()
-    assert feature.tasks.can_cancel()
+    assert feature.can_cancel()
     feature.results_panel.cancel_button.click()
-    qtbot.waitUntil(lambda: not feature.tasks.is_busy(), timeout=30000)
+    qtbot.waitUntil(lambda: not feature.is_busy(), timeout=30000)
     assert feature.network is None and feature.result is None
     assert not feature.results_panel.progress.isVisible()
     trigger_and_wait(qtbot, window, "network.isolate", pipe)
@@ -322,3 +355,32 @@ def test_marking_an_element_as_source_is_stored_and_rebuilds_the_network(
     assert pipe in load_corrections(feature.model_hash).sources
     assert context_action(window, "network.unmark_source", [pipe]).isEnabled()
     assert not context_action(window, "network.mark_source", [pipe]).isEnabled()
+
+
+def test_reading_warnings_of_a_sloppy_export_are_listed_in_problems(
+    make_window, qtbot, tmp_path: Path
+) -> None:
+    """An owner history with ChangeAction .READWRITE. (another enumeration's value) opens,
+    and the Problems panel says what was assumed."""
+    from tests.bim.conftest import MINIMAL_IFC4
+
+    text = MINIMAL_IFC4.format(project="P", storey="B1", wall="W").replace(
+        "ENDSEC;\nEND-ISO",
+        "#20=IFCPERSON($,'Li',$,$,$,$,$,$);\n#21=IFCORGANIZATION($,'Institute',$,$,$);\n"
+        "#22=IFCPERSONANDORGANIZATION(#20,#21,$);\n#23=IFCAPPLICATION(#21,'1','CAD','C');\n"
+        "#24=IFCOWNERHISTORY(#22,#23,$,.READWRITE.,$,$,$,0);\nENDSEC;\nEND-ISO",
+    )
+    path = tmp_path / "sloppy.ifc"
+    path.write_text(text, encoding="ascii")
+    window = open_model(qtbot, make_window, path)
+    feed = window.reading_warnings
+    qtbot.waitUntil(lambda: feed.warnings is not None, timeout=60000)
+    assert [w.kind for w in feed.warnings] == ["invalid_enumeration"]
+    panel = window.problems_panel
+    rows = [panel.tree.topLevelItem(i) for i in range(panel.count())]
+    texts = [(row.text(0), row.text(1), row.text(2)) for row in rows]
+    assert (
+        "Reading",
+        "IfcOwnerHistory #24",
+        ("IfcOwnerHistory #24: ChangeAction is READWRITE; assumed NOTDEFINED."),
+    ) in texts

@@ -1,6 +1,7 @@
 """Network tracing and isolation in the desktop app (issue 4): right-click an element or a
 flat → Trace upstream / Trace downstream / Isolate here / Trip or close this device, mark a
-device inoperable or an element as a source; results dock, network-check dock, Network menu.
+device inoperable or an element as a source; results dock, network-check dock, Network menu;
+the model's reading warnings in the Problems panel.
 
 The work is in :class:`fmdesk.ui.network.controller.NetworkFeature` (``window.network_feature``);
 this module only plugs it into the shell.
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QMenu
 
 from fmdesk.ui.context_actions import ContextAction, register_context_action
 from fmdesk.ui.network.controller import NetworkFeature
+from fmdesk.ui.network.reading_warnings import ReadingWarningsFeed
 from fmdesk.ui.network.report import KIND_DOWNSTREAM, KIND_ISOLATE, KIND_TRIP, KIND_UPSTREAM
 
 
@@ -240,3 +242,4 @@ def install(window: Any) -> None:
         register_context_action(action)
     window.network_feature = NetworkFeature(window)
     window.network_menu = NetworkMenu(window, window.network_feature)
+    window.reading_warnings = ReadingWarningsFeed(window)

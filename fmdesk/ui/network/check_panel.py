@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fmdesk.i18n import render
 from fmdesk.network.check import CheckReport, Finding
 from fmdesk.ui.network.busy import add_busy_row, show_progress
 
@@ -97,10 +98,12 @@ class NetworkCheckPanel(QWidget):
             "port_without_direction": self.tr("Ports without a flow direction"),
             "conflicting_direction": self.tr("Connections with conflicting directions"),
             "fragment": self.tr("Network fragments"),
-            "cycle": self.tr("Directed loops"),
-            "undirected_edge": self.tr("Connections without a known direction"),
+            "open_end": self.tr("Runs that end open"),
+            "flow_cycle": self.tr("Flow directions that go round"),
+            "loop": self.tr("Loops (normal)"),
             "inferred_edge": self.tr("Inferred connections to confirm"),
-            "no_source": self.tr("Fragments without a source"),
+            "no_source": self.tr("Pieces without a source"),
+            "isolated_piece": self.tr("Pieces that feed and serve nothing"),
         }
         return titles.get(code, code)
 
@@ -114,7 +117,7 @@ class NetworkCheckPanel(QWidget):
             [
                 self.tr("Finding / element"),
                 self.tr("Severity"),
-                self.tr("Class"),
+                self.tr("Medium"),
                 self.tr("Storey"),
                 self.tr("Detail"),
             ]
@@ -184,21 +187,21 @@ class NetworkCheckPanel(QWidget):
         head.setData(0, CODE_ROLE, code)
         ids = [gid for f in findings for gid in self.finding_ids(f)]
         head.setData(0, IDS_ROLE, list(dict.fromkeys(ids)))
-        head.setToolTip(0, findings[0].fix)
+        head.setToolTip(0, render(findings[0].fix))
         children = []
         for finding in findings[:MAX_ROWS_PER_GROUP]:
             child = QTreeWidgetItem(
                 [
-                    finding.name or finding.global_id or "—",
+                    finding.label or finding.name or finding.global_id or "—",
                     self.severity_text(finding.severity),
-                    finding.ifc_class or "",
+                    finding.medium or "",
                     finding.storey or "",
-                    finding.detail,
+                    render(finding.detail),
                 ]
             )
             child.setData(0, IDS_ROLE, self.finding_ids(finding))
             child.setData(0, CODE_ROLE, code)
-            child.setToolTip(4, finding.detail)
+            child.setToolTip(4, render(finding.detail))
             children.append(child)
         head.addChildren(children)
         head.setExpanded(len(findings) <= 20)
@@ -226,7 +229,7 @@ class NetworkCheckPanel(QWidget):
             return
         code = item.data(0, CODE_ROLE)
         if code and self.report is not None:
-            fix = next((f.fix for f in self.report.findings if f.code == code), "")
+            fix = next((render(f.fix) for f in self.report.findings if f.code == code), "")
             self.fix_label.setText(self.tr("How to fix: {0}").format(fix))
         ids = item.data(0, IDS_ROLE) or []
         if ids:

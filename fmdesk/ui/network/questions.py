@@ -1,24 +1,16 @@
-"""The four questions a right-click asks of the network, as data, and the one call answering
-each (run in a worker: a whole-building trace on 100,000 elements takes ~100 ms)."""
+"""The four questions a right-click asks of the network, as data, and the use case answering
+each (run through the operation runner: the first builds the network, a whole-building trace
+on 100,000 elements takes ~100 ms)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
-from fmdesk.network import (
-    Network,
-    assess_outage,
-    isolate_element,
-    trace_downstream,
-    trace_upstream,
-)
-from fmdesk.ui.network.report import (
-    KIND_DOWNSTREAM,
-    KIND_ISOLATE,
-    KIND_TRIP,
-    KIND_UPSTREAM,
-    Result,
-)
+from fmdesk.ui.network.report import KIND_DOWNSTREAM, KIND_ISOLATE, KIND_TRIP, KIND_UPSTREAM
+
+__all__ = ["Question", "ask_use_case"]
 
 
 @dataclass(frozen=True)
@@ -29,19 +21,19 @@ class Question:
     global_id: str
 
 
-def answer(network: Network, question: Question) -> Result:
-    """Ask the network core; raises its one-sentence errors (not in a network, a space…).
+def ask_use_case(app: Any, path: Path, question: Question, model: Any, progress: Any) -> Any:
+    """The :mod:`fmdesk.app.network` use case for ``question`` (a ``NetworkAnswer``); raises
+    its one-sentence errors (not in a network, a space…).
 
-    >>> answer(net, Question("isolate", pipe_id)).close[0].name  # doctest: +SKIP
-    '户阀 1-601'
+    >>> ask_use_case(app, path, Question("isolate", pipe_id), None, NO_PROGRESS)  # doctest: +SKIP
     """
+    from fmdesk.app.network import isolate, trace
+
     gid = question.global_id
-    if question.kind == KIND_UPSTREAM:
-        return trace_upstream(network, gid)
-    if question.kind == KIND_DOWNSTREAM:
-        return trace_downstream(network, gid)
-    if question.kind == KIND_ISOLATE:
-        return isolate_element(network, gid)
-    if question.kind == KIND_TRIP:
-        return assess_outage(network, [gid])
+    if question.kind in (KIND_UPSTREAM, KIND_DOWNSTREAM):
+        return trace(app, path, gid, direction=question.kind, model_file=model, progress=progress)
+    if question.kind in (KIND_ISOLATE, KIND_TRIP):
+        return isolate(
+            app, path, [gid], trip=question.kind == KIND_TRIP, model_file=model, progress=progress
+        )
     raise ValueError(f"unknown question {question.kind!r}")

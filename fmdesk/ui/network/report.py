@@ -10,8 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
+from fmdesk.i18n import render
+from fmdesk.network.labels import kind_name
 from fmdesk.network.model import NetworkNode, SpaceRef
 from fmdesk.network.results import IsolationResult, OutageResult, TraceResult
 
@@ -36,6 +38,8 @@ class Row:
     """Flat and room (``1-601 卫生间``) or a space's long name."""
     ifc_class: str
     action: str = ""
+    kind: str = ""
+    """What the element is, in words ("水泵"), shown instead of the IFC class."""
     """For devices to operate: "Close" (valve) or "Open" (breaker, switch)."""
 
 
@@ -58,14 +62,22 @@ def node_place(node: NetworkNode) -> str:
 
 
 def node_label(node: NetworkNode) -> str:
-    """The element's name (its class when unnamed)."""
-    return node.name or node.ifc_class
+    """The element's name (its kind in words when unnamed)."""
+    return node.name or node.tag or render(kind_name(node.kind))
 
 
 class NetworkReport(QObject):
     """Turns trace / isolation / outage results into sections and chat text (translated)."""
 
     # -- rows ------------------------------------------------------------------------------
+
+    def place(self, node: NetworkNode) -> str:
+        """The flat and room; a room known only from geometry (the model places the element
+        in no room) is marked as inferred."""
+        place = node_place(node)
+        if place and node.space_basis == "geometry":
+            return self.tr("{0} (by geometry)").format(place)
+        return place
 
     def node_row(self, node: NetworkNode, with_action: bool = False) -> Row:
         action = ""
@@ -76,9 +88,10 @@ class NetworkReport(QObject):
             name=node_label(node),
             tag=node.tag or "",
             storey=node.storey or "",
-            place=node_place(node),
+            place=self.place(node),
             ifc_class=node.ifc_class,
             action=action,
+            kind=render(kind_name(node.kind)),
         )
 
     @staticmethod
@@ -91,6 +104,7 @@ class NetworkReport(QObject):
             storey=space.storey or "",
             place=long_name or "",
             ifc_class="IfcSpace",
+            kind=QCoreApplication.translate("NetworkReport", "Space"),
         )
 
     def _nodes(self, key: str, title: str, nodes: Any, style: str | None = None) -> Section:

@@ -134,7 +134,7 @@ class NetworkResultsPanel(QWidget):
                 self.tr("Tag"),
                 self.tr("Storey"),
                 self.tr("Flat / room"),
-                self.tr("Class"),
+                self.tr("Kind"),
             ]
         )
         self.cancel_button.setText(self.tr("Cancel"))
@@ -206,9 +206,10 @@ class NetworkResultsPanel(QWidget):
         items = []
         for row in section.rows[:MAX_ROWS_PER_SECTION]:
             name = f"{row.action}  {row.name}" if row.action else row.name
-            item = QTreeWidgetItem([name, row.tag, row.storey, row.place, row.ifc_class])
+            item = QTreeWidgetItem([name, row.tag, row.storey, row.place, row.kind])
             item.setData(0, ID_ROLE, row.global_id)
             item.setToolTip(0, f"{row.name}\n{row.global_id}")
+            item.setToolTip(4, row.ifc_class)
             items.append(item)
         rest = len(section.rows) - MAX_ROWS_PER_SECTION
         if rest > 0:
