@@ -26,10 +26,13 @@ run: setup
 test: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 	bash installer/test.sh $(BIN)
 
+# Style, format and the import contracts of [tool.importlinter] in pyproject.toml (layers, Qt only
+# in fmdesk.ui, no cycles inside a package; docs/architecture.md explains them).
 lint: setup
-	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/lint-imports
 
 format: setup
 	$(BIN)/ruff check --fix . && $(BIN)/ruff format .

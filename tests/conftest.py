@@ -11,7 +11,9 @@ pytest_plugins = ["tests.fixtures_db"]
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "ifc_samples"
-SHARED_IFC = REPO.parent / "shared" / "ifc"
+SHARED = REPO.parent / "shared"
+"""The read-only shared folder beside the repository (public IFC models, reference tables)."""
+SHARED_IFC = SHARED / "ifc"
 
 
 @pytest.fixture(autouse=True)
@@ -23,6 +25,15 @@ def isolated_home(
     monkeypatch.setenv("FMDESK_HOME", str(home))
     monkeypatch.delenv("FMDESK_DATABASE_URL", raising=False)
     return home
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """``../shared`` relative to the repository (never an absolute path); tests using it skip
+    cleanly when it is absent."""
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not present on this machine")
+    return SHARED
 
 
 @pytest.fixture(scope="session")

@@ -26,9 +26,9 @@ def main() -> int:
 
     from PySide6.QtCore import Qt
 
-    import fmdesk.ui.screenshots as shots
+    import tools.screenshots.main_window as shots
     from fmdesk.ui.app import ensure_application
-    from fmdesk.ui.screenshots import close_window, grab_window, open_window, settle
+    from tools.screenshots.main_window import close_window, grab_window, open_window, settle
 
     slow = shots.wait_for
 

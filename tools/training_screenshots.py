@@ -20,7 +20,13 @@ os.environ.setdefault("FMDESK_HOME", tempfile.mkdtemp(prefix="fmdesk-training-sh
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QDockWidget  # noqa: E402
 
-from fmdesk.ui.screenshots import close_window, grab_window, open_window, settle, wait_for  # noqa: E402
+from tools.screenshots.main_window import (  # noqa: E402
+    close_window,
+    grab_window,
+    open_window,
+    settle,
+    wait_for,
+)
 
 SAMPLE = REPO / "ifc_samples" / "sample_residential_ifc4.ifc"
 OUT = REPO / "docs" / "screenshots"

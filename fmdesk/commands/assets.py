@@ -1,17 +1,24 @@
-"""``fmdesk assets import|list|show|lookup|add|edit|labels``: the asset register (设备台账)."""
+"""``fmdesk assets import|list|show|lookup|add|edit|labels``: the asset register (设备台账).
+
+JSON (``--json``): ``import`` → ``{revision_id, file_name, schema, added, changed, removed,
+unchanged, spaces_added, spaces_removed, skipped_duplicate_revision}``; ``list`` → a list of
+assets (``code, name, category, ifc_global_id, ifc_class, system, storey_name, space_name, …``);
+``show`` → ``{asset, work_orders, documents, history, repeated_findings}``; ``lookup``, ``add``,
+``edit`` → one asset (exit 2 when nothing matches); ``labels`` → ``{files, count}``.
+"""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from fmdesk.cli import print_result
-from fmdesk.errors import UserError
-from fmdesk.exports.qr_labels import LabelData, write_label_sheet
-from fmdesk.records.assets import asset_card, create_asset, list_assets, lookup_asset, update_asset
-from fmdesk.records.cli_support import add_db_arguments, open_app
-from fmdesk.records.dto import AssetFilters, AssetRow, to_json
-from fmdesk.records.model_import import import_assets
+from fmdesk.app import assets
+from fmdesk.app.results import to_dict
+from fmdesk.commands.options import add_db_arguments, app_for
+from fmdesk.commands.output import print_result
+from fmdesk.records.dto import AssetFilters, AssetRow
+
+__all__ = ["register"]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -75,99 +82,62 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     labels.set_defaults(func=run_labels)
 
 
-FIELD_OPTIONS = (
-    "storey_name",
-    "space_name",
-    "manufacturer",
-    "model",
-    "serial_number",
-    "install_date",
-    "warranty_end",
-    "status",
-    "criticality",
-    "notes",
-)
-
-
 def _field_options(parser: argparse.ArgumentParser) -> None:
-    for field in FIELD_OPTIONS:
+    for field in assets.ASSET_FIELDS:
         hint = "YYYY-MM-DD" if field.endswith(("date", "end")) else None
         parser.add_argument(f"--{field.replace('_', '-')}", dest=field, default=None, metavar=hint)
 
 
-def _fields(args: argparse.Namespace, names: tuple[str, ...]) -> dict[str, str]:
-    return {name: getattr(args, name) for name in names if getattr(args, name, None) is not None}
+def _fields(args: argparse.Namespace, names: tuple[str, ...]) -> dict[str, str | None]:
+    return {name: getattr(args, name, None) for name in names}
 
 
 def run_add(args: argparse.Namespace) -> int:
-    """JSON: the asset (AssetRow keys)."""
-    app = open_app(args)
-    try:
-        row = create_asset(
-            app.uow(), args.code, args.name, args.category, **_fields(args, FIELD_OPTIONS)
+    with app_for(args) as app:
+        row = assets.add_asset(
+            app, args.code, args.name, args.category, **_fields(args, assets.ASSET_FIELDS)
         )
-    finally:
-        app.close()
-    print_result(to_json(row), args.json, f"Added {row.code} {row.name}")
+    print_result(to_dict(row), args.json, f"Added {row.code} {row.name}")
     return 0
 
 
 def run_edit(args: argparse.Namespace) -> int:
-    """JSON: the asset after the change."""
-    fields = _fields(args, ("name", "category", *FIELD_OPTIONS))
-    if not fields:
-        raise UserError("Nothing to change; pass at least one field, e.g. --status faulty.")
-    app = open_app(args)
-    try:
-        row = update_asset(app.uow(), args.code, args.expected_version, **fields)
-    finally:
-        app.close()
-    print_result(to_json(row), args.json, f"Updated {row.code} (version {row.version})")
+    fields = _fields(args, ("name", "category", *assets.ASSET_FIELDS))
+    with app_for(args) as app:
+        row = assets.edit_asset(app, args.code, args.expected_version, **fields)
+    print_result(to_dict(row), args.json, f"Updated {row.code} (version {row.version})")
     return 0
 
 
 def run_import(args: argparse.Namespace) -> int:
-    """JSON keys: revision_id, file_name, schema, added, changed, removed, unchanged,
-    spaces_added, spaces_removed, skipped_duplicate_revision."""
-    app = open_app(args)
-    try:
-        report = import_assets(app.uow(), args.model, include_lines=args.with_lines)
-    finally:
-        app.close()
+    with app_for(args) as app:
+        report = assets.import_assets(app, args.model, include_lines=args.with_lines)
     text = (
         f"{report.file_name} ({report.schema}): {len(report.added)} added, "
         f"{len(report.changed)} changed, {len(report.removed)} removed (kept, marked), "
         f"{report.unchanged} unchanged; spaces +{report.spaces_added} -{report.spaces_removed}"
     )
-    print_result(to_json(report), args.json, text)
+    print_result(to_dict(report), args.json, text)
     return 0
 
 
 def run_list(args: argparse.Namespace) -> int:
-    """JSON: a list of assets (keys of AssetRow: code, name, category, ifc_global_id, …)."""
-    app = open_app(args)
-    try:
-        filters = AssetFilters(
-            text=args.text,
-            category=args.category,
-            storey=args.storey,
-            in_model=False if args.removed else None,
-            limit=args.limit,
-        )
-        rows = list_assets(app.uow(), filters)
-    finally:
-        app.close()
-    print_result(to_json(rows), args.json, _table(rows) or "No assets.")
+    filters = AssetFilters(
+        text=args.text,
+        category=args.category,
+        storey=args.storey,
+        in_model=False if args.removed else None,
+        limit=args.limit,
+    )
+    with app_for(args) as app:
+        rows = assets.list_assets(app, filters)
+    print_result(to_dict(rows), args.json, _table(rows) or "No assets.")
     return 0
 
 
 def run_show(args: argparse.Namespace) -> int:
-    """JSON keys: asset, work_orders, documents, history, repeated_findings."""
-    app = open_app(args)
-    try:
-        card = asset_card(app.uow(), args.code)
-    finally:
-        app.close()
+    with app_for(args) as app:
+        card = assets.show_asset(app, args.code)
     a = card.asset
     lines = [
         f"{a.code}  {a.name}  [{a.category}] {'' if a.in_model else '(removed from model)'}",
@@ -177,50 +147,25 @@ def run_show(args: argparse.Namespace) -> int:
         f"  work orders: {len(card.work_orders)}  documents: {len(card.documents)}",
     ]
     lines += [f"  {h.at:%Y-%m-%d %H:%M} {h.actor} {h.entity} {h.action}" for h in card.history[:20]]
-    print_result(to_json(card), args.json, "\n".join(lines))
+    print_result(to_dict(card), args.json, "\n".join(lines))
     return 0
 
 
 def run_lookup(args: argparse.Namespace) -> int:
-    """JSON: the asset (AssetRow keys) or null; exit 2 when nothing matches."""
-    app = open_app(args)
-    try:
-        row = lookup_asset(app.uow(), args.text)
-    finally:
-        app.close()
-    if row is None:
-        raise UserError(f"No asset matches '{args.text}'; check the label or the code.")
-    print_result(to_json(row), args.json, f"{row.code}  {row.name}  {row.storey_name}")
+    with app_for(args) as app:
+        row = assets.lookup_asset(app, args.text)
+    print_result(to_dict(row), args.json, f"{row.code}  {row.name}  {row.storey_name}")
     return 0
 
 
 def run_labels(args: argparse.Namespace) -> int:
-    """JSON keys: files, count."""
-    app = open_app(args)
-    try:
-        if args.codes:
-            rows = []
-            for code in args.codes:
-                row = lookup_asset(app.uow(), code)
-                if row is None:
-                    raise UserError(f"No asset has the code '{code}'; check 'fmdesk assets list'.")
-                rows.append(row)
-        else:
-            filters = AssetFilters(category=args.category, storey=args.storey, limit=10000)
-            rows = list_assets(app.uow(), filters)
-    finally:
-        app.close()
-    files = write_label_sheet([label_for(r) for r in rows], args.out)
-    data = {"files": [str(f) for f in files], "count": len(rows)}
-    print_result(data, args.json, f"{len(rows)} labels written to {', '.join(data['files'])}")
+    with app_for(args) as app:
+        sheet = assets.print_labels(
+            app, args.out, codes=args.codes, category=args.category, storey=args.storey
+        )
+    text = f"{sheet.count} labels written to {', '.join(sheet.files)}"
+    print_result(sheet.to_dict(), args.json, text)
     return 0
-
-
-def label_for(row: AssetRow) -> LabelData:
-    """The label of an asset: its code (QR), name and place."""
-    return LabelData(
-        row.code, row.name, " ".join(p for p in (row.storey_name, row.space_name) if p)
-    )
 
 
 def _table(rows: list[AssetRow]) -> str:

@@ -15,9 +15,9 @@ import argparse
 from pathlib import Path
 
 from fmdesk.app.review_bcf import export_bcf, import_bcf
-from fmdesk.cli import print_result
+from fmdesk.commands.options import add_db_arguments, open_app
+from fmdesk.commands.output import print_result
 from fmdesk.i18n import tr
-from fmdesk.records.cli_support import add_db_arguments, open_app
 from fmdesk.review.vocab import PRIORITIES, STATUSES
 
 

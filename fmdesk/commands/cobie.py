@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from fmdesk.cli import print_result
+from fmdesk.commands.output import print_result
 from fmdesk.i18n import tr
 
 __all__ = ["register", "run"]

@@ -1,14 +1,18 @@
-"""``fmdesk db upgrade|info``: bring the records database to the current schema, or describe it."""
+"""``fmdesk db upgrade|info``: bring the records database to the current schema, or describe it.
+
+JSON: ``upgrade`` → ``{url, before, after, backup}``; ``info`` → ``{url, revision, head,
+up_to_date}`` (the URL with its password hidden).
+"""
 
 from __future__ import annotations
 
 import argparse
 
-from fmdesk.cli import print_result
-from fmdesk.records.cli_support import add_db_arguments
-from fmdesk.records.database import open_records
-from fmdesk.records.migrate import current_revision, head_revision
-from fmdesk.settings import load_settings
+from fmdesk.app.database import database_info, upgrade_database
+from fmdesk.commands.options import add_db_arguments, app_for
+from fmdesk.commands.output import print_result
+
+__all__ = ["register"]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -26,44 +30,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     info.set_defaults(func=run_info)
 
 
-def _url(args: argparse.Namespace) -> str:
-    return args.db or load_settings().effective_database_url()
-
-
 def run_upgrade(args: argparse.Namespace) -> int:
-    """JSON keys: url, before, after, backup."""
-    records = open_records(_url(args))
-    try:
-        result = records.upgrade
-        assert result is not None
-        data = {
-            "url": records.engine.url.render_as_string(hide_password=True),
-            "before": result.before,
-            "after": result.after,
-            "backup": str(result.backup) if result.backup else None,
-        }
-    finally:
-        records.dispose()
-    if data["before"] == data["after"]:
-        text = f"Database already at revision {data['after']}."
+    with app_for(args, open_database=False) as app:
+        result = upgrade_database(app)
+    if not result.changed:
+        text = f"Database already at revision {result.after}."
     else:
-        text = f"Database upgraded from {data['before'] or 'empty'} to {data['after']}."
-        if data["backup"]:
-            text += f" Backup: {data['backup']}"
-    print_result(data, args.json, text)
+        text = f"Database upgraded from {result.before or 'empty'} to {result.after}."
+        if result.backup:
+            text += f" Backup: {result.backup}"
+    print_result(result.to_dict(), args.json, text)
     return 0
 
 
 def run_info(args: argparse.Namespace) -> int:
-    """JSON keys: url, revision, head, up_to_date."""
-    records = open_records(_url(args), upgrade=False)
-    try:
-        revision = current_revision(records.engine)
-        url = records.engine.url.render_as_string(hide_password=True)
-    finally:
-        records.dispose()
-    head = head_revision()
-    data = {"url": url, "revision": revision, "head": head, "up_to_date": revision == head}
-    state = "up to date" if revision == head else f"needs 'fmdesk db upgrade' (head {head})"
-    print_result(data, args.json, f"{url}\nrevision {revision or 'empty'}: {state}")
+    with app_for(args, open_database=False, upgrade=False) as app:
+        info = database_info(app)
+    state = "up to date" if info.up_to_date else f"needs 'fmdesk db upgrade' (head {info.head})"
+    print_result(
+        info.to_dict(), args.json, f"{info.url}\nrevision {info.revision or 'empty'}: {state}"
+    )
     return 0

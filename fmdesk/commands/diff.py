@@ -18,7 +18,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from fmdesk.cli import print_result
+from fmdesk.commands.output import print_result
 from fmdesk.i18n import tr
 
 __all__ = ["register", "run"]

@@ -1,15 +1,22 @@
-"""``fmdesk docs add|list|get``: documents and photos (档案) linked to assets, spaces, orders."""
+"""``fmdesk docs add|list|get``: documents and photos (档案) linked to assets, spaces, orders.
+
+JSON: ``add`` → the document (``id, sha256, file_name, mime_type, size, doc_type, title,
+asset_code, space_name, work_order_number, element_global_id, uploaded_at, uploaded_by``);
+``list`` → a list of them; ``get`` → ``{id, out, size}``.
+"""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from fmdesk.cli import print_result
-from fmdesk.errors import UserError
-from fmdesk.records.cli_support import add_db_arguments, open_app
-from fmdesk.records.documents import DOC_TYPES, attach_document, list_documents, read_document
-from fmdesk.records.dto import to_json
+from fmdesk.app import documents
+from fmdesk.app.results import to_dict
+from fmdesk.commands.options import add_db_arguments, app_for
+from fmdesk.commands.output import print_result
+from fmdesk.records.documents import DOC_TYPES
+
+__all__ = ["register"]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -48,11 +55,9 @@ def _links(parser: argparse.ArgumentParser) -> None:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    """JSON keys: id, sha256, file_name, mime_type, size, doc_type, title, asset_code, …"""
-    app = open_app(args)
-    try:
-        doc = attach_document(
-            app.uow(),
+    with app_for(args) as app:
+        doc = documents.attach_document(
+            app,
             args.file,
             args.doc_type,
             title=args.title,
@@ -61,44 +66,29 @@ def run_add(args: argparse.Namespace) -> int:
             work_order=args.wo,
             element_global_id=args.element or "",
         )
-    finally:
-        app.close()
-    print_result(to_json(doc), args.json, f"Stored #{doc.id} {doc.file_name} ({doc.sha256[:12]}…)")
+    print_result(to_dict(doc), args.json, f"Stored #{doc.id} {doc.file_name} ({doc.sha256[:12]}…)")
     return 0
 
 
 def run_list(args: argparse.Namespace) -> int:
-    """JSON: a list of documents."""
-    app = open_app(args)
-    try:
-        docs = list_documents(
-            app.uow(),
+    with app_for(args) as app:
+        docs = documents.list_documents(
+            app,
             asset=args.asset,
             work_order=args.wo,
             space=args.space,
             element_global_id=args.element,
         )
-    finally:
-        app.close()
     text = "\n".join(
         f"#{d.id:<5} {DOC_TYPES[d.doc_type]:<8} {d.file_name}  {d.uploaded_at:%Y-%m-%d}"
         for d in docs
     )
-    print_result(to_json(docs), args.json, text or "No documents.")
+    print_result(to_dict(docs), args.json, text or "No documents.")
     return 0
 
 
 def run_get(args: argparse.Namespace) -> int:
-    """JSON keys: id, out, size."""
-    app = open_app(args)
-    try:
-        data = read_document(app.uow(), args.id)
-    finally:
-        app.close()
-    try:
-        args.out.write_bytes(data)
-    except OSError as error:
-        raise UserError(f"Cannot write '{args.out}': {error.strerror}.") from error
-    result = {"id": args.id, "out": str(args.out), "size": len(data)}
-    print_result(result, args.json, f"Wrote {len(data)} bytes to {args.out}")
+    with app_for(args) as app:
+        copy = documents.export_document(app, args.id, args.out)
+    print_result(copy.to_dict(), args.json, f"Wrote {copy.size} bytes to {copy.out}")
     return 0

@@ -23,7 +23,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from fmdesk.cli import print_result
+from fmdesk.commands.output import print_result
 from fmdesk.errors import UserError
 from fmdesk.i18n import _t, tr
 

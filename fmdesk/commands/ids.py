@@ -23,7 +23,7 @@ import argparse
 import shutil
 from pathlib import Path
 
-from fmdesk.cli import print_result
+from fmdesk.commands.output import print_result
 from fmdesk.i18n import tr
 
 __all__ = ["register", "run_check", "run_default"]

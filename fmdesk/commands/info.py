@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     """Call the model-info use case and print it; bad files raise ModelOpenError."""
     from fmdesk.app.model_info import model_info
     from fmdesk.bootstrap import bootstrap
-    from fmdesk.cli import print_result
+    from fmdesk.commands.output import print_result
 
     info = model_info(bootstrap(open_database=False), Path(args.model))
     data = info.to_dict()

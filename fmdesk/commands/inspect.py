@@ -1,21 +1,23 @@
-"""``fmdesk inspect templates|route|start|record|finish|repeats``: inspection rounds (巡检)."""
+"""``fmdesk inspect templates|route|start|record|finish|repeats``: inspection rounds (巡检).
+
+JSON: ``templates`` → ``[{name, title, applies_to, items}]``; ``route`` → ``{id, name,
+storey_name, space_name, stops}``; ``start`` → ``{id, route, inspector, state, started_at,
+stops}``; ``record`` → ``{id, asset_code, item_code, outcome, work_order_number, repeat_count,
+…}``; ``finish`` → ``{round, checked, passed, failed, not_applicable, missing, work_orders,
+repeated}``; ``repeats`` → ``[{asset_code, asset_name, item_code, count, last_at}]``.
+"""
 
 from __future__ import annotations
 
 import argparse
 
-from fmdesk.cli import print_result
-from fmdesk.records.cli_support import add_db_arguments, open_app
-from fmdesk.records.dto import to_json
-from fmdesk.workorders.inspection import (
-    OUTCOMES,
-    create_route,
-    finish_round,
-    record_result,
-    repeated_findings,
-    start_round,
-)
-from fmdesk.workorders.templates import load_templates
+from fmdesk.app import inspections
+from fmdesk.app.results import to_dict
+from fmdesk.commands.options import add_db_arguments, add_json_argument, app_for
+from fmdesk.commands.output import print_result
+from fmdesk.workorders.inspection import OUTCOMES
+
+__all__ = ["register"]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -27,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     actions = parser.add_subparsers(dest="inspect_command", metavar="ACTION", required=True)
 
     templates = actions.add_parser("templates", help="list checklist templates")
-    templates.add_argument("--json", action="store_true")
+    add_json_argument(templates)
     templates.set_defaults(func=run_templates)
 
     route = actions.add_parser("route", help="create a route over a storey and/or space")
@@ -64,82 +66,61 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_templates(args: argparse.Namespace) -> int:
-    """JSON: list of {name, title, applies_to, items}."""
-    templates = list(load_templates().values())
+    templates = inspections.list_templates()
     text = "\n".join(f"{t.name:<20} {t.title}  ({len(t.items)} items)" for t in templates)
-    print_result(to_json(templates), args.json, text)
+    print_result(to_dict(templates), args.json, text)
     return 0
 
 
 def run_route(args: argparse.Namespace) -> int:
-    """JSON keys: id, name, storey_name, space_name, stops."""
-    app = open_app(args)
-    try:
-        info = create_route(app.uow(), args.name, args.storey, args.space, args.category)
-    finally:
-        app.close()
-    print_result(to_json(info), args.json, f"Route {info.name}: {len(info.stops)} stops")
+    with app_for(args) as app:
+        info = inspections.create_route(app, args.name, args.storey, args.space, args.category)
+    print_result(to_dict(info), args.json, f"Route {info.name}: {len(info.stops)} stops")
     return 0
 
 
 def run_start(args: argparse.Namespace) -> int:
-    """JSON keys: id, route, inspector, state, started_at, stops."""
-    app = open_app(args)
-    try:
-        info = start_round(app.uow(), args.route, args.inspector)
-    finally:
-        app.close()
+    with app_for(args) as app:
+        info = inspections.start_round(app, args.route, args.inspector)
     lines = [f"Round {info.id} on {info.route}"]
     for stop in info.stops:
         lines += [f"  {stop.asset_code} {stop.asset_name}"]
         lines += [f"    {code}  {text}" for code, text in stop.items]
-    print_result(to_json(info), args.json, "\n".join(lines))
+    print_result(to_dict(info), args.json, "\n".join(lines))
     return 0
 
 
 def run_record(args: argparse.Namespace) -> int:
-    """JSON keys: id, asset_code, item_code, outcome, work_order_number, repeat_count."""
-    app = open_app(args)
-    try:
-        result = record_result(
-            app.uow(), args.round, args.asset, args.item, args.result, args.note, sla=app.sla
+    with app_for(args) as app:
+        result = inspections.record_result(
+            app, args.round, args.asset, args.item, args.result, args.note
         )
-    finally:
-        app.close()
     text = f"{result.asset_code} {result.item_code}: {result.outcome}"
     if result.work_order_number:
         text += f" → work order {result.work_order_number}"
     if result.repeated:
         text += f" (屡查屡犯: found {result.repeat_count} time(s) before)"
-    print_result(to_json(result), args.json, text)
+    print_result(to_dict(result), args.json, text)
     return 0
 
 
 def run_finish(args: argparse.Namespace) -> int:
-    """JSON keys: round, checked, passed, failed, not_applicable, missing, work_orders, repeated."""
-    app = open_app(args)
-    try:
-        summary = finish_round(app.uow(), args.round)
-    finally:
-        app.close()
+    with app_for(args) as app:
+        summary = inspections.finish_round(app, args.round)
     text = (
         f"Round {summary.round.id}: {summary.checked} checked, {summary.passed} passed, "
         f"{summary.failed} failed, {len(summary.missing)} not checked; "
         f"orders {', '.join(summary.work_orders) or '-'}"
     )
-    print_result(to_json(summary), args.json, text)
+    print_result(to_dict(summary), args.json, text)
     return 0
 
 
 def run_repeats(args: argparse.Namespace) -> int:
-    """JSON: list of {asset_code, asset_name, item_code, count, last_at}."""
-    app = open_app(args)
-    try:
-        found = repeated_findings(app.uow())
-    finally:
-        app.close()
+    with app_for(args) as app:
+        found = inspections.repeated_findings(app)
     text = "\n".join(
         f"{f.asset_code:<12} {f.item_code:<16} ×{f.count}  {f.asset_name}" for f in found
     )
-    print_result(to_json(found), args.json, text or "No repeated findings.")
+    print_result(to_dict(found), args.json, text or "No repeated findings.")
     return 0

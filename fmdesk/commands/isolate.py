@@ -82,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
     """Call the isolation use case and print its answer."""
     from fmdesk.app.network import isolate
     from fmdesk.bootstrap import bootstrap
-    from fmdesk.cli import print_result
+    from fmdesk.commands.output import print_result
 
     answer = isolate(
         bootstrap(open_database=False),

@@ -17,7 +17,8 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from fmdesk.cli import print_result
+from fmdesk.commands.options import add_json_argument, app_for
+from fmdesk.commands.output import print_result
 
 __all__ = ["register", "run"]
 
@@ -37,45 +38,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--asset", action="append", help="only this asset code (repeatable)")
     parser.add_argument("--year", type=int, default=date.today().year + 1, help="as of 1 January")
-    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    add_json_argument(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from fmdesk.errors import UserError
-    from fmdesk.maintenance.lifecycle import lifecycle_cards, read_life_overrides
+    from fmdesk.app.lifecycle import estimate_lifecycles
 
-    failures: list = []
-    handover = None
-    if args.model is not None:
-        from fmdesk.maintenance.from_model import assets_from_model
-
-        assets, handover = assets_from_model(args.model)
-    else:
-        from fmdesk.maintenance.from_records import assets_from_records
-
-        assets, failures = assets_from_records(args.db)
-    as_of = date(args.year, 1, 1)
-    per_asset, per_group = read_life_overrides(args.overrides) if args.overrides else ({}, {})
-    cards = lifecycle_cards(
-        assets,
-        as_of=as_of,
-        failures=failures,
-        overrides=per_asset,
-        group_factors=per_group,
-        handover_date=handover,
-    )
-    if args.asset:
-        wanted = set(args.asset)
-        cards = [c for c in cards if c.asset_code in wanted]
-        missing = wanted - {c.asset_code for c in cards}
-        if missing:
-            raise UserError(f"没有设备 {', '.join(sorted(missing))}；请检查设备编码。")
+    with app_for(args, open_database=False) as app:
+        report = estimate_lifecycles(
+            app,
+            date(args.year, 1, 1),
+            model=args.model,
+            overrides=args.overrides,
+            assets=args.asset or (),
+        )
     lines = []
-    for card in cards:
+    for card in report.cards:
         life = f"{card.estimated_life:g} 年" if card.estimated_life is not None else "未知"
         end = card.end_of_life_year or "—"
         lines.append(f"{card.asset_code} {card.asset_name}: 寿命 {life}，到期 {end}；{card.basis}")
-    data = {"as_of": as_of.isoformat(), "cards": [c.as_dict() for c in cards]}
-    print_result(data, args.json, "\n".join(lines) or "没有设备")
+    print_result(report.to_dict(), args.json, "\n".join(lines) or "没有设备")
     return 0

@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     """Call the check use case and print the report."""
     from fmdesk.app.network import check_model_networks
     from fmdesk.bootstrap import bootstrap
-    from fmdesk.cli import print_result
+    from fmdesk.commands.output import print_result
 
     data = check_model_networks(bootstrap(open_database=False), args.model).to_dict()
     print_result(data, args.json, format_check(data, args.limit))

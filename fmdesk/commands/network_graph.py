@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     """Call the graph use case and print it."""
     from fmdesk.app.network import network_graph
     from fmdesk.bootstrap import bootstrap
-    from fmdesk.cli import print_result
+    from fmdesk.commands.output import print_result
 
     data = network_graph(bootstrap(open_database=False), args.model).to_dict()
     print_result(data, args.json, format_graph(data))

@@ -22,13 +22,12 @@ JSON keys (``--json``):
 from __future__ import annotations
 
 import argparse
-from collections import Counter, defaultdict
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from fmdesk.cli import print_result
-from fmdesk.errors import UserError
+from fmdesk.commands.options import add_json_argument, app_for
+from fmdesk.commands.output import print_result
 
 __all__ = ["register", "run"]
 
@@ -62,120 +61,30 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--accept-valid", action="store_true", help="apply the valid rows even if some are wrong"
     )
-    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    add_json_argument(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from fmdesk.exports.plan_ics import export_ics
-    from fmdesk.exports.plan_import import (
-        apply_plan_edits,
-        import_plan_edits,
-        read_plan_state,
-        write_plan_state,
-    )
-    from fmdesk.exports.plan_xlsx import export_plan_xlsx
-    from fmdesk.maintenance.annual import (
-        build_plan,
-        check_plan_year,
-        plan_calendar,
-        read_plan_assets,
-    )
+    from fmdesk.app.annual_plan import make_annual_plan
+    from fmdesk.app.planning import PlanFiles
 
-    check_plan_year(args.year)
-    if args.out is None and args.import_edits is None:
-        raise UserError("请用 --out 指定要写入的 .xlsx 文件。")
-    calendar = plan_calendar(args.workdays)
-    edits, done = read_plan_state(args.state) if args.state and args.state.exists() else ([], [])
-    plan = build_plan(
-        args.year,
-        read_plan_assets(args.model, args.db),
-        calendar=calendar,
-        tasks=args.tasks,
-        teams=args.teams,
-        overrides=args.overrides,
-        edits=edits,
-        done=done,
-    )
-    import_info: dict[str, Any] | None = None
-    if args.import_edits is not None:
-        report = import_plan_edits(args.import_edits, plan, calendar)
-        import_info = report.as_dict() | {"applied": False}
-        if report.ok or args.accept_valid:
-            plan = apply_plan_edits(plan, report, accept_valid_part=args.accept_valid)
-            import_info["applied"] = True
-            if args.state:
-                kept = {e.occurrence_id: e for e in edits} | {
-                    e.occurrence_id: e for e in report.edits
-                }
-                write_plan_state(list(kept.values()), [*done, *report.done], args.state)
-    written = export_plan_xlsx(plan, args.out) if args.out and _may_write(import_info) else None
-    ics = export_ics(plan, args.ics_dir) if args.ics_dir and _may_write(import_info) else []
-    data = _summary(plan, written, ics, import_info)
+    files = PlanFiles(args.tasks, args.teams, args.workdays, args.overrides)
+    with app_for(args, open_database=False) as app:
+        result = make_annual_plan(
+            app,
+            args.year,
+            out=args.out,
+            model=args.model,
+            files=files,
+            state=args.state,
+            ics_dir=args.ics_dir,
+            import_edits=args.import_edits,
+            accept_valid=args.accept_valid,
+        )
+    data = result.to_dict()
     print_result(data, args.json, _text(data))
-    return 2 if import_info is not None and not import_info["applied"] else 0
-
-
-def _may_write(import_info: dict[str, Any] | None) -> bool:
-    return import_info is None or bool(import_info["applied"])
-
-
-def _summary(plan, written, ics, import_info) -> dict[str, Any]:
-    count: Counter[int] = Counter()
-    hours: defaultdict[int, float] = defaultdict(float)
-    team_count: Counter[str] = Counter()
-    team_hours: defaultdict[str, float] = defaultdict(float)
-    flagged: Counter[str] = Counter()
-    for occ in plan.occurrences:
-        count[occ.planned_on.month] += 1
-        hours[occ.planned_on.month] += occ.hours
-        team_count[occ.team] += 1
-        team_hours[occ.team] += occ.hours
-        flagged[occ.team] += bool(occ.flags)
-    forecast: defaultdict[int, list[float]] = defaultdict(list)
-    for item in plan.forecast:
-        forecast[item.year].append(item.cost)
-    data: dict[str, Any] = {
-        "year": plan.year,
-        "out": str(written) if written else None,
-        "calendar_basis": plan.calendar_basis,
-        "asset_count": len(plan.assets),
-        "occurrence_count": len(plan.occurrences),
-        "hours": round(sum(hours.values()), 2),
-        "by_month": [
-            {"month": m, "occurrences": count[m], "hours": round(hours[m], 2)} for m in range(1, 13)
-        ],
-        "by_team": [
-            {
-                "team": team,
-                "contractor": bool(plan.teams[team].contractor) if team in plan.teams else False,
-                "hours_per_week": plan.teams[team].hours_per_week if team in plan.teams else None,
-                "occurrences": team_count[team],
-                "hours": round(team_hours[team], 2),
-                "flagged": flagged[team],
-            }
-            for team in sorted(team_count)
-        ],
-        "replacements": [
-            {
-                "asset_code": r.asset_code,
-                "asset_name": r.asset_name,
-                "system": r.system,
-                "cost": r.cost,
-                "life_basis": r.life_basis,
-            }
-            for r in plan.replacements
-        ],
-        "forecast": [
-            {"year": y, "count": len(forecast[y]), "cost": round(sum(forecast[y]), 2)}
-            for y in range(plan.year, plan.year + 10)
-        ],
-        "ics": [str(p) for p in ics],
-        "warnings": plan.warnings,
-    }
-    if import_info is not None:
-        data["import"] = import_info
-    return data
+    return 2 if result.rejected else 0
 
 
 def _text(data: dict[str, Any]) -> str:

@@ -22,12 +22,10 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-import time
 from pathlib import Path
 
-from fmdesk.cli import print_result
+from fmdesk.commands.output import print_result
 from fmdesk.errors import UserError
-from fmdesk.i18n import tr
 
 __all__ = ["register", "run"]
 
@@ -58,72 +56,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from fmdesk.bim.geometry import load_geometry, open_ifc
+    from fmdesk.app.render import RenderOptions, render_model
 
-    started = time.perf_counter()
-    size = parse_size(args.size)
-    highlight = [g.strip() for g in (args.highlight or "").split(",") if g.strip()]
-    path = Path(args.model)
-    if not path.is_file():
-        open_ifc(path)  # raises the reader's one-sentence error for a missing path
-    try:
-        geometry = load_geometry(path, use_cache=not args.no_cache)
-    except UserError:
-        raise
-    except Exception as error:  # never show a raw ifcopenshell error
-        raise UserError(
-            f"Could not mesh {path.name}: {error}; check the file in another viewer."
-        ) from error
-    storey = _check_storey(geometry, args.storey)
-    highlight, ignored = split_highlight(geometry, highlight)
-    if not len(geometry):
-        raise UserError(f"{path.name} has no 3D geometry to render.")
-    from fmdesk.render.offscreen import prepare_offscreen, render_png
-
-    prepare_offscreen()  # before the first plotter: EGL when there is no display
-    try:
-        facts = render_png(
-            geometry,
-            args.out,
-            view=args.view,
-            storey=storey,
-            highlight=highlight,
-            size=size,
-            xray=args.xray,
-            colour_mode=args.colour,
-        )
-    except OSError as error:
-        raise UserError(f"Cannot write {args.out}: {error.strerror or error}.") from error
-    warnings = (
-        [
-            tr(
-                "--highlight: {ids} have no geometry to draw (a storey, a system, a space "
-                "without a body, or not in the model); ignored.",
-                ids=ignored,
-            )
-        ]
-        if ignored
-        else []
-    )
-    facts.update(
+    options = RenderOptions(
         view=args.view,
         storey=args.storey,
-        highlighted=highlight,
-        ignored_highlight=ignored,
-        warnings=warnings,
-        element_count=len(geometry),
-        failure_count=len(geometry.failures),
-        from_cache=geometry.from_cache,
-        seconds=round(time.perf_counter() - started, 3),
+        highlight=[g.strip() for g in (args.highlight or "").split(",") if g.strip()],
+        size=parse_size(args.size),
+        xray=args.xray,
+        colour=args.colour,
+        use_cache=not args.no_cache,
     )
+    facts = render_model(Path(args.model), Path(args.out), options).to_dict()
     text = (
         f"{facts['path']}: {facts['width']}x{facts['height']}, {args.view} view, "
-        f"{len(geometry)} elements"
-        + (f", {len(geometry.failures)} without geometry" if geometry.failures else "")
-        + (" (cached geometry)" if geometry.from_cache else "")
+        f"{facts['element_count']} elements"
+        + (f", {facts['failure_count']} without geometry" if facts["failure_count"] else "")
+        + (" (cached geometry)" if facts["from_cache"] else "")
     )
-    if warnings and not args.json:
-        for warning in warnings:
+    if facts["warnings"] and not args.json:
+        for warning in facts["warnings"]:
             print(f"fmdesk: {warning}", file=sys.stderr)
     print_result(facts, args.json, text)
     return 0
@@ -138,20 +90,3 @@ def parse_size(text: str) -> tuple[int, int]:
     if not (16 <= width <= 8192 and 16 <= height <= 8192):
         raise UserError(f"--size {text} is out of range; use 16 to 8192 pixels per side.")
     return width, height
-
-
-def _check_storey(geometry, name: str | None) -> str | None:
-    if not name:
-        return None
-    for storey in geometry.storeys:
-        if name in (storey.name, storey.global_id) or storey.name.casefold() == name.casefold():
-            return storey.global_id
-    known = ", ".join(s.name for s in geometry.storeys) or "none"
-    raise UserError(f"Unknown storey {name!r}; the model's storeys are: {known}.")
-
-
-def split_highlight(geometry, ids: list[str]) -> tuple[list[str], list[str]]:
-    """``(ids drawn, ids ignored)``: a GlobalId without geometry (a storey, a system, an
-    unknown id) is ignored with a warning instead of failing the picture."""
-    known = {e.global_id for e in geometry.elements}
-    return [g for g in ids if g in known], [g for g in ids if g not in known]

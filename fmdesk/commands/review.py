@@ -20,9 +20,9 @@ from fmdesk.app.review import (
     review_issue_to_work_order,
     set_review_status,
 )
-from fmdesk.cli import print_result
+from fmdesk.commands.options import add_db_arguments, open_app
+from fmdesk.commands.output import print_result
 from fmdesk.i18n import tr
-from fmdesk.records.cli_support import add_db_arguments, open_app
 from fmdesk.review.dto import ReviewIssueView
 from fmdesk.review.vocab import ISSUE_TYPES, PRIORITIES, STATUSES
 

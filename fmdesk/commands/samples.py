@@ -9,23 +9,9 @@ Examples::
 from __future__ import annotations
 
 import argparse
-import time
-from collections import Counter
 from pathlib import Path
 
-import ifcopenshell
-
-from fmdesk.cli import print_result
-from fmdesk.samples.building import (
-    DEFAULT_STOREYS,
-    DEFAULT_UNITS,
-    SampleOptionError,
-    check_size,
-    generate_building,
-    normalise_schema,
-    sample_filename,
-    save_model,
-)
+from fmdesk.commands.output import print_result
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -48,49 +34,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    storeys = DEFAULT_STOREYS if args.storeys is None else args.storeys
-    units = DEFAULT_UNITS if args.units_per_storey is None else args.units_per_storey
-    check_size(storeys, units)
-    out = Path(args.out)
-    if out.exists() and not out.is_dir():
-        raise SampleOptionError(f"--out {out} is a file; give a folder for the samples.")
-    if args.schema is None:
-        schemas = ["IFC4", "IFC2X3", "IFC4X3_ADD2"]
-    else:
-        schemas = [normalise_schema(args.schema)]
-    written = []
-    for schema in schemas:
-        started = time.perf_counter()
-        model = generate_building(schema, storeys, units)
-        path = save_model(model, out / sample_filename(schema, storeys, units))
-        seconds = time.perf_counter() - started
-        written.append(_summary(model, path, storeys, units, seconds))
+    from fmdesk.app.samples import generate_samples
+
+    written = generate_samples(Path(args.out), args.storeys, args.units_per_storey, args.schema)
     text = "\n".join(
         f"{item['path']}  ({item['schema']}, {item['elements']} elements, "
         f"{item['ports']} ports, {item['size_bytes'] / 1e6:.1f} MB, {item['seconds']:.1f} s)"
-        for item in written
+        for item in written.files
     )
-    print_result({"files": written}, args.json, text)
+    print_result(written.to_dict(), args.json, text)
     return 0
-
-
-def _summary(
-    model: ifcopenshell.file, path: Path, storeys: int, units: int, seconds: float
-) -> dict:
-    """Paths and element counts of one written sample (counted on the model that was written)."""
-    elements = model.by_type("IfcElement")
-    return {
-        "path": str(path),
-        "schema": model.schema_identifier,
-        "storeys": storeys,
-        "units_per_storey": units,
-        "flats": storeys * units,
-        "elements": len(elements),
-        "ports": len(model.by_type("IfcDistributionPort")),
-        "port_connections": len(model.by_type("IfcRelConnectsPorts")),
-        "spaces": len(model.by_type("IfcSpace")),
-        "systems": len(model.by_type("IfcSystem")),
-        "by_class": dict(sorted(Counter(e.is_a() for e in elements).items())),
-        "size_bytes": path.stat().st_size,
-        "seconds": round(seconds, 2),
-    }

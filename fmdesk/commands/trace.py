@@ -69,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
     """Call the trace use case and print its answer."""
     from fmdesk.app.network import trace
     from fmdesk.bootstrap import bootstrap
-    from fmdesk.cli import print_result
+    from fmdesk.commands.output import print_result
 
     answer = trace(
         bootstrap(open_database=False),

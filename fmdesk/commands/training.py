@@ -23,9 +23,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from fmdesk.cli import print_result
+from fmdesk.commands.options import add_db_arguments, open_app
+from fmdesk.commands.output import print_result
 from fmdesk.i18n import tr
-from fmdesk.records.cli_support import add_db_arguments, open_app
 
 __all__ = ["register", "run"]
 

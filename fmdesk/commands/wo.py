@@ -1,24 +1,26 @@
-"""``fmdesk wo create|advance|list|show|rate|suggest|technician|contractor``: work orders (工单)."""
+"""``fmdesk wo create|advance|list|show|rate|suggest|technician|contractor``: work orders (工单).
+
+JSON: ``create``, ``advance``, ``rate`` → the work order (``number, title, state, priority,
+asset_code, location, assignee, response_due, on_site_due, next_due_at, overdue, version, …``);
+``list`` → a list of them; ``show`` → ``{order, history, documents}``; ``suggest`` →
+``[{name, score, skill_match, open_orders, same_storey, reasons}]``; ``technician`` and
+``contractor`` → the person or company registered.
+"""
 
 from __future__ import annotations
 
 import argparse
 
-from fmdesk.cli import print_result
-from fmdesk.records.cli_support import add_db_arguments, open_app
-from fmdesk.records.dto import WorkOrderView, to_json
-from fmdesk.records.people import SKILLS, add_contractor, add_technician
-from fmdesk.workorders.dispatch import suggest_assignees
-from fmdesk.workorders.service import (
-    SOURCES,
-    advance_work_order,
-    create_work_order,
-    list_work_orders,
-    rate_work_order,
-    work_order_card,
-)
+from fmdesk.app import workorders
+from fmdesk.app.results import to_dict
+from fmdesk.commands.options import add_db_arguments, app_for
+from fmdesk.commands.output import print_result
+from fmdesk.records.dto import WorkOrderView
+from fmdesk.records.people import SKILLS
 from fmdesk.workorders.sla import PRIORITIES
-from fmdesk.workorders.states import STATES
+from fmdesk.workorders.states import SOURCES, STATES
+
+__all__ = ["register"]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -101,11 +103,9 @@ def _line(o: WorkOrderView) -> str:
 
 
 def run_create(args: argparse.Namespace) -> int:
-    """JSON: the work order (WorkOrderView keys: number, state, priority, response_due, …)."""
-    app = open_app(args)
-    try:
-        order = create_work_order(
-            app.uow(),
+    with app_for(args) as app:
+        order = workorders.create_work_order(
+            app,
             args.title,
             priority=args.priority,
             asset=args.asset,
@@ -113,105 +113,76 @@ def run_create(args: argparse.Namespace) -> int:
             source=args.source,
             description=args.description,
             reporter=args.reporter,
-            sla=app.sla,
         )
-    finally:
-        app.close()
-    print_result(to_json(order), args.json, f"Created {_line(order)}")
+    print_result(to_dict(order), args.json, f"Created {_line(order)}")
     return 0
 
 
 def run_advance(args: argparse.Namespace) -> int:
-    """JSON: the work order after the move."""
-    app = open_app(args)
-    try:
-        order = advance_work_order(
-            app.uow(),
+    with app_for(args) as app:
+        order = workorders.advance_work_order(
+            app,
             args.number,
             args.to,
             assignee=args.assignee,
             contractor=args.contractor,
             note=args.note,
             expected_version=args.expected_version,
-            sla=app.sla,
         )
-    finally:
-        app.close()
-    print_result(to_json(order), args.json, _line(order))
+    print_result(to_dict(order), args.json, _line(order))
     return 0
 
 
 def run_list(args: argparse.Namespace) -> int:
-    """JSON: a list of work orders."""
-    app = open_app(args)
-    try:
-        orders = list_work_orders(
-            app.uow(), overdue=args.overdue, states=args.state, asset=args.asset, limit=args.limit
+    with app_for(args) as app:
+        orders = workorders.list_work_orders(
+            app, overdue=args.overdue, states=args.state, asset=args.asset, limit=args.limit
         )
-    finally:
-        app.close()
     text = "\n".join(_line(o) for o in orders) or "No work orders."
-    print_result(to_json(orders), args.json, text)
+    print_result(to_dict(orders), args.json, text)
     return 0
 
 
 def run_show(args: argparse.Namespace) -> int:
-    """JSON keys: order, history, documents."""
-    app = open_app(args)
-    try:
-        card = work_order_card(app.uow(), args.number)
-    finally:
-        app.close()
+    with app_for(args) as app:
+        card = workorders.show_work_order(app, args.number)
     lines = [_line(card.order)]
     for h in card.history:
         state = h.changes.get("state")
         what = f"{state[0]} → {state[1]}" if isinstance(state, list) else h.action
         lines.append(f"  {h.at:%Y-%m-%d %H:%M} {h.actor:<8} {what} {h.note}")
-    print_result(to_json(card), args.json, "\n".join(lines))
+    print_result(to_dict(card), args.json, "\n".join(lines))
     return 0
 
 
 def run_rate(args: argparse.Namespace) -> int:
-    app = open_app(args)
-    try:
-        order = rate_work_order(app.uow(), args.number, args.score, args.comment)
-    finally:
-        app.close()
-    print_result(to_json(order), args.json, f"{order.number} rated {order.satisfaction_score}/5")
+    with app_for(args) as app:
+        order = workorders.rate_work_order(app, args.number, args.score, args.comment)
+    print_result(to_dict(order), args.json, f"{order.number} rated {order.satisfaction_score}/5")
     return 0
 
 
 def run_suggest(args: argparse.Namespace) -> int:
-    """JSON: list of {name, score, skill_match, open_orders, same_storey, reasons}."""
-    app = open_app(args)
-    try:
-        suggestions = suggest_assignees(app.uow(), args.number)
-    finally:
-        app.close()
+    with app_for(args) as app:
+        suggestions = workorders.suggest_assignees(app, args.number)
     text = "\n".join(f"{s.name:<8} {s.score:5.1f}  {'; '.join(s.reasons)}" for s in suggestions)
-    print_result(to_json(suggestions), args.json, text or "No active technicians.")
+    print_result(to_dict(suggestions), args.json, text or "No active technicians.")
     return 0
 
 
 def run_technician(args: argparse.Namespace) -> int:
-    app = open_app(args)
-    try:
-        info = add_technician(
-            app.uow(), args.name, args.skill, phone=args.phone, home_storey=args.storey
+    with app_for(args) as app:
+        info = workorders.add_technician(
+            app, args.name, args.skill, phone=args.phone, home_storey=args.storey
         )
-    finally:
-        app.close()
-    print_result(to_json(info), args.json, f"Technician {info.name} ({', '.join(info.skills)})")
+    print_result(to_dict(info), args.json, f"Technician {info.name} ({', '.join(info.skills)})")
     return 0
 
 
 def run_contractor(args: argparse.Namespace) -> int:
-    app = open_app(args)
-    try:
-        info = add_contractor(
-            app.uow(), args.name, scope=args.scope, contact_name=args.contact, phone=args.phone
+    with app_for(args) as app:
+        info = workorders.add_contractor(
+            app, args.name, scope=args.scope, contact=args.contact, phone=args.phone
         )
-    finally:
-        app.close()
-    print_result(to_json(info), args.json, f"Contractor {info.name}")
+    print_result(to_dict(info), args.json, f"Contractor {info.name}")
     return 0

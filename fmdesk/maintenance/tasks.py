@@ -51,7 +51,7 @@ def load_tasks(path: Path | None = None) -> list[TaskDefinition]:
     tasks: list[TaskDefinition] = []
     seen: set[str] = set()
     for number, row in enumerate(read_table(path), start=2):
-        task = _task_from_row(row, f"{path.name} 第 {number} 行")
+        task = task_from_row(row, f"{path.name} 第 {number} 行")
         if task.code in seen:
             raise ReferenceDataError(
                 f"{path.name} 第 {number} 行任务代码 {task.code} 重复；请改名。"
@@ -65,7 +65,7 @@ def _split(value: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split("|") if part.strip())
 
 
-def _task_from_row(row: dict[str, str], where: str) -> TaskDefinition:
+def task_from_row(row: dict[str, str], where: str) -> TaskDefinition:
     code, rule = row.get("code", ""), row.get("rrule", "")
     if not code or not row.get("ifc_class") or not row.get("team"):
         raise ReferenceDataError(f"{where} 缺少 code、ifc_class 或 team；请补全。")

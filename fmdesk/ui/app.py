@@ -26,27 +26,33 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def create_main_window(language: str | None = None, with_geometry: bool = True):
-    """Install the language (explicit > saved > system) and build the main window."""
+def create_main_window(
+    language: str | None = None, with_geometry: bool = True, defer_start: bool = False
+):
+    """Install the language (explicit > saved > system) and build the main window (with
+    ``defer_start``, its features are installed after its first paint)."""
     from fmdesk.ui.main_window import MainWindow
 
     settings = load_settings()
     chosen = i18n.resolve_language(language or settings.language)
     i18n.install_language(chosen)
     settings.language = settings.language if language is None else chosen
-    window = MainWindow(settings, with_geometry=with_geometry)
+    window = MainWindow(settings, with_geometry=with_geometry, defer_start=defer_start)
     window.language = chosen
     window.menus.language_actions[chosen].setChecked(True)
     return window
 
 
 def run_gui(model: str | Path | None = None, language: str | None = None) -> int:
-    """Show the main window (opening ``model`` once the event loop runs) until it is closed."""
+    """Show the main window at once, then install the features, then open ``model``; run
+    until the window is closed."""
     app = ensure_application()
-    window = create_main_window(language)
+    window = create_main_window(language, defer_start=True)
     window.show()
     if model:
-        QTimer.singleShot(0, lambda: window.open_model_file(model))
+        window.when_started(
+            lambda: QTimer.singleShot(0, window, lambda: window.open_model_file(model))
+        )
     _close_on_signals(window)
     return app.exec()
 

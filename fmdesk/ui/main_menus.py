@@ -9,16 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QStyle, QToolBar
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStyle, QToolBar
 
-from fmdesk.ui.view3d import STANDARD_VIEWS
-
-if TYPE_CHECKING:
-    from fmdesk.ui.main_window import MainWindow
+from fmdesk.ui.view_shortcuts import STANDARD_VIEWS
 
 LANGUAGE_NAMES = (("zh_CN", "中文（简体）"), ("en", "English"))  # never translated
 
@@ -26,7 +23,7 @@ LANGUAGE_NAMES = (("zh_CN", "中文（简体）"), ("en", "English"))  # never t
 class MainMenus(QObject):
     """File, View, Tools, Language and Help menus plus the main toolbar of ``window``."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow | Any) -> None:
         super().__init__(window)
         self.window = window
         self._create_actions()
@@ -69,7 +66,7 @@ class MainMenus(QObject):
         )
         self.quit_action = self._action("quit", w.close, keys.Quit)
         self.fit_all_action = self._action(
-            "fit_all", w.view.fit_all, "Home", icon=sp.SP_TitleBarMaxButton
+            "fit_all", lambda: w.view.fit_all(), "Home", icon=sp.SP_TitleBarMaxButton
         )
         self.fit_selection_action = self._action(
             "fit_selection", w.frame_selection, "F", icon=sp.SP_FileDialogContentsView

@@ -16,6 +16,12 @@ the panels that show them refresh. A :class:`fmdesk.errors.UserError` becomes on
 message box and the status bar; Cancel stops the work at its next ``check_cancelled``. An
 operation with a ``key`` runs one at a time: the key is released when its result (or error) has
 been delivered, not when its thread ends, so the next one can start from the result's slot.
+
+Two variants for panels that reload themselves: ``quiet=True`` shows no progress bar and reports
+errors in the status bar only (a refresh every minute must not flash or pop up anything), and
+``supersede=True`` replaces a running operation of the same key (a newer filter's rows win; the
+older result is dropped). A callback bound to a widget that has been deleted meanwhile (a dialog
+closed while its save ran) is skipped.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QStatusBar, QWidget
 
@@ -87,6 +94,8 @@ class Operation(QObject):
         self.on_success: Callable[[Any], None] | None = None
         self.on_error: Callable[[BaseException], None] | None = None
         self.changes: frozenset[Change] = frozenset()
+        self.quiet = False
+        self.superseded = False
 
     def _body(self, work: Work) -> Callable[[Job], Any]:
         def body(job: Job) -> Any:
@@ -96,9 +105,14 @@ class Operation(QObject):
 
     def cancel(self) -> None:
         self.progress.cancel()
-        self.worker.cancel()
+        if self.worker is not None:
+            self.worker.cancel()
 
     # Slots of this GUI-thread object, so the worker's signals arrive queued on the GUI thread.
+    @Slot(object, object)
+    def deliver_progress(self, fraction: float | None, message: Any) -> None:
+        self.runner._progressed(self, fraction, message)
+
     @Slot(object)
     def deliver_result(self, result: Any) -> None:
         self.runner._returned(self, result)
@@ -120,6 +134,8 @@ class OperationRunner(QObject):
     """Runs use cases off the GUI thread; one per window, reachable as ``window.ops``."""
 
     busy_changed = Signal(bool)
+    """An operation started or delivered its outcome; the argument: whether any still runs
+    (ask :meth:`is_busy` with a key for one kind of operation)."""
     finished = Signal(object)  # the Operation, after its result or error was delivered
 
     def __init__(self, status_bar: QStatusBar, bus: QObject, parent: QObject | None = None) -> None:
@@ -129,6 +145,7 @@ class OperationRunner(QObject):
         status_bar.addPermanentWidget(self.widget)
         self.widget.cancel_button.clicked.connect(self.cancel_all)
         self._running: list[Operation] = []
+        self._threads: list[Operation] = []  # operations whose thread has not been released
         self.last_error: str | None = None
 
     def is_busy(self, key: str | None = None) -> bool:
@@ -144,25 +161,32 @@ class OperationRunner(QObject):
         changes: Iterable[Change] = (),
         key: str | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        quiet: bool = False,
+        supersede: bool = False,
     ) -> Operation | None:
-        """Start ``work(progress)``; None (and a status message) if ``key`` is already busy."""
+        """Start ``work(progress)``; None (and a status message) if ``key`` is already busy,
+        unless ``supersede`` (then the running one is cancelled and its result dropped)."""
         label = render(title)
         if key is not None and self.is_busy(key):
-            self.status_bar.showMessage(self.tr("{0}: still running").format(label), 5000)
-            return None
+            if not supersede:
+                self.status_bar.showMessage(self.tr("{0}: still running").format(label), 5000)
+                return None
+            self._supersede(key)
         op = Operation(label, work, key, self)
         op.on_success, op.on_error, op.changes = on_success, on_error, frozenset(changes)
-        op.progressed.connect(self._progressed)
+        op.quiet = quiet
+        op.progressed.connect(op.deliver_progress)
         op.worker.returned.connect(op.deliver_result)
         op.worker.errored.connect(op.deliver_error)
         op.worker.cancelled.connect(op.deliver_cancel)
         op.worker.finished.connect(op.thread_done)
         self._running.append(op)
-        self.last_error = None
-        self.widget.start(label)
-        self.status_bar.showMessage(label + "…")
-        if len(self._running) == 1:
-            self.busy_changed.emit(True)
+        self._threads.append(op)
+        if not quiet:
+            self.last_error = None
+            self.widget.start(label)
+            self.status_bar.showMessage(label + "…")
+        self.busy_changed.emit(True)
         start_worker(op.worker)
         return op
 
@@ -171,44 +195,63 @@ class OperationRunner(QObject):
             op.cancel()
 
     def shutdown(self, timeout_ms: int = 30000) -> None:
-        """Cancel and wait for every operation (the window is closing)."""
-        for op in list(self._running):
+        """Cancel and wait for every operation's thread (the window is closing)."""
+        for op in list(self._threads):
             op.cancel()
-            op.worker.wait(timeout_ms)
+        for op in list(self._threads):
+            if shiboken6.isValid(op):
+                self._thread_done(op, timeout_ms)
 
-    def _progressed(self, fraction: float | None, message: Any) -> None:
+    def _supersede(self, key: str) -> None:
+        for op in [o for o in self._running if o.key == key]:
+            op.superseded = True
+            op.cancel()
+            self._release(op)
+
+    def _progressed(self, op: Operation, fraction: float | None, message: Any) -> None:
+        if op.quiet or op.superseded:
+            return
         self.widget.set_fraction(fraction)
         if message:
             self.status_bar.showMessage(render(message))
 
     def _returned(self, op: Operation, result: Any) -> None:
+        if op.superseded:
+            return
         self._release(op)
         try:
-            if op.on_success is not None:
-                op.on_success(result)
+            if _alive(op.on_success):
+                op.on_success(result)  # type: ignore[misc]
         except Exception as error:  # a result the GUI cannot show is still one sentence
             self._report_error(op, error)
         else:
-            self.status_bar.showMessage(self.tr("{0}: done").format(op.title), 3000)
+            if not op.quiet:
+                self.status_bar.showMessage(self.tr("{0}: done").format(op.title), 3000)
             self.bus.publish(op.changes)
         self.finished.emit(op)
 
     def _errored(self, op: Operation, error: BaseException) -> None:
+        if op.superseded:
+            return
         self._release(op)
         self._report_error(op, error)
         self.finished.emit(op)
 
     def _cancelled(self, op: Operation) -> None:
+        if op.superseded:
+            return
         self._release(op)
-        self.status_bar.showMessage(self.tr("{0}: cancelled").format(op.title), 5000)
+        if not op.quiet:
+            self.status_bar.showMessage(self.tr("{0}: cancelled").format(op.title), 5000)
         self.finished.emit(op)
 
     def _report_error(self, op: Operation, error: BaseException) -> None:
         self.last_error = error_sentence(error)
         self.status_bar.showMessage(self.last_error, 10000)
         if op.on_error is not None:
-            op.on_error(error)
-        else:
+            if _alive(op.on_error):
+                op.on_error(error)
+        elif not op.quiet:
             show_error(self.status_bar.window(), op.title, error)
 
     def _release(self, op: Operation) -> None:
@@ -216,11 +259,33 @@ class OperationRunner(QObject):
         callbacks run, so a callback may start the next operation with the same key)."""
         if op in self._running:
             self._running.remove(op)
-        if not self._running:
+        if not any(not o.quiet for o in self._running):
             self.widget.hide()
-            self.busy_changed.emit(False)
+        self.busy_changed.emit(bool(self._running))
 
-    def _thread_done(self, op: Operation) -> None:
-        op.worker.wait(5000)
-        op.worker.deleteLater()
+    def _thread_done(self, op: Operation, timeout_ms: int = 5000) -> None:
+        """Release the worker and its thread here, on the GUI thread.
+
+        Worker and QThread have no Qt parent: left to Python's garbage collector they could be
+        destroyed from whichever thread happens to run a collection, which Qt does not allow.
+        """
+        if op not in self._threads:
+            return
+        worker = op.worker
+        if worker is None or not worker.wait(timeout_ms):
+            return
+        self._threads.remove(op)
+        thread, worker.thread = worker.thread, None
+        op.worker = None  # type: ignore[assignment]
+        for obj in (worker, thread):
+            if obj is not None and shiboken6.isValid(obj):
+                shiboken6.delete(obj)
         op.deleteLater()
+
+
+def _alive(callback: Callable[..., Any] | None) -> bool:
+    """False for no callback, or one bound to a Qt object that has been deleted."""
+    if callback is None:
+        return False
+    owner = getattr(callback, "__self__", None)
+    return not (isinstance(owner, QObject) and not shiboken6.isValid(owner))

@@ -11,8 +11,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
-from fmdesk.ui.loading import STAGE_GEOMETRY
-
 
 def hide_password(url: str) -> str:
     """``postgresql://user:secret@host/db`` → ``postgresql://…@host/db`` (never show secrets)."""
@@ -152,5 +150,7 @@ class StatusBar(QStatusBar):
         self.model_label.setToolTip(path)
 
     def _show_stage(self) -> None:
-        label = self.tr("Meshing") if self._stage == STAGE_GEOMETRY else self.tr("Reading")
+        # the loader's stage names (fmdesk.ui.loading.STAGE_GEOMETRY); not imported, so the
+        # status bar can be built before the model reader's modules are loaded
+        label = self.tr("Meshing") if self._stage == "geometry" else self.tr("Reading")
         self.progress_bar.setFormat(f"{label} %p%")

@@ -19,17 +19,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from fmdesk.ui.pacing import PacedJob, TurnPacer
 from fmdesk.ui.selection import SelectionModel
+from fmdesk.ui.view_shortcuts import STANDARD_VIEWS  # noqa: F401 (menus import it there)
 from fmdesk.ui.walk import WalkController
 
-STANDARD_VIEWS = {
-    "iso": "0",
-    "top": "7",
-    "bottom": "Ctrl+7",
-    "front": "1",
-    "back": "Ctrl+1",
-    "left": "Ctrl+3",
-    "right": "3",
-}
 RENDER_INTERVAL_MS = 40
 LOADING_RENDER_INTERVAL_MS = 1000
 """While a model streams in, redraw at most once a second: a software-rendered frame of a whole

@@ -33,9 +33,8 @@ from fmdesk.records.types import utcnow
 from fmdesk.records.uow import UnitOfWork
 from fmdesk.workorders.numbering import next_number
 from fmdesk.workorders.sla import SlaTarget, check_priority, deadlines_for, next_due
-from fmdesk.workorders.states import OPEN_STATES, STAMPS, check_transition
+from fmdesk.workorders.states import OPEN_STATES, SOURCES, STAMPS, check_transition
 
-SOURCES = ("phone", "walk_in", "qr", "inspection", "trace", "preventive")
 PAGE_SIZE = 50
 
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from fmdesk.records.errors import InvalidTransitionError
 
+SOURCES = ("phone", "walk_in", "qr", "inspection", "trace", "preventive")
+"""How an order was reported (电话, 来访, 扫码, 巡检, 管网追溯, 预防性维护)."""
+
 STATES = (
     "reported",
     "dispatched",

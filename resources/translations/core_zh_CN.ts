@@ -4,6 +4,26 @@
     <context>
         <name>core</name>
         <message>
+            <location filename="../../fmdesk/app/annual_plan.py" />
+            <source>Give the .xlsx workbook to write with --out.</source>
+            <translation>请用 --out 指定要写入的 .xlsx 文件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/assets.py" />
+            <source>No asset matches '{text}'; check the label or the code.</source>
+            <translation>没有设备与“{text}”匹配；请检查标签或编码。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/assets.py" />
+            <source>Nothing to change; pass at least one field, e.g. --status faulty.</source>
+            <translation>没有要修改的内容；请至少给出一个字段，例如 --status faulty。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/assets.py" />
+            <source>No asset has the code '{code}'; check 'fmdesk assets list'.</source>
+            <translation>没有编码为“{code}”的设备；请用 fmdesk assets list 查看。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/app/cobie.py" />
             <source>A COBie workbook is written as .xlsx, not {name}.</source>
             <translation>COBie 表只能写成 .xlsx，不能是 {name}。</translation>
@@ -34,6 +54,16 @@
             <translation>正在匹配构件</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/app/documents.py" />
+            <source>Cannot write '{path}': {reason}.</source>
+            <translation>无法写入“{path}”：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/holidays.py" />
+            <source>The year {year} is unlikely; give a year from 2000 to 2100.</source>
+            <translation>年份 {year} 不合理；请给出 2000–2100 之间的年份。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/app/ids.py" />
             <source>IDS checks need the ifctester package; run “make setup” to install it.</source>
             <translation>IDS 检查需要 ifctester 软件包；请运行“make setup”安装。</translation>
@@ -54,6 +84,11 @@
             <translation>没有选中未通过的构件，未创建审查问题。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/app/lifecycle.py" />
+            <source>No asset {codes}; check the asset codes.</source>
+            <translation>没有设备 {codes}；请检查设备编码。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/app/network.py" />
             <source>Network read from the cache</source>
             <translation>从缓存读取管网</translation>
@@ -62,6 +97,16 @@
             <location filename="../../fmdesk/app/network.py" />
             <source>Name at least one element with --at (GlobalIds, comma-separated).</source>
             <translation>请用 --at 指定至少一个构件（GlobalId，逗号分隔）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/planning.py" />
+            <source>No assets to plan: open a model or add assets to the register.</source>
+            <translation>没有可计划的设备：请打开模型或在设备台账中添加设备。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/render.py" />
+            <source>--highlight: {ids} have no geometry to draw (a storey, a system, a space without a body, or not in the model); ignored.</source>
+            <translation>--highlight：{ids} 没有可绘制的几何（楼层、系统、无形体的空间或模型中不存在）；已忽略。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/app/review.py" />
@@ -117,6 +162,11 @@
             <location filename="../../fmdesk/app/review_bcf.py" />
             <source>Cannot write {path}: {reason}.</source>
             <translation>无法写入 {path}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/tasks.py" />
+            <source>Cannot write {path}: {reason}; check the folder.</source>
+            <translation>无法写入 {path}：{reason}；请检查文件夹。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/app/training.py" />
@@ -777,11 +827,6 @@
             <location filename="../../fmdesk/commands/network_graph.py" />
             <source>Findings: {count} ({severities})</source>
             <translation>问题：{count}（{severities}）</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/render.py" />
-            <source>--highlight: {ids} have no geometry to draw (a storey, a system, a space without a body, or not in the model); ignored.</source>
-            <translation>--highlight：{ids} 没有可绘制的几何（楼层、系统、无形体的空间或模型中不存在）；已忽略。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/review.py" />

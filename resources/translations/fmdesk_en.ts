@@ -187,6 +187,73 @@
     </message>
 </context>
 <context>
+    <name>AssetSlots</name>
+    <message>
+        <source>This element has no asset record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an asset by code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No asset has the code &apos;{0}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a model first, then import its assets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the assets of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} added, {2} changed, {3} removed, {4} unchanged; {5} space(s) added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more assets in the asset register first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print QR labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR labels written to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContextActions</name>
     <message>
         <source>Frame selection</source>
@@ -926,6 +993,33 @@
     </message>
 </context>
 <context>
+    <name>InspectionSlots</name>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the model&apos;s assets before creating a route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storey:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} daily round</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InspectionTab</name>
     <message>
         <source>New handover…</source>
@@ -969,28 +1063,6 @@
     </message>
     <message>
         <source>Delivered {delivered}; quality revisit {start} – {end}; {findings} findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>JobProgress</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the planning job</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>JobRunner</name>
-    <message>
-        <source>Another planning job is still running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0}: cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1062,6 +1134,33 @@
     </message>
     <message>
         <source>Select an element to see its lifecycle estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleSlots</name>
+    <message>
+        <source>{0} is not an element of the open model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an element to see its lifecycle estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected element is not a maintained asset (no task or service life).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle estimate: waiting for the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the assets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1315,6 +1414,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>About fmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fmdesk {0}
+BIM-aware facility management for property engineering departments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelOpening</name>
+    <message>
         <source>Open IFC model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1340,51 +1451,6 @@
     </message>
     <message>
         <source>Cannot open the model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(unreadable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk mode: W/A/S/D or arrows to move, drag to look, Esc to leave</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Viewpoint {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save viewpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export screenshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write {0}: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Screenshot saved to {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About fmdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fmdesk {0}
-BIM-aware facility management for property engineering departments.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1905,7 +1971,7 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
-    <name>PlanView</name>
+    <name>PlanFilters</name>
     <message>
         <source>All systems</source>
         <translation type="unfinished"></translation>
@@ -1926,6 +1992,9 @@ BIM-aware facility management for property engineering departments.</source>
         <source>Contractors only</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>PlanView</name>
     <message>
         <source>{0}-{1:02d}</source>
         <translation type="unfinished"></translation>
@@ -2149,10 +2218,6 @@ BIM-aware facility management for property engineering departments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No assets to plan: open a model or add assets to the register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Planning {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2169,10 +2234,6 @@ BIM-aware facility management for property engineering departments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Writing {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2182,10 +2243,6 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
     <message>
         <source>Folder for the iCalendar files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export iCalendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2226,34 +2283,6 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
     <message>
         <source>{0} workday adjustment(s) imported for {1}; generate the plan again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} is not an element of the open model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select an element to see its lifecycle estimate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The selected element is not a maintained asset (no task or service life).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lifecycle estimate: waiting for the model…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the assets…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the assets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2392,6 +2421,10 @@ BIM-aware facility management for property engineering departments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Opening the records database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Records: opening…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2404,87 +2437,7 @@ BIM-aware facility management for property engineering departments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This element has no asset record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No asset has the code &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asset {0}: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import assets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a model first, then import its assets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing the assets of {0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0}: {1} added, {2} changed, {3} removed, {4} unchanged; {5} space(s) added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QR labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select one or more assets in the asset register first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print QR labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QR labels written to {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Inspection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import the model&apos;s assets before creating a route.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New route</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Storey:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Route name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} daily round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3028,6 +2981,13 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
+    <name>SelectionMirror</name>
+    <message>
+        <source>(unreadable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetBuilderPanel</name>
     <message>
         <source>Set name:</source>
@@ -3197,10 +3157,6 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
     <message>
         <source>Export task library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3628,6 +3584,51 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
     <message>
         <source>Certificate written to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewActions</name>
+    <message>
+        <source>Walk mode: W/A/S/D or arrows to move, drag to look, Esc to leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot saved to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewHost</name>
+    <message>
+        <source>Preparing the 3D view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewpointSlots</name>
+    <message>
+        <source>Viewpoint {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save viewpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -187,6 +187,73 @@
     </message>
 </context>
 <context>
+    <name>AssetSlots</name>
+    <message>
+        <source>This element has no asset record</source>
+        <translation>该构件没有设备台账记录</translation>
+    </message>
+    <message>
+        <source>Find an asset by code</source>
+        <translation>按编码查找设备</translation>
+    </message>
+    <message>
+        <source>No asset has the code &apos;{0}&apos;.</source>
+        <translation>没有编码为“{0}”的设备。</translation>
+    </message>
+    <message>
+        <source>Asset {0}: {1}</source>
+        <translation>设备 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Import assets</source>
+        <translation>导入设备</translation>
+    </message>
+    <message>
+        <source>Open a model first, then import its assets.</source>
+        <translation>请先打开模型，再导入其中的设备。</translation>
+    </message>
+    <message>
+        <source>Importing the assets of {0}</source>
+        <translation>正在导入 {0} 中的设备</translation>
+    </message>
+    <message>
+        <source>{0}: {1} added, {2} changed, {3} removed, {4} unchanged; {5} space(s) added</source>
+        <translation>{0}：新增 {1}，变更 {2}，移除 {3}，未变 {4}；新增空间 {5} 个</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>QR labels</source>
+        <translation>二维码标签</translation>
+    </message>
+    <message>
+        <source>Select one or more assets in the asset register first.</source>
+        <translation>请先在设备台账中选择一台或多台设备。</translation>
+    </message>
+    <message>
+        <source>Print QR labels</source>
+        <translation>打印二维码标签</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG images (*.png)</source>
+        <translation>PDF (*.pdf);;PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>QR labels written to {0}</source>
+        <translation>二维码标签已保存到 {0}</translation>
+    </message>
+</context>
+<context>
     <name>ContextActions</name>
     <message>
         <source>Frame selection</source>
@@ -926,6 +993,33 @@
     </message>
 </context>
 <context>
+    <name>InspectionSlots</name>
+    <message>
+        <source>Inspection</source>
+        <translation>巡检</translation>
+    </message>
+    <message>
+        <source>Import the model&apos;s assets before creating a route.</source>
+        <translation>请先导入模型设备，再创建巡检路线。</translation>
+    </message>
+    <message>
+        <source>New route</source>
+        <translation>新建巡检路线</translation>
+    </message>
+    <message>
+        <source>Storey:</source>
+        <translation>楼层：</translation>
+    </message>
+    <message>
+        <source>Route name:</source>
+        <translation>路线名称：</translation>
+    </message>
+    <message>
+        <source>{0} daily round</source>
+        <translation>{0} 日常巡检</translation>
+    </message>
+</context>
+<context>
     <name>InspectionTab</name>
     <message>
         <source>New handover…</source>
@@ -970,28 +1064,6 @@
     <message>
         <source>Delivered {delivered}; quality revisit {start} – {end}; {findings} findings</source>
         <translation>交付 {delivered}；质保期回访 {start} – {end}；发现问题 {findings} 项</translation>
-    </message>
-</context>
-<context>
-    <name>JobProgress</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Stop the planning job</source>
-        <translation>停止当前计划任务</translation>
-    </message>
-</context>
-<context>
-    <name>JobRunner</name>
-    <message>
-        <source>Another planning job is still running</source>
-        <translation>另一个计划任务仍在运行</translation>
-    </message>
-    <message>
-        <source>{0}: cancelled</source>
-        <translation>{0}：已取消</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1135,33 @@
     <message>
         <source>Select an element to see its lifecycle estimate.</source>
         <translation>选择一个构件以查看其寿命估算。</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleSlots</name>
+    <message>
+        <source>{0} is not an element of the open model</source>
+        <translation>{0} 不是当前模型中的构件</translation>
+    </message>
+    <message>
+        <source>Select an element to see its lifecycle estimate.</source>
+        <translation>选择一个构件以查看其寿命估算。</translation>
+    </message>
+    <message>
+        <source>The selected element is not a maintained asset (no task or service life).</source>
+        <translation>所选构件不是需维护的设备（无保养任务或使用寿命）。</translation>
+    </message>
+    <message>
+        <source>Lifecycle estimate: waiting for the model…</source>
+        <translation>寿命估算：正在等待模型…</translation>
+    </message>
+    <message>
+        <source>Reading the assets…</source>
+        <translation>正在读取设备…</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>寿命估算</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1414,19 @@
         <translation>功能模块</translation>
     </message>
     <message>
+        <source>About fmdesk</source>
+        <translation>关于 fmdesk</translation>
+    </message>
+    <message>
+        <source>fmdesk {0}
+BIM-aware facility management for property engineering departments.</source>
+        <translation>fmdesk {0}
+面向物业工程部的 BIM 设施管理工作站。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelOpening</name>
+    <message>
         <source>Open IFC model</source>
         <translation>打开 IFC 模型</translation>
     </message>
@@ -1341,52 +1453,6 @@
     <message>
         <source>Cannot open the model</source>
         <translation>无法打开模型</translation>
-    </message>
-    <message>
-        <source>(unreadable)</source>
-        <translation>（无法读取）</translation>
-    </message>
-    <message>
-        <source>Walk mode: W/A/S/D or arrows to move, drag to look, Esc to leave</source>
-        <translation>漫游模式：W/A/S/D 或方向键移动，拖动鼠标环顾，Esc 退出</translation>
-    </message>
-    <message>
-        <source>Viewpoint {0}</source>
-        <translation>视点 {0}</translation>
-    </message>
-    <message>
-        <source>Save viewpoint</source>
-        <translation>保存视点</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <source>Export screenshot</source>
-        <translation>导出截图</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
-        <source>Cannot write {0}: {1}</source>
-        <translation>无法写入 {0}：{1}</translation>
-    </message>
-    <message>
-        <source>Screenshot saved to {0}</source>
-        <translation>截图已保存到 {0}</translation>
-    </message>
-    <message>
-        <source>About fmdesk</source>
-        <translation>关于 fmdesk</translation>
-    </message>
-    <message>
-        <source>fmdesk {0}
-BIM-aware facility management for property engineering departments.</source>
-        <translation>fmdesk {0}
-面向物业工程部的 BIM 设施管理工作站。</translation>
     </message>
 </context>
 <context>
@@ -1906,7 +1972,7 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
-    <name>PlanView</name>
+    <name>PlanFilters</name>
     <message>
         <source>All systems</source>
         <translation>全部系统</translation>
@@ -1927,6 +1993,9 @@ BIM-aware facility management for property engineering departments.</source>
         <source>Contractors only</source>
         <translation>仅外包单位</translation>
     </message>
+</context>
+<context>
+    <name>PlanView</name>
     <message>
         <source>{0}-{1:02d}</source>
         <translation>{0} 年 {1} 月</translation>
@@ -2150,10 +2219,6 @@ BIM-aware facility management for property engineering departments.</source>
         <translation>计划年份：</translation>
     </message>
     <message>
-        <source>No assets to plan: open a model or add assets to the register.</source>
-        <translation>没有可计划的设备：请打开模型或在台账中添加设备。</translation>
-    </message>
-    <message>
         <source>Planning {0}</source>
         <translation>正在生成 {0} 年计划</translation>
     </message>
@@ -2170,10 +2235,6 @@ BIM-aware facility management for property engineering departments.</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <source>Export to Excel</source>
-        <translation>导出到 Excel</translation>
-    </message>
-    <message>
         <source>Writing {0}</source>
         <translation>正在写入 {0}</translation>
     </message>
@@ -2184,10 +2245,6 @@ BIM-aware facility management for property engineering departments.</source>
     <message>
         <source>Folder for the iCalendar files</source>
         <translation>iCalendar 文件的保存文件夹</translation>
-    </message>
-    <message>
-        <source>Export iCalendar</source>
-        <translation>导出 iCalendar</translation>
     </message>
     <message>
         <source>Writing calendars</source>
@@ -2228,34 +2285,6 @@ BIM-aware facility management for property engineering departments.</source>
     <message>
         <source>{0} workday adjustment(s) imported for {1}; generate the plan again</source>
         <translation>已导入 {1} 年的 {0} 条调休安排；请重新生成计划</translation>
-    </message>
-    <message>
-        <source>{0} is not an element of the open model</source>
-        <translation>{0} 不是当前模型中的构件</translation>
-    </message>
-    <message>
-        <source>Select an element to see its lifecycle estimate.</source>
-        <translation>选择一个构件以查看其寿命估算。</translation>
-    </message>
-    <message>
-        <source>The selected element is not a maintained asset (no task or service life).</source>
-        <translation>所选构件不是需维护的设备（无保养任务或使用寿命）。</translation>
-    </message>
-    <message>
-        <source>Lifecycle estimate: waiting for the model…</source>
-        <translation>寿命估算：正在等待模型…</translation>
-    </message>
-    <message>
-        <source>Reading the assets…</source>
-        <translation>正在读取设备…</translation>
-    </message>
-    <message>
-        <source>Lifecycle</source>
-        <translation>寿命估算</translation>
-    </message>
-    <message>
-        <source>Reading the assets</source>
-        <translation>正在读取设备</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2422,10 @@ BIM-aware facility management for property engineering departments.</source>
         <translation>维护记录</translation>
     </message>
     <message>
+        <source>Opening the records database</source>
+        <translation>正在打开记录数据库</translation>
+    </message>
+    <message>
         <source>Records: opening…</source>
         <translation>记录库：正在打开…</translation>
     </message>
@@ -2405,88 +2438,8 @@ BIM-aware facility management for property engineering departments.</source>
         <translation>记录库不可用</translation>
     </message>
     <message>
-        <source>This element has no asset record</source>
-        <translation>该构件没有设备台账记录</translation>
-    </message>
-    <message>
-        <source>No asset has the code &apos;{0}&apos;.</source>
-        <translation>没有编码为“{0}”的设备。</translation>
-    </message>
-    <message>
-        <source>Asset {0}: {1}</source>
-        <translation>设备 {0}：{1}</translation>
-    </message>
-    <message>
-        <source>Import assets</source>
-        <translation>导入设备</translation>
-    </message>
-    <message>
-        <source>Open a model first, then import its assets.</source>
-        <translation>请先打开模型，再导入其中的设备。</translation>
-    </message>
-    <message>
-        <source>Importing the assets of {0}…</source>
-        <translation>正在导入 {0} 中的设备…</translation>
-    </message>
-    <message>
-        <source>{0}: {1} added, {2} changed, {3} removed, {4} unchanged; {5} space(s) added</source>
-        <translation>{0}：新增 {1}，变更 {2}，移除 {3}，未变 {4}；新增空间 {5} 个</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>变更</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>QR labels</source>
-        <translation>二维码标签</translation>
-    </message>
-    <message>
-        <source>Select one or more assets in the asset register first.</source>
-        <translation>请先在设备台账中选择一台或多台设备。</translation>
-    </message>
-    <message>
-        <source>Print QR labels</source>
-        <translation>打印二维码标签</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;PNG images (*.png)</source>
-        <translation>PDF (*.pdf);;PNG 图片 (*.png)</translation>
-    </message>
-    <message>
-        <source>QR labels written to {0}</source>
-        <translation>二维码标签已保存到 {0}</translation>
-    </message>
-    <message>
         <source>Inspection</source>
         <translation>巡检</translation>
-    </message>
-    <message>
-        <source>Import the model&apos;s assets before creating a route.</source>
-        <translation>请先导入模型设备，再创建巡检路线。</translation>
-    </message>
-    <message>
-        <source>New route</source>
-        <translation>新建巡检路线</translation>
-    </message>
-    <message>
-        <source>Storey:</source>
-        <translation>楼层：</translation>
-    </message>
-    <message>
-        <source>Route name:</source>
-        <translation>路线名称：</translation>
-    </message>
-    <message>
-        <source>{0} daily round</source>
-        <translation>{0} 日常巡检</translation>
     </message>
     <message>
         <source>Asset card</source>
@@ -3029,6 +2982,13 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
+    <name>SelectionMirror</name>
+    <message>
+        <source>(unreadable)</source>
+        <translation>（无法读取）</translation>
+    </message>
+</context>
+<context>
     <name>SetBuilderPanel</name>
     <message>
         <source>Set name:</source>
@@ -3199,10 +3159,6 @@ BIM-aware facility management for property engineering departments.</source>
     <message>
         <source>Export task library</source>
         <translation>导出任务库</translation>
-    </message>
-    <message>
-        <source>Cannot write {0}: {1}</source>
-        <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
         <source>Code</source>
@@ -3630,6 +3586,51 @@ BIM-aware facility management for property engineering departments.</source>
     <message>
         <source>Certificate written to {0}</source>
         <translation>证书已写入 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewActions</name>
+    <message>
+        <source>Walk mode: W/A/S/D or arrows to move, drag to look, Esc to leave</source>
+        <translation>漫游模式：W/A/S/D 或方向键移动，拖动鼠标环顾，Esc 退出</translation>
+    </message>
+    <message>
+        <source>Export screenshot</source>
+        <translation>导出截图</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Screenshot saved to {0}</source>
+        <translation>截图已保存到 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewHost</name>
+    <message>
+        <source>Preparing the 3D view…</source>
+        <translation>正在准备三维视图…</translation>
+    </message>
+</context>
+<context>
+    <name>ViewpointSlots</name>
+    <message>
+        <source>Viewpoint {0}</source>
+        <translation>视点 {0}</translation>
+    </message>
+    <message>
+        <source>Save viewpoint</source>
+        <translation>保存视点</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
     </message>
 </context>
 <context>

@@ -114,8 +114,9 @@ def test_each_bad_file_exits_2_with_one_line(
     code, out, err = run_info(capsys, str(shared_ifc / "bad" / name), "--json")
     assert code == 2
     assert out == ""
-    assert err.count("\n") == 1 and err.startswith("fmdesk: ")
-    assert fragment in err
+    assert err.count("\n") == 1
+    error = json.loads(err)  # with --json the error is JSON on stderr too (issues 12, 13)
+    assert error["code"] == 2 and fragment in error["error"]
 
 
 def test_missing_model_exits_2(tmp_path: Path, capsys) -> None:

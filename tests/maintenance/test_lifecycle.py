@@ -19,16 +19,16 @@ from fmdesk.maintenance.model import Failure, PlanAsset
 from fmdesk.maintenance.reliability import fit_weibull
 from fmdesk.maintenance.resources import read_table, resource_path
 
-REFERENCE = Path("/work/shared/reference/service_life.csv")
+REFERENCE = "reference/service_life.csv"
 AS_OF = date(2027, 1, 1)
 
 
-def test_library_rows_keep_the_reference_lives_and_sources() -> None:
+def test_library_rows_keep_the_reference_lives_and_sources(shared_dir: Path) -> None:
     library = read_table(resource_path("service_life.csv"))
     assert all(row["source"] for row in library)
-    if not REFERENCE.exists():
-        pytest.skip("shared reference table not present")
-    with REFERENCE.open(encoding="utf-8") as stream:
+    if not (shared_dir / REFERENCE).exists():
+        pytest.skip(f"{REFERENCE} is not in ../shared")
+    with (shared_dir / REFERENCE).open(encoding="utf-8") as stream:
         reference = {row["equipment"]: row for row in csv.DictReader(stream)}
     for row in library:
         ref = reference[row["equipment"]]

@@ -158,3 +158,24 @@ def test_asset_add_and_edit_refuse_bad_dates_and_duplicates(
     code, out, _ = run(capsys, "assets", "show", "P-01", "--json", *db)
     card = json.loads(out)
     assert card["asset"]["warranty_end"] is None and len(card["history"]) == 1
+
+
+def test_the_resident_rates_a_rechecked_order_from_the_command_line(
+    records: Records, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = ("--db", records.url, "--json")
+    assert run(capsys, "wo", "technician", "李师傅", "--skill", "plumbing", *db)[0] == 0
+    code, out, _ = run(capsys, "wo", "create", "--space", "1-203", "--title", "漏水", *db)
+    assert code == 2  # no such space yet: one sentence, nothing written
+    code, out, _ = run(capsys, "wo", "create", "--title", "卫生间漏水", *db)
+    number = json.loads(out)["number"]
+    for state in ("dispatched", "accepted", "on_site", "rectified"):
+        assert (
+            run(capsys, "wo", "advance", number, "--to", state, "--assignee", "李师傅", *db)[0] == 0
+        )
+    code, _, err = run(capsys, "wo", "rate", number, "--score", "5", *db)
+    assert code == 2 and json.loads(err)["category"]  # not rechecked yet
+    assert run(capsys, "wo", "advance", number, "--to", "rechecked", *db)[0] == 0
+    code, out, _ = run(capsys, "wo", "rate", number, "--score", "4", "--comment", "及时", *db)
+    rated = json.loads(out)
+    assert code == 0 and (rated["satisfaction_score"], rated["satisfaction_comment"]) == (4, "及时")

@@ -98,8 +98,8 @@ def make_window(qapp: QApplication, qtbot) -> Iterator[Callable[..., object]]:
     plotters_before = set(_ALL_PLOTTERS)
     windows = []
 
-    def factory(language: str = "en", with_geometry: bool = True):
-        window = create_main_window(language, with_geometry=with_geometry)
+    def factory(language: str = "en", with_geometry: bool = True, defer_start: bool = False):
+        window = create_main_window(language, with_geometry=with_geometry, defer_start=defer_start)
         windows.append(window)
         window.show()
         qtbot.waitExposed(window)

@@ -151,3 +151,37 @@ def test_a_system_member_is_revealed_in_the_systems_tab(tree_window) -> None:
     parents = {row.parent().data(0, Qt.ItemDataRole.UserRole) for row in rows}
     expected = {s.global_id for s in window.loaded.systems if member in s.member_ids}
     assert system.global_id in parents and parents == expected
+
+
+def test_the_window_gives_features_the_app_the_runner_and_the_bus(make_window) -> None:
+    from fmdesk.app import App
+    from fmdesk.ui.changes import ChangeBus
+    from fmdesk.ui.ops import OperationRunner
+
+    window = make_window(with_geometry=False)
+    assert isinstance(window.app, App) and isinstance(window.ops, OperationRunner)
+    assert isinstance(window.bus, ChangeBus)
+    assert window.app.database_url == window.settings.effective_database_url()
+
+
+def test_the_3d_view_fills_the_centre_once_built(make_window, qtbot) -> None:
+    """The view is built after the first paint; the docks must not have taken its place."""
+    window = make_window(with_geometry=False)
+    qtbot.waitUntil(window.has_view, timeout=30000)
+    qtbot.waitUntil(lambda: window.view.width() > 300, timeout=5000)
+    assert window.view.height() > 200
+    assert window.tree_dock.width() < window.width() / 2
+
+
+def test_a_deferred_start_shows_the_window_before_the_features(make_window, qtbot) -> None:
+    """``fmdesk gui``: the empty window is painted first, then the features are installed,
+    then what waited for them (opening the model) runs."""
+    window = make_window(with_geometry=False, defer_start=True)
+    ran: list[list[str]] = []
+    window.when_started(lambda: ran.append(list(window.features)))
+    qtbot.waitUntil(lambda: bool(ran), timeout=30000)
+    assert {"records", "planning"} <= set(ran[0])
+    assert window.records_feature is not None and window.planning is not None
+    window.when_started(lambda: ran.append(["again"]))
+    assert ran[-1] == ["again"]  # after the start, a callback runs at once
+    qtbot.waitUntil(window.has_view, timeout=30000)

@@ -164,6 +164,36 @@ def test_shutoff_work_order_is_created_in_the_records_database(
     assert order.source == "trace"
 
 
+def test_shutoff_order_from_the_panel_follows_the_configured_sla(
+    make_window, qtbot, model_path: Path, tmp_path: Path
+) -> None:
+    """The panel's order used the default 15-minute response, not sla.json (issue 13's bug)."""
+    import json
+    from datetime import timedelta
+
+    from fmdesk.bootstrap import bootstrap
+    from fmdesk.settings import config_dir
+    from fmdesk.workorders.service import get_work_order
+
+    (config_dir() / "sla.json").parent.mkdir(parents=True, exist_ok=True)
+    (config_dir() / "sla.json").write_text(
+        json.dumps({"urgent": {"response_minutes": 5}}), encoding="utf-8"
+    )
+    window = open_model(qtbot, make_window, model_path)
+    window.settings.database_url = f"sqlite:///{tmp_path / 'records.db'}"
+    trigger_and_wait(qtbot, window, "network.isolate", gid_named(window, FLAT_PIPE))
+    feature = window.network_feature
+    with qtbot.waitSignal(feature.order_created, timeout=60000) as blocker:
+        feature.results_panel.order_button.click()
+    app = bootstrap(database_url=window.settings.database_url)
+    try:
+        order = get_work_order(app.uow(), blocker.args[0])
+    finally:
+        app.close()
+    assert order.priority == "urgent"
+    assert order.response_due - order.created_at == timedelta(minutes=5)
+
+
 def test_shutoff_order_failure_is_one_sentence_and_the_app_stays_usable(
     make_window, qtbot, model_path: Path, tmp_path: Path, message_boxes
 ) -> None:

@@ -89,3 +89,56 @@ def test_cancel_stops_work_at_its_next_check(qtbot, runner) -> None:
         release.set()
     assert outcome == []
     assert "cancelled" in ops.status_bar.currentMessage()
+
+
+def test_a_superseding_operation_drops_the_older_result(qtbot, runner) -> None:
+    """A newer filter's rows win even when the older query finishes last."""
+    ops, _ = runner
+    release = threading.Event()
+    shown: list[str] = []
+
+    def slow(progress):
+        release.wait(5)
+        return "old"
+
+    first = ops.run("Rows", slow, shown.append, key="rows", quiet=True)
+    assert ops.run("Rows", lambda p: "refused", shown.append, key="rows") is None
+    with qtbot.waitSignal(ops.finished, timeout=5000):
+        ops.run("Rows", lambda p: "new", shown.append, key="rows", quiet=True, supersede=True)
+    release.set()
+    qtbot.waitUntil(lambda: first.progress.cancelled and not ops.is_busy(), timeout=5000)
+    qtbot.wait(100)
+    assert shown == ["new"]
+
+
+def test_quiet_errors_go_to_the_status_bar_without_a_message_box(
+    qtbot, runner, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    ops, _ = runner
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: boxes.append(a[2]))
+
+    def fail(progress):
+        raise UserError("The database is locked.")
+
+    with qtbot.waitSignal(ops.finished, timeout=5000):
+        ops.run("Refresh", fail, quiet=True)
+    assert boxes == [] and ops.status_bar.currentMessage() == "The database is locked."
+    assert not ops.widget.isVisible()
+
+
+def test_a_result_for_a_deleted_widget_is_dropped(qtbot, runner) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    ops, _ = runner
+    label = QLabel()
+    release = threading.Event()
+    op = ops.run("Save", lambda p: release.wait(5) and "saved", label.setText)
+    assert op is not None
+    label.deleteLater()
+    qtbot.wait(50)
+    with qtbot.waitSignal(ops.finished, timeout=5000):
+        release.set()
+    assert ops.last_error is None

@@ -11,11 +11,11 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
+from fmdesk.app.planning import core_progress, plan_state_path
 from fmdesk.maintenance.model import report_progress
 from fmdesk.maintenance.resources import user_resource_path
 from fmdesk.maintenance.tasks import load_tasks
-from fmdesk.ui.planning.controller import plan_state_path
-from fmdesk.ui.planning.jobs import JobRunner
+from fmdesk.ui.planning.controller import PLAN_KEY
 from fmdesk.ui.planning.plan_view import HOLIDAY_BRUSH
 from tests.ui.conftest import wait_loaded
 
@@ -38,9 +38,9 @@ def generate_through_menu(window, qtbot, monkeypatch: pytest.MonkeyPatch, year: 
 
     monkeypatch.setattr(QInputDialog, "getInt", ask)
     window.planning.generate_action.trigger()
-    qtbot.waitUntil(lambda: not window.planning.jobs.is_busy(), timeout=30000)
+    qtbot.waitUntil(lambda: not window.planning.is_busy(), timeout=30000)
     assert asked == [date.today().year + 1], "the default year is next year"
-    assert window.planning.jobs.last_error is None
+    assert window.ops.last_error is None
     assert window.planning.plan is not None and window.planning.plan.year == year
 
 
@@ -98,8 +98,8 @@ def test_plan_2027_calendar_export_and_a_refused_import(
     out = tmp_path / "plan2027.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     planning.export_xlsx_action.trigger()
-    qtbot.waitUntil(lambda: not planning.jobs.is_busy(), timeout=30000)
-    assert planning.jobs.last_error is None
+    qtbot.waitUntil(lambda: not planning.is_busy(), timeout=30000)
+    assert window.ops.last_error is None
     workbook = load_workbook(out, read_only=True)
     rows = list(workbook["任务"].iter_rows(values_only=True))
     workbook.close()
@@ -128,10 +128,11 @@ def test_plan_2027_calendar_export_and_a_refused_import(
     assert all(o.status == "planned" for o in plan.occurrences)
     assert not plan_state_path(2027).exists()
 
-    # the planner explicitly accepts the valid part: only row 6 changes, and it is remembered
+    # the planner explicitly accepts the valid part: only row 6 changes, and it is remembered.
+    # The import starts right away: the previous check released the planning key when its
+    # report arrived (wave one refused it until the check's thread had ended).
     moved_id = sheet.cell(row=6, column=header.index("编号") + 1).value
-    qtbot.waitUntil(lambda: not planning.jobs.is_busy(), timeout=30000)  # the check's thread ends
-    planning.import_edits_action.trigger()
+    assert planning.import_edits(edited)
     qtbot.waitUntil(lambda: planning.report_dialog is not dialog, timeout=30000)
     planning.report_dialog.apply_valid_button.click()
     edited_plan = planning.plan
@@ -147,7 +148,7 @@ def test_plan_2027_calendar_export_and_a_refused_import(
     ics = tmp_path / "ics"
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(ics))
     planning.export_ics_action.trigger()
-    qtbot.waitUntil(lambda: not planning.jobs.is_busy(), timeout=30000)
+    qtbot.waitUntil(lambda: not planning.is_busy(), timeout=30000)
     teams = {o.team for o in planning.plan.occurrences}
     assert len(list(ics.glob("2027_*.ics"))) == len(teams)
 
@@ -211,32 +212,35 @@ def test_planning_without_a_model_or_register_is_one_sentence_and_the_app_stays_
     window = make_window(with_geometry=False)
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2027, True))
     window.planning.generate_action.trigger()
-    qtbot.waitUntil(lambda: not window.planning.jobs.is_busy(), timeout=30000)
+    qtbot.waitUntil(lambda: not window.planning.is_busy(), timeout=30000)
     assert window.planning.plan is None
     assert len(message_boxes) == 1
-    assert message_boxes[0][1] == window.planning.jobs.last_error
+    assert message_boxes[0][1] == window.ops.last_error
     assert "open a model" in message_boxes[0][1] and "\n" not in message_boxes[0][1]
     assert window.planning.generate_action.isEnabled()
 
 
 def test_a_planning_job_can_be_cancelled(make_window, qtbot) -> None:
     window = make_window(with_geometry=False)
-    runner: JobRunner = window.planning.jobs
+    ops, planning = window.ops, window.planning
+    qtbot.waitUntil(lambda: not ops.is_busy(), timeout=30000)  # the features' start-up work
     results: list = []
 
-    def core_like(progress, cancel):  # the core's loop: report, and stop when cancelled
+    def core_like(progress):  # the core's loop: report, and stop when cancelled
+        report, cancel = core_progress(progress)
         for step in range(10_000):
-            report_progress(progress, cancel, step, 10_000)
+            report_progress(report, cancel, step, 10_000)
             time.sleep(0.01)
 
-    assert runner.run("Test", "Testing", core_like, results.append)
-    assert runner.progress.isVisible() and window.planning.generate_action.isEnabled() is False
-    runner.progress.cancel_button.click()
-    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=10000)
-    assert results == [] and runner.last_error is None
-    assert not runner.progress.isVisible()
+    assert ops.run("Testing", core_like, results.append, key=PLAN_KEY) is not None
+    assert ops.widget.isVisible() and planning.generate_action.isEnabled() is False
+    assert not planning.generate_plan(2027), "one planning job at a time"
+    ops.widget.cancel_button.click()
+    qtbot.waitUntil(lambda: not planning.is_busy(), timeout=10000)
+    assert results == [] and ops.last_error is None
     assert "cancelled" in window.statusBar().currentMessage()
-    assert window.planning.generate_action.isEnabled()
+    assert not ops.widget.isVisible()
+    assert planning.generate_action.isEnabled()
 
 
 def test_workday_adjustments_are_checked_and_used(
@@ -261,13 +265,16 @@ def test_the_register_is_preferred_and_its_failures_explain_the_pump_card(
     make_window, qtbot, model_path: Path, records, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from fmdesk.records.model_import import import_assets
+    from fmdesk.settings import load_settings, save_settings
     from fmdesk.workorders.service import create_work_order
 
     import_assets(records.uow(actor="计划员"), model_path)
     for number in range(6):
         create_work_order(records.uow(), f"水泵故障 {number}", asset=f"SB-0{number % 2 + 1}")
+    settings = load_settings()
+    settings.database_url = records.url  # the workstation's database, chosen before start-up
+    save_settings(settings)
     window = open_sample(make_window, qtbot, model_path, language="zh_CN")
-    window.settings.database_url = records.url
     generate_through_menu(window, qtbot, monkeypatch, 2027)
     planning = window.planning
     assert planning.source.origin == "records"

@@ -124,17 +124,13 @@ class ResultActions(QObject):
         url = _database_url(feature)
 
         def work(_progress: Any) -> str:
+            from fmdesk.app.workorders import create_shutoff_order
             from fmdesk.bootstrap import bootstrap
 
             app = bootstrap(database_url=url)  # the database chosen now, not at start-up
-            try:
-                order = create(
-                    app.uow(),
-                    title,
-                    valves,
-                    flats,
-                    element_global_id=start,
-                    description=description,
+            try:  # the use case applies the department's SLA targets (sla.json)
+                order = create_shutoff_order(
+                    app, title, valves, flats, element_global_id=start, description=description
                 )
             finally:
                 app.close()

@@ -1,13 +1,14 @@
-"""The Planning menu and what its actions do: one core call each, in a worker when it is slow.
+"""The Planning menu and what its actions do: one use case of :mod:`fmdesk.app.planning` each,
+run through the window's runner (progress, Cancel) when it can take a while.
 
-The controller holds the current plan, the workday calendar it was made with and the planner's
-accepted edits; the plan view, the lifecycle card and the menu only mirror that state. The
-plan's wiring (where the assets come from, which data files) is
-:mod:`fmdesk.maintenance.annual`, the same code ``fmdesk plan`` runs.
+The controller holds the current plan (with the assets and calendar it was made with); the plan
+view, the lifecycle card (:mod:`.lifecycle_slots`) and the menu only mirror that state. The
+CLI's ``fmdesk plan`` runs the same use cases, so the GUI cannot plan differently.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,86 +17,85 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
 
+from fmdesk.app import Change
+from fmdesk.app import planning as use_cases
+from fmdesk.app.planning import plan_state_path
 from fmdesk.errors import UserError
-from fmdesk.maintenance.annual import (
-    ORIGIN_RECORDS,
-    PlanAssets,
-    build_plan,
-    plan_calendar,
-    read_plan_assets,
-)
-from fmdesk.maintenance.lifecycle import (
-    LifecycleCard,
-    fit_groups,
-    group_key,
-    lifecycle_card,
-)
-from fmdesk.maintenance.model import Occurrence, Plan
-from fmdesk.maintenance.resources import user_resource_path
-from fmdesk.maintenance.workdays import WorkCalendar
 from fmdesk.ui.dialogs import show_error
-from fmdesk.ui.planning.import_report import ImportReportDialog
-from fmdesk.ui.planning.jobs import JobRunner
-from fmdesk.ui.planning.lifecycle_panel import LifecyclePanel
-from fmdesk.ui.planning.plan_view import PlanView
-from fmdesk.ui.planning.task_editor import TaskLibraryDialog
+from fmdesk.ui.planning.lifecycle_slots import LifecycleSlots
 
 if TYPE_CHECKING:
+    from fmdesk.app.planning import PlannedYear
     from fmdesk.exports.plan_import import ImportReport
+    from fmdesk.maintenance.annual import PlanAssets
+    from fmdesk.maintenance.model import Plan
+    from fmdesk.maintenance.workdays import WorkCalendar
+    from fmdesk.ui.planning.import_report import ImportReportDialog
+    from fmdesk.ui.planning.lifecycle_panel import LifecyclePanel
+    from fmdesk.ui.planning.plan_view import PlanView
+    from fmdesk.ui.planning.task_editor import TaskLibraryDialog
+    from fmdesk.ui.shell import Shell
 
-NEXT_VISITS = 8
-SOURCE = "planning"
+__all__ = ["PLAN_KEY", "PlanningController", "plan_state_path"]
+
+PLAN_KEY = "planning"
+"""One planning operation at a time (generate, export, check an edited workbook)."""
 
 
-def plan_state_path(year: int) -> Path:
-    """Where the planner's accepted edits and completions of ``year`` are kept."""
-    return user_resource_path(f"plan_state_{year}.json")
-
-
-class PlanningController(QObject):
+class PlanningController(LifecycleSlots, QObject):
     """Owns the plan and the Planning menu of ``window``."""
 
-    def __init__(self, window: Any, view: PlanView, card: LifecyclePanel) -> None:
-        super().__init__(window)
+    def __init__(self, window: Shell, view: PlanView, card: LifecyclePanel) -> None:
+        super().__init__(window)  # type: ignore[arg-type]
         self.window = window
         self.view = view
         self.card_panel = card
-        self.jobs = JobRunner(window.statusBar(), self)
-        self.plan: Plan | None = None
+        self.planned: PlannedYear | None = None
         self.source: PlanAssets | None = None
-        self.calendar: WorkCalendar = plan_calendar()
+        self._calendar: WorkCalendar | None = None
         self.report_dialog: ImportReportDialog | None = None
         self.task_dialog: TaskLibraryDialog | None = None
         self.last_message = ""
-        self._fits: tuple[dict, dict] | None = None
-        self._pending_report: tuple[ImportReport, str] | None = None
         self._create_menu()
-        self._card_waiting = False
-        self.jobs.busy_changed.connect(self._update_actions)
-        self.jobs.busy_changed.connect(self._retry_card)
+        window.ops.busy_changed.connect(self._update_actions)
         view.asset_chosen.connect(self.select_asset)
         window.model_changed.connect(self._on_model_changed)
         window.selection.changed.connect(self._on_selection_changed)
-        window.installEventFilter(self)
+        window.bus.assets.connect(self._on_register_changed)
+        window.installEventFilter(self)  # type: ignore[attr-defined]
         self.retranslate()
         self._update_actions()
+
+    @property
+    def plan(self) -> Plan | None:
+        return self.planned.plan if self.planned is not None else None
+
+    @property
+    def calendar(self) -> WorkCalendar:
+        """The workday calendar of the current plan, else the one plans would use now."""
+        if self._calendar is None:
+            self._calendar = use_cases.current_calendar()
+        return self._calendar
+
+    @calendar.setter
+    def calendar(self, calendar: WorkCalendar) -> None:
+        self._calendar = calendar
 
     # -- menu ------------------------------------------------------------------------------
 
     def _create_menu(self) -> None:
         w = self.window
-        self.menu = QMenu(w)
+        self.menu = QMenu(w)  # type: ignore[arg-type]
         self.menu.setObjectName("PlanningMenu")
-        help_action = w.menus.help_menu.menuAction()
-        w.menuBar().insertMenu(help_action, self.menu)
+        w.menuBar().insertMenu(w.menus.help_menu.menuAction(), self.menu)
 
         def action(name: str, slot: Any, shortcut: str | None = None) -> QAction:
-            item = QAction(w)
+            item = QAction(w)  # type: ignore[arg-type]
             item.setObjectName(name)
             if shortcut:
                 item.setShortcut(shortcut)
             item.triggered.connect(lambda _=False: slot())
-            w.addAction(item)
+            w.addAction(item)  # type: ignore[attr-defined]
             self.menu.addAction(item)
             return item
 
@@ -110,13 +110,14 @@ class PlanningController(QObject):
         self.menu.addSeparator()
         self.show_plan_action = action("planning_show_plan", self.show_plan_view)
 
-    def _update_actions(self, busy: bool | None = None) -> None:
-        busy = self.jobs.is_busy() if busy is None else busy
-        has_plan = self.plan is not None
+    def is_busy(self) -> bool:
+        return self.window.ops.is_busy(PLAN_KEY)
+
+    def _update_actions(self, _busy: bool | None = None) -> None:
+        busy, has_plan = self.is_busy(), self.plan is not None
         self.generate_action.setEnabled(not busy)
-        self.import_edits_action.setEnabled(not busy and has_plan)
-        self.export_xlsx_action.setEnabled(not busy and has_plan)
-        self.export_ics_action.setEnabled(not busy and has_plan)
+        for item in (self.import_edits_action, self.export_xlsx_action, self.export_ics_action):
+            item.setEnabled(not busy and has_plan)
 
     def retranslate(self) -> None:
         self.menu.setTitle(self.tr("&Planning"))
@@ -156,13 +157,10 @@ class PlanningController(QObject):
             item.setStatusTip(tip)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window:
-            if event.type() == QEvent.Type.LanguageChange:
-                self.retranslate()
-                self.card_panel.chinese = self.window.language == "zh_CN"
-                self._show_card()
-            elif event.type() == QEvent.Type.Close:
-                self.jobs.shutdown()
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.card_panel.chinese = self.window.language == "zh_CN"
+            self._show_card()
         return False
 
     def show_plan_view(self) -> None:
@@ -171,9 +169,19 @@ class PlanningController(QObject):
             dock.show()
             dock.raise_()
 
+    def _run(self, title: str, work: Any, done: Any) -> bool:
+        """One planning operation at a time; False (and a status message) while one runs."""
+        return self.window.ops.run(title, work, done, key=PLAN_KEY, changes=()) is not None
+
+    def _say(self, message: str) -> None:
+        self.last_message = message
+        self.window.statusBar().showMessage(message, 15000)
+
     # -- generate --------------------------------------------------------------------------
 
     def origin_text(self) -> str:
+        from fmdesk.maintenance.annual import ORIGIN_RECORDS
+
         if self.source is None:
             return ""
         if self.source.origin == ORIGIN_RECORDS:
@@ -186,65 +194,37 @@ class PlanningController(QObject):
         if year is None:
             default = self.plan.year if self.plan else date.today().year + 1
             year, ok = QInputDialog.getInt(
-                self.window,
-                self.tr("Generate plan"),
-                self.tr("Plan year:"),
-                default,
-                2000,
-                2100,
+                self.window, self.tr("Generate plan"), self.tr("Plan year:"), default, 2000, 2100
             )
             if not ok:
                 return False
-        loaded = self.window.loaded
+        loaded, app = self.window.loaded, self.window.app
         # the worker reads its own copy of the file: the open one belongs to the GUI thread
         model = loaded.path if loaded is not None else None
-        url = self.window.settings.effective_database_url()
-        self.calendar = plan_calendar()
-        calendar, state = self.calendar, plan_state_path(year)
-        no_assets = self.tr("No assets to plan: open a model or add assets to the register.")
-
-        def work(progress: Any, cancel: Any) -> tuple[PlanAssets, Plan]:
-            from fmdesk.exports.plan_import import read_plan_state
-
-            if model is None:
-                try:
-                    source = read_plan_assets(None, url, progress=progress, cancel=cancel)
-                except UserError as error:  # no register either: say what would help
-                    raise UserError(no_assets) from error
-            else:
-                source = read_plan_assets(
-                    model, url, prefer_records=True, progress=progress, cancel=cancel
-                )
-            if not source.assets:
-                raise UserError(no_assets)
-            edits, done = read_plan_state(state) if state.exists() else ([], [])
-            plan = build_plan(
-                year,
-                source,
-                calendar=calendar,
-                edits=edits,
-                done=done,
-                progress=progress,
-                cancel=cancel,
-            )
-            return source, plan
-
-        return self.jobs.run(
-            self.tr("Generate plan"),
+        chosen = year
+        return self._run(
             self.tr("Planning {0}").format(year),
-            work,
+            lambda progress: use_cases.generate_plan(
+                app,
+                chosen,
+                model=model,
+                prefer_records=True,
+                state=plan_state_path(chosen),
+                progress=progress,
+            ),
             self._on_generated,
         )
 
-    def _on_generated(self, result: tuple[PlanAssets, Plan]) -> None:
-        self.source, self.plan = result
-        self._fits = None
+    def _on_generated(self, planned: PlannedYear) -> None:
+        self.planned, self.source, self.calendar = planned, planned.source, planned.calendar
+        self.cards = None
         self._show_plan()
         self.show_plan_view()
-        hours = round(sum(o.hours for o in self.plan.occurrences), 1)
+        plan = planned.plan
+        hours = round(sum(o.hours for o in plan.occurrences), 1)
         self._say(
             self.tr("Planned {0}: {1} visit(s), {2:g} h, assets from {3}").format(
-                self.plan.year, len(self.plan.occurrences), hours, self.origin_text()
+                plan.year, len(plan.occurrences), hours, self.origin_text()
             )
         )
         self._show_card()
@@ -253,20 +233,17 @@ class PlanningController(QObject):
         self.view.set_plan(self.plan, self.calendar, self.origin_text())
         self._update_actions()
 
-    def _say(self, message: str) -> None:
-        self.last_message = message
-        self.window.statusBar().showMessage(message, 15000)
-
     # -- exports ---------------------------------------------------------------------------
 
     def export_xlsx(self, path: str | Path | None = None) -> bool:
-        if self.plan is None:
+        plan = self.plan
+        if plan is None:
             return False
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
                 self.window,
                 self.tr("Export plan to Excel"),
-                f"{self.plan.year}年度保养计划.xlsx",
+                f"{plan.year}年度保养计划.xlsx",
                 self.tr("Excel workbooks (*.xlsx)"),
             )
             if not path:
@@ -274,22 +251,15 @@ class PlanningController(QObject):
         target = Path(path)
         if target.suffix.lower() != ".xlsx":
             target = target.with_suffix(".xlsx")
-        plan = self.plan
-
-        def work(progress: Any, cancel: Any) -> Path:
-            from fmdesk.exports.plan_xlsx import export_plan_xlsx
-
-            return export_plan_xlsx(plan, target, progress=progress, cancel=cancel)
-
-        return self.jobs.run(
-            self.tr("Export to Excel"),
+        return self._run(
             self.tr("Writing {0}").format(target.name),
-            work,
+            lambda progress: use_cases.export_plan(plan, target, progress),
             lambda written: self._say(self.tr("Plan written to {0}").format(written)),
         )
 
     def export_ics(self, folder: str | Path | None = None) -> bool:
-        if self.plan is None:
+        plan = self.plan
+        if plan is None:
             return False
         if folder is None:
             folder = QFileDialog.getExistingDirectory(
@@ -297,19 +267,11 @@ class PlanningController(QObject):
             )
             if not folder:
                 return False
-        team = self.view.team_filter.currentData()
-        plan, out = self.plan, Path(folder)
-
-        def work(progress: Any, cancel: Any) -> list[Path]:
-            from fmdesk.exports.plan_ics import export_ics
-
-            teams = [team] if team else None
-            return export_ics(plan, out, teams=teams, progress=progress, cancel=cancel)
-
-        return self.jobs.run(
-            self.tr("Export iCalendar"),
+        team, out = self.view.team_filter.currentData(), Path(folder)
+        teams = [team] if team else None
+        return self._run(
             self.tr("Writing calendars"),
-            work,
+            lambda progress: use_cases.export_plan_ics(plan, out, teams, progress),
             lambda paths: self._say(
                 self.tr("{0} calendar file(s) written to {1}").format(len(paths), out)
             ),
@@ -319,7 +281,8 @@ class PlanningController(QObject):
 
     def import_edits(self, path: str | Path | None = None) -> bool:
         """Check the workbook in a worker, then show the report; nothing is applied yet."""
-        if self.plan is None:
+        planned = self.planned
+        if planned is None:
             return False
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
@@ -330,25 +293,20 @@ class PlanningController(QObject):
             )
             if not path:
                 return False
-        source, plan, calendar = Path(path), self.plan, self.calendar
-
-        def work(progress: Any, cancel: Any) -> ImportReport:
-            from fmdesk.exports.plan_import import import_plan_edits
-
-            return import_plan_edits(source, plan, calendar, progress=progress, cancel=cancel)
-
-        return self.jobs.run(
-            self.tr("Import edited workbook"),
+        source = Path(path)
+        return self._run(
             self.tr("Checking {0}").format(source.name),
-            work,
-            lambda report: self._show_report(report, source.name, plan),
+            lambda progress: use_cases.check_plan_edits(planned, source, progress),
+            lambda report: self._show_report(report, source.name, planned.plan),
         )
 
     def _show_report(self, report: ImportReport, name: str, plan: Plan) -> None:
+        from fmdesk.ui.planning.import_report import ImportReportDialog
+
         if self.report_dialog is not None:
             self.report_dialog.close()
             self.report_dialog.deleteLater()
-        dialog = ImportReportDialog(report, name, self.window)
+        dialog = ImportReportDialog(report, name, self.window)  # type: ignore[arg-type]
         dialog.apply_requested.connect(
             lambda valid_part: self.apply_report(report, plan, valid_part)
         )
@@ -356,19 +314,21 @@ class PlanningController(QObject):
         dialog.open()
 
     def apply_report(self, report: ImportReport, plan: Plan, accept_valid_part: bool) -> bool:
-        """Apply the checked edits (all valid, or the valid part when the planner chose it)."""
-        from fmdesk.exports.plan_import import apply_plan_edits
-
-        if plan is not self.plan:
+        """Apply the checked edits (all valid, or the valid part when the planner chose it);
+        they are kept for the next generation of the year."""
+        if self.planned is None or plan is not self.planned.plan:
             self._say(self.tr("The plan changed meanwhile; import the workbook again."))
             return False
         try:
-            self.plan = apply_plan_edits(plan, report, accept_valid_part=accept_valid_part)
+            edited = use_cases.apply_plan_edits(
+                plan, report, accept_valid_part=accept_valid_part, state=plan_state_path(plan.year)
+            )
         except UserError as error:
             show_error(self.window, self.tr("Import edited workbook"), error)
             return False
-        self._remember(plan.year, report)
+        self.planned = replace(self.planned, plan=edited)
         self._show_plan()
+        self.window.bus.publish([Change.PLAN])
         self._say(
             self.tr("Applied {0} change(s) and {1} completion(s)").format(
                 len(report.edits), len(report.done)
@@ -376,22 +336,13 @@ class PlanningController(QObject):
         )
         return True
 
-    @staticmethod
-    def _remember(year: int, report: ImportReport) -> None:
-        """Keep accepted edits and completions for the next generation (as ``--state`` does)."""
-        from fmdesk.exports.plan_import import read_plan_state, write_plan_state
-
-        state = plan_state_path(year)
-        edits, done = read_plan_state(state) if state.exists() else ([], [])
-        kept = {e.occurrence_id: e for e in edits} | {e.occurrence_id: e for e in report.edits}
-        state.parent.mkdir(parents=True, exist_ok=True)
-        write_plan_state(list(kept.values()), [*done, *report.done], state)
-
     # -- task library and workdays ---------------------------------------------------------
 
     def edit_task_library(self) -> TaskLibraryDialog:
+        from fmdesk.ui.planning.task_editor import TaskLibraryDialog
+
         if self.task_dialog is None:
-            self.task_dialog = TaskLibraryDialog(self.window)
+            self.task_dialog = TaskLibraryDialog(self.window)  # type: ignore[arg-type]
             self.task_dialog.saved.connect(
                 lambda count: self._say(
                     self.tr(
@@ -406,7 +357,7 @@ class PlanningController(QObject):
 
     def import_workdays(self, path: str | Path | None = None) -> bool:
         """Check and save a ``date,kind,name`` notice (small file: no worker needed)."""
-        from fmdesk.maintenance.workdays import read_adjustments, save_adjustments
+        from fmdesk.app.holidays import import_workday_adjustments
 
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
@@ -418,126 +369,33 @@ class PlanningController(QObject):
             if not path:
                 return False
         try:
-            rows = read_adjustments(Path(path))
-            save_adjustments(rows)
+            imported = import_workday_adjustments(Path(path))
         except UserError as error:
             show_error(self.window, self.tr("Import workday adjustments"), error)
             return False
-        years = ", ".join(str(y) for y in sorted({r.day.year for r in rows}))
-        self.calendar = plan_calendar()
+        self.calendar = use_cases.current_calendar()
+        years = ", ".join(str(y) for y in imported.years)
         self._say(
             self.tr("{0} workday adjustment(s) imported for {1}; generate the plan again").format(
-                len(rows), years
+                imported.rows, years
             )
         )
         return True
 
-    # -- selection and lifecycle card ------------------------------------------------------
-
-    def select_asset(self, code: str) -> None:
-        """Select the asset's element in 3D (by GlobalId) when the open model has it."""
-        asset = self.plan.assets.get(code) if self.plan else None
-        gid = asset.global_id if asset else ""
-        loaded = self.window.loaded
-        if gid and loaded is not None and gid in loaded.elements:
-            self.window.selection.select([gid], source=SOURCE)
-            self.window.view.frame([gid])
-        else:
-            self._say(self.tr("{0} is not an element of the open model").format(code))
+    # -- model and register ----------------------------------------------------------------
 
     def _on_model_changed(self, loaded: Any) -> None:
         """A plan of the register outlives the model; a plan of the old model does not."""
+        from fmdesk.maintenance.annual import ORIGIN_RECORDS
+
         if self.source is not None and self.source.origin == ORIGIN_RECORDS:
             return
-        self.source, self._fits = None, None
-        if self.plan is not None:
-            self.plan = None
+        self.source, self.cards = None, None
+        if self.planned is not None:
+            self.planned = None
             self._show_plan()
 
-    def _on_selection_changed(self, _ids: tuple[str, ...], _source: str) -> None:
-        self._show_card()
-
-    def asset_of(self, gid: str) -> Any:
-        source = self.source
-        if source is None:
-            return None
-        return next((a for a in source.assets if a.global_id == gid), None)
-
-    def card_for(self, asset: Any) -> LifecycleCard:
-        """The core's card for ``asset``, with its group's Weibull fit (fitted once per plan)."""
-        assert self.source is not None
-        as_of = self._as_of()
-        if self._fits is None:
-            self._fits = fit_groups(self.source.assets, self.source.failures, as_of)
-        fits, counts = self._fits
-        key = group_key(asset)
-        units, failed = counts.get(key, (0, 0))
-        return lifecycle_card(
-            asset,
-            as_of=as_of,
-            handover_date=self.source.handover_date,
-            fit=fits.get(key),
-            group_size=units,
-            group_failures=failed,
-        )
-
-    def _as_of(self) -> date:
-        return date(self.plan.year, 1, 1) if self.plan else date.today()
-
-    def _show_card(self) -> None:
-        gid = self.window.selection.current
-        if gid is None:
-            self.card_panel.show_message(
-                self.tr("Select an element to see its lifecycle estimate.")
-            )
-            return
-        if self.source is None:
-            self._read_assets_for_cards()
-            return
-        asset = self.asset_of(gid)
-        if asset is None:
-            self.card_panel.show_message(
-                self.tr("The selected element is not a maintained asset (no task or service life).")
-            )
-            return
-        card = self.card_for(asset)
-        self.card_panel.show_card(
-            card,
-            self._as_of().isoformat(),
-            self.plan,
-            self.next_visits(asset.code),
-            self.origin_text(),
-        )
-
-    def _retry_card(self, busy: bool) -> None:
-        """A card asked for while another job ran is shown once that job has ended."""
-        if not busy and self._card_waiting:
-            self._card_waiting = False
-            self._show_card()
-
-    def next_visits(self, code: str) -> list[Occurrence]:
-        if self.plan is None:
-            return []
-        return [o for o in self.plan.occurrences if o.asset_code == code][:NEXT_VISITS]
-
-    def _read_assets_for_cards(self) -> None:
-        """No plan yet: read the assets once (in a worker) so cards can be shown."""
-        loaded = self.window.loaded
-        if loaded is None or self.jobs.is_busy():
-            self._card_waiting = loaded is not None
-            self.card_panel.show_message(self.tr("Lifecycle estimate: waiting for the model…"))
-            return
-        self._card_waiting = False
-        model, url = loaded.path, self.window.settings.effective_database_url()
-        self.card_panel.show_message(self.tr("Reading the assets…"))
-
-        def work(progress: Any, cancel: Any) -> PlanAssets:
-            return read_plan_assets(
-                model, url, prefer_records=True, progress=progress, cancel=cancel
-            )
-
-        def done(source: PlanAssets) -> None:
-            self.source, self._fits = source, None
-            self._show_card()
-
-        self.jobs.run(self.tr("Lifecycle"), self.tr("Reading the assets"), work, done)
+    def _on_register_changed(self) -> None:
+        """Assets were imported or edited: the cards read the register again when asked."""
+        if self.planned is None:
+            self.source, self.cards = None, None

@@ -6,6 +6,8 @@ apply the valid part. Closing the dialog applies nothing.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fmdesk.exports.plan_import import ImportReport
+if TYPE_CHECKING:
+    from fmdesk.exports.plan_import import ImportReport
 
 
 class ImportReportDialog(QDialog):

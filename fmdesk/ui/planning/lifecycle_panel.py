@@ -7,12 +7,14 @@ does no arithmetic) and the asset's next visits from the current plan.
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from fmdesk.maintenance.lifecycle import LifecycleCard
-from fmdesk.maintenance.model import Occurrence, Plan
+if TYPE_CHECKING:
+    from fmdesk.maintenance.lifecycle import LifecycleCard
+    from fmdesk.maintenance.model import Occurrence, Plan
 
 
 class LifecyclePanel(QWidget):

@@ -8,8 +8,8 @@ plan; "Reset to shipped" goes back to the bundled one.
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fmdesk.app import tasks as tasks_use_cases
 from fmdesk.errors import UserError
-from fmdesk.maintenance import tasks as task_library
-from fmdesk.maintenance.model import TaskDefinition
-from fmdesk.maintenance.recurrence import check_rule, describe_rule
-from fmdesk.maintenance.resources import resource_path, user_resource_path
+
+if TYPE_CHECKING:
+    from fmdesk.maintenance.model import TaskDefinition
 from fmdesk.ui.dialogs import show_error
 
 TASK_ROLE = Qt.ItemDataRole.UserRole
@@ -68,11 +68,7 @@ def task_cells(task: TaskDefinition) -> dict[str, str]:
 
 
 def _frequency(rule: str) -> str:
-    try:
-        check_rule(rule)
-        return describe_rule(rule)
-    except (UserError, ValueError):  # an invalid rule has no description; saving says why
-        return "?"
+    return tasks_use_cases.describe_frequency(rule) or "?"
 
 
 class TaskLibraryDialog(QDialog):
@@ -124,17 +120,16 @@ class TaskLibraryDialog(QDialog):
     def reload(self) -> None:
         """Show the library in use (imported or bundled)."""
         try:
-            tasks = task_library.load_tasks()
+            library = tasks_use_cases.load_task_library()
         except UserError as error:
             self._refuse(error.message)
-            tasks = []
-        self.set_tasks(tasks)
-        own = user_resource_path("tasks.csv").exists()
+            self.set_tasks([])
+            return
+        self.set_tasks(library.tasks)
+        own = library.own
         where = self.tr("the department's own library") if own else self.tr("the shipped library")
         self.source_label.setText(
-            self.tr("{0} task(s) from {1} ({2})").format(
-                len(tasks), where, resource_path("tasks.csv")
-            )
+            self.tr("{0} task(s) from {1} ({2})").format(len(library.tasks), where, library.source)
         )
 
     def set_tasks(self, tasks: list[TaskDefinition]) -> None:
@@ -216,7 +211,7 @@ class TaskLibraryDialog(QDialog):
                 "note": original.note if original else "",
             }
             # the core's own row check, so the editor and `fmdesk tasks import` agree
-            task = task_library._task_from_row(values, where)
+            task = tasks_use_cases.check_task_row(values, where)
             if task.code in seen:
                 raise UserError(
                     self.tr("{0}: task code {1} is used twice; rename one.").format(
@@ -231,10 +226,7 @@ class TaskLibraryDialog(QDialog):
         """Check every row; install the library only when all are valid."""
         try:
             tasks = self.read_tasks()
-            with tempfile.TemporaryDirectory() as folder:
-                path = Path(folder) / "tasks.csv"
-                task_library.write_tasks(tasks, path)
-                task_library.import_tasks(path)
+            tasks_use_cases.save_task_library(tasks)
         except UserError as error:
             self._refuse(self.tr("Nothing saved: {0}").format(error.message))
             return False
@@ -259,11 +251,11 @@ class TaskLibraryDialog(QDialog):
     def import_file(self, path: Path) -> bool:
         """Check ``path`` and use it from now on (nothing changes if a row is wrong)."""
         try:
-            tasks = task_library.import_tasks(path)
+            installed = tasks_use_cases.import_task_library(path)
         except UserError as error:
             self._refuse(error.message)
             return False
-        self.saved.emit(len(tasks))
+        self.saved.emit(installed.task_count)
         self.reload()
         return True
 
@@ -277,17 +269,14 @@ class TaskLibraryDialog(QDialog):
     def export_file(self, path: Path) -> bool:
         """Write the table (checked first) as CSV, to edit in a spreadsheet."""
         try:
-            task_library.write_tasks(self.read_tasks(), path)
+            tasks_use_cases.export_task_library(path, self.read_tasks())
         except UserError as error:
             self._refuse(error.message)
-            return False
-        except OSError as error:
-            self._refuse(self.tr("Cannot write {0}: {1}").format(path, error.strerror))
             return False
         return True
 
     def reset_to_shipped(self) -> None:
-        task_library.reset_tasks()
+        tasks_use_cases.reset_task_library()
         self.reload()
         self.saved.emit(self.table.rowCount())
 

@@ -2,6 +2,7 @@
 inspection rounds, QR labels and the scan/search box.
 
 Every widget here is dumb: it shows plain dataclasses handed to it by
-:class:`fmdesk.ui.records.controller.RecordsController`, which runs the records and work-order
-services in background workers and never keeps a database session in a widget.
+:class:`fmdesk.ui.records.controller.RecordsController`, whose slots run the use cases of
+:mod:`fmdesk.app` (assets, workorders, inspections) through ``window.ops`` and refresh the
+panels when ``window.bus`` says what changed; no widget keeps a database session.
 """

@@ -8,6 +8,7 @@ the services and calls :meth:`show_round` / :meth:`show_result` back.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from fmdesk.ui.records.labels import word
-from fmdesk.workorders.inspection import ResultInfo, RoundInfo, RoundSummary
+
+if TYPE_CHECKING:
+    from fmdesk.workorders.inspection import ResultInfo, RoundInfo, RoundSummary
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 FAIL_COLOR = QColor("#b00020")

@@ -2,9 +2,10 @@
 
 For an existing order it shows the fields, the allowed next states as buttons (dispatching
 takes an assignee, with suggestions by skill, workload and location), the resident's rating,
-the evidence and the timeline. Every button reads the fields and makes ONE service call through
-the controller's worker runner; an optimistic-lock conflict shows its sentence and reloads the
-fresh record.
+the evidence and the timeline. Every button reads the fields and runs ONE use case of
+:mod:`fmdesk.app.workorders` through the window's runner; the change is published on the bus
+(the board and the asset card refresh themselves). An optimistic-lock conflict shows its
+sentence and reloads the fresh record.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,37 +35,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fmdesk.app import Change
+from fmdesk.app import workorders as use_cases
 from fmdesk.records.dto import WorkOrderCard, WorkOrderView
 from fmdesk.records.errors import ConflictError
 from fmdesk.ui.dialogs import show_error
 from fmdesk.ui.records.asset_card import history_detail
 from fmdesk.ui.records.labels import late_text, when, word
-from fmdesk.workorders.dispatch import suggest_assignees
-from fmdesk.workorders.service import (
-    SOURCES,
-    advance_work_order,
-    attach_evidence,
-    create_work_order,
-    rate_work_order,
-    work_order_card,
-)
 from fmdesk.workorders.sla import PRIORITIES
-from fmdesk.workorders.states import TRANSITIONS
+from fmdesk.workorders.states import SOURCES, TRANSITIONS
 
 if TYPE_CHECKING:
-    from fmdesk.ui.records.controller import RecordsController
+    from fmdesk.ui.shell import Shell
+
 
 NEEDS_ASSIGNEE = ("dispatched",)
 
 
 class WorkOrderDialog(QDialog):
-    """A non-modal form for one work order; ``changed(WorkOrderView)`` after every save."""
-
-    changed = Signal(object)
+    """A non-modal form for one work order (a new one when ``number`` is None)."""
 
     def __init__(
         self,
-        controller: RecordsController,
+        window: Shell,
         number: str | None = None,
         prefill: dict[str, str] | None = None,
         parent: QWidget | None = None,
@@ -71,7 +65,7 @@ class WorkOrderDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("WorkOrderDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.controller = controller
+        self.window = window
         self.number = number
         self.card: WorkOrderCard | None = None
         self.prefill = dict(prefill or {})
@@ -284,13 +278,10 @@ class WorkOrderDialog(QDialog):
         self.history_table.resizeColumnsToContents()
         self.history_table.setColumnWidth(3, min(self.history_table.columnWidth(3), 360))
 
-    # -- actions (each one service call) ----------------------------------------------------
+    # -- actions (each one use case) ------------------------------------------------------
 
     def report(self) -> None:
         """Create the order from the fields (new mode)."""
-        app = self.controller.app
-        if app is None or self.busy:
-            return
         values = {
             "title": self.title_edit.text(),
             "priority": self.priority_combo.currentData(),
@@ -302,30 +293,31 @@ class WorkOrderDialog(QDialog):
             "description": self.description_edit.toPlainText().strip(),
             "location": self.prefill.get("location", ""),
         }
-        self._call(
-            lambda job: create_work_order(app.uow(), sla=app.sla, **values), self._on_created
-        )
+        app = self.window.app
+        self._save(lambda progress: use_cases.create_work_order(app, **values), self._on_created)
 
     def _on_created(self, order: WorkOrderView) -> None:
+        self._idle()
         self.number = order.number
-        self.changed.emit(order)
         self.reload()
 
     def reload(self) -> None:
-        app = self.controller.app
-        number = self.number
-        if app is None or number is None:
-            return
-        self._call(lambda job: work_order_card(app.uow(), number), self.show_card)
+        app, number = self.window.app, self.number
+        if number is not None:
+            self._call(lambda progress: use_cases.show_work_order(app, number), self.show_card)
 
     def load_suggestions(self) -> None:
         """Dispatch suggestions by skill, workload and storey (best first) into the combo."""
-        app, number = self.controller.app, self.number
-        if app is None or number is None:
-            return
-        self.controller.call(
-            lambda job: suggest_assignees(app.uow(), number), self._show_suggestions
-        )
+        app, number = self.window.app, self.number
+        if number is not None:
+            self.window.ops.run(
+                self.tr("Work order"),
+                lambda progress: use_cases.suggest_assignees(app, number),
+                self._show_suggestions,
+                key=f"records.suggest.{id(self)}",
+                quiet=True,
+                supersede=True,  # the newest list wins (a technician was added meanwhile)
+            )
 
     def _show_suggestions(self, suggestions: list[Any]) -> None:
         typed = self.assignee_combo.currentText()
@@ -353,35 +345,28 @@ class WorkOrderDialog(QDialog):
 
     def advance(self, state: str) -> None:
         """Move the order to ``state`` with the assignee (when dispatching) and the note."""
-        app, card = self.controller.app, self.card
-        if app is None or card is None or self.busy:
+        card = self.card
+        if card is None:
             return
-        number, version = card.order.number, card.order.version
+        app, number, version = self.window.app, card.order.number, card.order.version
         assignee = self.assignee_combo.currentText().strip() if state in NEEDS_ASSIGNEE else None
         note = self.note_edit.text().strip()
-        self._call(
-            lambda job: advance_work_order(
-                app.uow(),
-                number,
-                state,
-                assignee=assignee or None,
-                note=note,
-                expected_version=version,
-                sla=app.sla,
+        self._save(
+            lambda progress: use_cases.advance_work_order(
+                app, number, state, assignee=assignee or None, note=note, expected_version=version
             ),
             self._on_saved,
         )
 
     def rate(self) -> None:
-        app, card = self.controller.app, self.card
-        if app is None or card is None or self.busy:
+        card = self.card
+        if card is None:
             return
-        number, score, comment = (
-            card.order.number,
-            self.score_spin.value(),
-            self.comment_edit.text(),
+        app, number = self.window.app, card.order.number
+        score, comment = self.score_spin.value(), self.comment_edit.text()
+        self._save(
+            lambda progress: use_cases.rate_work_order(app, number, score, comment), self._on_saved
         )
-        self._call(lambda job: rate_work_order(app.uow(), number, score, comment), self._on_saved)
 
     def choose_evidence(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -395,40 +380,53 @@ class WorkOrderDialog(QDialog):
 
     def attach(self, path: Path, kind: str | None = None) -> None:
         """Store a photo (or video) as evidence of this order."""
-        app, number = self.controller.app, self.number
-        if app is None or number is None:
-            return
-        if kind is None:
-            kind = "video" if path.suffix.lower() in (".mp4", ".mov", ".avi") else "photo"
-        self._call(
-            lambda job: attach_evidence(app.uow(), number, path, kind),
-            lambda _doc: self.reload(),
-        )
+        app, number = self.window.app, self.number
+        if number is not None:
+            self._save(
+                lambda progress: use_cases.attach_evidence(app, number, path, kind),
+                lambda _doc: self._on_saved(None),
+                (Change.DOCUMENTS,),
+            )
 
-    def _on_saved(self, order: WorkOrderView) -> None:
+    def _on_saved(self, _order: WorkOrderView | None) -> None:
+        self._idle()
         self.note_edit.clear()
-        self.changed.emit(order)
         self.reload()
 
-    def _call(self, work: Any, done: Any) -> None:
+    def _save(
+        self, work: Any, done: Any, changes: tuple[Change, ...] = (Change.WORK_ORDERS,)
+    ) -> None:
+        """Run a use case that changes the order; the board and card refresh on the bus."""
+        self._call(work, done, changes)
+
+    def _call(self, work: Any, done: Any, changes: tuple[Change, ...] = ()) -> None:
+        if self.busy:
+            return
         self.busy = True
         self.setCursor(Qt.CursorShape.BusyCursor)
 
         def finish(result: Any) -> None:
-            self._idle()
-            done(result)
+            if shiboken6.isValid(self):  # the form may have been closed meanwhile
+                self._idle()
+                done(result)
 
-        self.controller.call(work, finish, self._on_failed)
+        started = self.window.ops.run(
+            self.tr("Work order"), work, finish, changes=changes, on_error=self._on_failed
+        )
+        if started is None:
+            self._idle()
 
     def _idle(self) -> None:
         self.busy = False
         self.unsetCursor()
 
     def _on_failed(self, error: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
         self._idle()
         show_error(self, self.tr("Work order"), error)
         if isinstance(error, ConflictError) and error.fresh is not None:
-            self.changed.emit(error.fresh)
+            self.window.bus.publish([Change.WORK_ORDERS])
             self.reload()
 
     # -- texts -----------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 Run on a display, or headless under Xvfb::
 
-    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python -m fmdesk.ui.screenshots \\
+    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python -m tools.screenshots.main_window \\
         --out screenshots ifc_samples/sample_residential_ifc4.ifc
 
 For each language it opens the model through the same path as File → Open, selects an element

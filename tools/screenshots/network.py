@@ -2,7 +2,7 @@
 
 Headless::
 
-    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python -m fmdesk.ui.network.screenshot \\
+    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python -m tools.screenshots.network \\
         --out docs/screenshots ifc_samples/sample_residential_ifc4.ifc
 
 Opens the model through the same path as File → Open, runs "Isolate here" on the element named
@@ -59,7 +59,13 @@ def take_screenshot(
 
     from fmdesk.ui.app import ensure_application
     from fmdesk.ui.context_actions import build_context_menu
-    from fmdesk.ui.screenshots import close_window, grab_window, open_window, settle, wait_for
+    from tools.screenshots.main_window import (
+        close_window,
+        grab_window,
+        open_window,
+        settle,
+        wait_for,
+    )
 
     app = ensure_application()
     i18n.use_cjk_font(app)

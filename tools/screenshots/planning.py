@@ -1,6 +1,6 @@
 """Screenshots of the planning feature for the README (and for checking the layout by eye)::
 
-    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python -m fmdesk.ui.planning.screenshots \\
+    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python -m tools.screenshots.planning \\
         --out docs/screenshots ifc_samples/sample_residential_ifc4.ifc
 
 Opens the sample, generates the plan of ``--year`` through the Planning menu's code path, shows
@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from fmdesk.ui import i18n
-from fmdesk.ui.screenshots import (
+from tools.screenshots.main_window import (
     close_window,
     grab_window,
     open_window,
@@ -39,7 +39,7 @@ def take(model: Path, out: Path, year: int, month: int, pump: str, languages: li
         window = open_window(app, model, language, (1560, 960))
         planning = window.planning
         planning.generate_plan(year)
-        wait_for(app, lambda p=planning: not p.jobs.is_busy())
+        wait_for(app, lambda p=planning: not p.is_busy())
         plan_dock = planning.view.parentWidget()
         window.resizeDocks([plan_dock], [470], Qt.Orientation.Vertical)
         window.resizeDocks([window.properties_dock], [560], Qt.Orientation.Horizontal)

@@ -2,7 +2,7 @@
 
 Run headless::
 
-    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python -m fmdesk.ui.records.screenshots \\
+    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python -m tools.screenshots.records \\
         --out docs/screenshots ifc_samples/sample_residential_ifc4.ifc
 
 It uses a throw-away FMDESK_HOME, imports the sample's assets, seeds a few work orders in
@@ -21,7 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from fmdesk.ui import i18n
-from fmdesk.ui.screenshots import settle, wait_for
+from tools.screenshots.main_window import settle, wait_for
 
 SELECT_CODE = "SB-01"
 
