@@ -36,20 +36,14 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["CRASH_ENV", "coordinator_main"]
+from fmdesk.bim.geometry_worker import CRASH_ENV
 
-CRASH_ENV = "FMDESK_TEST_GEOMETRY_CRASH_ON"
-"""Test hook: a worker meshing the element with this GlobalId exits at once, as a crash would."""
+__all__ = ["CRASH_ENV", "coordinator_main"]
 
 CRASH_REASON = "crash"
 PIPE_BYTES = 1 << 20
 WORKER_NICENESS = 5
 """Workers yield to the window's thread (nice 0) but not to the model reader (niced more)."""
-FIRST_BATCH_S = 0.05
-BATCH_S = 0.4
-BATCH_ELEMENTS = 1500
-"""After a quick first batch (the first picture), batches as large as a loading view refreshes
-(once a second): fewer, bigger part chunks are fewer VTK actors for the viewer to create."""
 _PENDING, _SENT = 0, 1
 _BUG_EXIT = 3
 _RUNNING, _FINISHED, _STOPPED = 0, 1, 2

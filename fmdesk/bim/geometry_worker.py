@@ -20,8 +20,16 @@ from fmdesk.bim.geometry_frames import encode_batch
 from fmdesk.bim.geometry_iterate import iter_tessellation
 from fmdesk.bim.geometry_types import MeshBatch
 
-__all__ = ["run_worker"]
+__all__ = ["BATCH_ELEMENTS", "BATCH_S", "CRASH_ENV", "FIRST_BATCH_S", "run_worker"]
 
+CRASH_ENV = "FMDESK_TEST_GEOMETRY_CRASH_ON"
+"""Test hook: a worker meshing the element with this GlobalId exits at once, as a crash would."""
+
+FIRST_BATCH_S = 0.05
+BATCH_S = 0.4
+BATCH_ELEMENTS = 1500
+"""After a quick first batch (the first picture), batches as large as a loading view refreshes
+(once a second): fewer, bigger part chunks are fewer VTK actors for the viewer to create."""
 _CRASH_EXIT = 70
 
 
@@ -31,8 +39,6 @@ def run_worker(coordinator: Any, item: Any, slot: int, ids: np.ndarray, write_fd
     ``coordinator`` is the forked copy of :class:`~fmdesk.bim.geometry_coordinator._Coordinator`
     (model, places, plan, shared ``sent`` and ``stop_flags`` arrays).
     """
-    from fmdesk.bim.geometry_coordinator import BATCH_ELEMENTS, BATCH_S, CRASH_ENV, FIRST_BATCH_S
-
     out = Connection(write_fd, readable=False)
     model = coordinator.model
     position_of = dict(zip(ids.tolist(), item.positions.tolist(), strict=True))

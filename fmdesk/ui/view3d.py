@@ -29,6 +29,10 @@ building can take a few hundred milliseconds, and every one of them blocks the e
 COMPACT_STEP_S = 0.015
 """Merging loaded chunks after loading: at most this long per event-loop turn."""
 CLICK_TOLERANCE_PX = 4
+PRESTART_AFTER_MS = 500
+"""After the window's first paint, start a geometry process for the first open (its
+interpreter and ifcopenshell then load while nobody waits: half a second off the first
+picture)."""
 
 
 class View3D(QWidget):
@@ -263,6 +267,8 @@ class View3D(QWidget):
             for actor in self._warm_up:
                 self.interactor.renderer.RemoveActor(actor)
             self._warm_up = []
+            if getattr(self.window(), "with_geometry", False):
+                QTimer.singleShot(PRESTART_AFTER_MS, _prestart_geometry)
         self.pacer.painted()
 
     def render_now(self) -> None:
@@ -476,3 +482,9 @@ class View3D(QWidget):
         forget = getattr(self.interactor, "_forget_context", None)
         if forget is not None:
             forget()
+
+
+def _prestart_geometry() -> None:
+    from fmdesk.bim.geometry_pool import prestart
+
+    prestart()
