@@ -68,7 +68,10 @@ def webifc(model: Path) -> dict | str:
         if install.returncode != 0:
             return f"skipped: npm install web-ifc failed ({install.stderr.strip()[-200:]})"
     result = subprocess.run(
-        [node, str(WEBIFC / "bench.mjs"), str(model)], capture_output=True, text=True, cwd=WEBIFC
+        [node, str(WEBIFC / "bench.mjs"), str(model.resolve())],
+        capture_output=True,
+        text=True,
+        cwd=WEBIFC,
     )
     if result.returncode != 0:
         return f"skipped: web-ifc failed ({result.stderr.strip()[-200:]})"
@@ -83,11 +86,12 @@ def measure(model: Path, repeat: int) -> dict:
     runs: dict[str, list[dict]] = {"bare": [], "cold": [], "geometry": [], "cached": []}
     peers: list[dict | str] = []
     for _ in range(repeat):
-        runs["bare"].append(run_phase(["bare", str(model)], Path(tempfile.mkdtemp())))
-        runs["cold"].append(run_phase(["cold", str(model)], Path(tempfile.mkdtemp())))
-        home = Path(tempfile.mkdtemp(prefix="fmdesk_bench_"))
-        runs["geometry"].append(run_phase(["cold", str(model), "--no-reader"], home))
-        runs["cached"].append(run_phase(["cached", str(model)], home))
+        with tempfile.TemporaryDirectory(prefix="fmdesk_bench_") as folder:
+            homes = [Path(folder) / name for name in ("bare", "cold", "warm")]
+            runs["bare"].append(run_phase(["bare", str(model)], homes[0]))
+            runs["cold"].append(run_phase(["cold", str(model)], homes[1]))
+            runs["geometry"].append(run_phase(["cold", str(model), "--no-reader"], homes[2]))
+            runs["cached"].append(run_phase(["cached", str(model)], homes[2]))
         peers.append(webifc(model))
     bare = best(runs["bare"], "total_s")
     cold = best(runs["cold"], "full_load_s")
