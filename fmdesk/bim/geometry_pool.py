@@ -54,6 +54,9 @@ __all__ = [
     "tessellate_parallel",
 ]
 
+POOL_SUPPORTED = hasattr(os, "fork") and hasattr(os, "pidfd_open") and hasattr(os, "setpgid")
+"""The pool forks workers and waits on process descriptors (Linux 5.3+); elsewhere models are
+meshed in the calling process."""
 POLL_SECONDS = 0.05
 STOP_WAIT_SECONDS = 0.3
 WORKERS_ENV = "FMDESK_GEOMETRY_WORKERS"
@@ -329,6 +332,12 @@ def tessellate_parallel(
         geometry = concat_batches(tessellate_parallel("building.ifc"))
     """
     started = time.perf_counter()
+    if not POOL_SUPPORTED:  # no fork or pidfd (not Linux): mesh here, on one core
+        from fmdesk.bim.geometry_iterate import iter_tessellation
+        from fmdesk.bim.model_file import open_model
+
+        yield from iter_tessellation(open_model(path), settings, cancel=cancel, progress=progress)
+        return
     pool = ParallelTessellation(path, settings, workers)
     yield from pool.batches(cancel, progress)
     pool.stats["seconds"] = time.perf_counter() - started
