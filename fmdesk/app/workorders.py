@@ -110,9 +110,16 @@ def advance_work_order(
     note: str = "",
     expected_version: int | None = None,
 ) -> WorkOrderView:
-    """Move an order to state ``to`` (a reopen restarts its SLA clocks with ``app.sla``)."""
+    """Move an order to state ``to`` (a reopen restarts its SLA clocks with ``app.sla``).
+
+    Dispatching without naming anyone sends the order to the contractor whose contract covers
+    its asset (外包范围), if there is one."""
     from fmdesk.workorders.service import advance_work_order as advance
 
+    if to == "dispatched" and not assignee and not contractor:
+        from fmdesk.app.contractors import default_contractor
+
+        contractor = default_contractor(app, number)
     return advance(
         app.uow(),
         number,
