@@ -37,6 +37,11 @@ COMMANDS: tuple[CommandInfo, ...] = (
     ),
     CommandInfo("bcf", "bcf", "import / export review issues as BCF 2.1 or 3.0"),
     CommandInfo("cobie", "cobie", "write the COBie 2.4 workbook of a model (交付 COBie 表)"),
+    CommandInfo(
+        "contractors",
+        "contractors",
+        "contractors and contracts (外包管理): acceptance, monthly scores, cards",
+    ),
     CommandInfo("db", "db", "records database: upgrade, info"),
     CommandInfo("diff", "diff", "compare two model revisions (模型版本对比)"),
     CommandInfo("docs", "docs", "documents and photos: add, list, get"),
@@ -80,6 +85,11 @@ COMMANDS: tuple[CommandInfo, ...] = (
     ),
     CommandInfo(
         "plan", "plan", "annual preventive-maintenance plan (年度保养计划) to Excel / iCalendar"
+    ),
+    CommandInfo(
+        "quality",
+        "quality",
+        "quality checks (品质检查): plans, findings, rectification, recheck, closure",
     ),
     CommandInfo("render", "render", "render a model to a PNG off-screen (模型截图)"),
     CommandInfo(

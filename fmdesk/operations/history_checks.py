@@ -198,7 +198,7 @@ def generate_quality(session: Session, ctx: HistoryContext) -> dict[str, int]:
             continue
         plans += 1
         for n in range(ctx.rng.randint(2, 5)):
-            category = ctx.rng.choice(categories)
+            category = _finding_category(ctx, categories)
             asset = ctx.rng.choice(ctx.assets[category])
             contractor = ctx.contractor_for.get(category)
             bad = ctx.factory.is_bad(contractor, found)
@@ -258,6 +258,14 @@ def generate_quality(session: Session, ctx: HistoryContext) -> dict[str, int]:
             1 for f in findings if f["element_repeats"] or f["contractor_repeats"]
         ),
     }
+
+
+def _finding_category(ctx: HistoryContext, categories: list[str]) -> str:
+    """Half the findings on contracted equipment, half anywhere (by how much there is)."""
+    contracted = [c for c in categories if c in ctx.contractor_for]
+    if contracted and ctx.rng.random() < 0.5:
+        return ctx.rng.choice(contracted)
+    return ctx.rng.choices(categories, [len(ctx.assets[c]) for c in categories])[0]
 
 
 def _plan(session: Session, name: str, day: date) -> int | None:
