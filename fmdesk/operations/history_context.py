@@ -22,9 +22,9 @@ from fmdesk.workorders.dispatch import required_skill
 from fmdesk.workorders.sla import SlaTarget
 
 # Months (counted back from the last complete month, 0 = that month) a contractor did badly:
-# the mechanical contractor's three failing months give it a red card, the lift contractor's
-# last two a yellow one.
-BAD_MONTHS = {MEP: (9, 8, 7), LIFT: (1, 0)}
+# in the last complete month the mechanical contractor's third failing month gives it a red
+# card, the lift contractor's second a yellow one (the lift one also had a bad patch a year ago).
+BAD_MONTHS = {MEP: (2, 1, 0), LIFT: (13, 1, 0)}
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,21 @@
             <translation>无法写入“{path}”：{reason}。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/app/history_samples.py" />
+            <source>This database already has the generated history; use a fresh database.</source>
+            <translation>该数据库已有生成的历史数据；请使用新的数据库。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/history_samples.py" />
+            <source>Generating the history…</source>
+            <translation>正在生成历史数据…</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/history_samples.py" />
+            <source>History generated.</source>
+            <translation>历史数据已生成。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/app/holidays.py" />
             <source>The year {year} is unlikely; give a year from 2000 to 2100.</source>
             <translation>年份 {year} 不合理；请给出 2000–2100 之间的年份。</translation>
@@ -679,6 +694,111 @@
             <translation>已写入：{path}</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>{text} is not a date; write it as 2027-06-30.</source>
+            <translation>{text} 不是日期，请写成 2027-06-30 的形式。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>{text} is not a number.</source>
+            <translation>{text} 不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>staff</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>No contractors.</source>
+            <translation>没有外包单位。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>A contract needs the contractor, a number, --from and --to.</source>
+            <translation>合同需要外包单位、合同编号、--from 和 --to。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>monthly fee</source>
+            <translation>月费</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>No contracts.</source>
+            <translation>没有合同。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>accepted to level</source>
+            <translation>验收至第</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>orders</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>on time</source>
+            <translation>及时率</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>first-time fix</source>
+            <translation>一次修复率</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>rework</source>
+            <translation>返修率</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>satisfaction</source>
+            <translation>满意率</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>findings</source>
+            <translation>检查问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>SLA breaches</source>
+            <translation>SLA 超时</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>penalty</source>
+            <translation>罚款</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>No scores.</source>
+            <translation>没有考核结果。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>no card</source>
+            <translation>无牌</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>yellow card</source>
+            <translation>黄牌</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>red card</source>
+            <translation>红牌</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/commands/diff.py" />
             <source>Matched {matched} of {old} elements ({by_id} by GlobalId); {added} added, {removed} removed, {changed} changed, {moved} moved</source>
             <translation>匹配 {matched}/{old} 个构件（其中 {by_id} 个按 GlobalId）；新增 {added}，删除 {removed}，修改 {changed}，移动 {moved}</translation>
@@ -687,11 +807,6 @@
             <location filename="../../fmdesk/commands/diff.py" />
             <source>Records moved to new GlobalIds: {n}</source>
             <translation>已随新 GlobalId 迁移的记录：{n} 条</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/handover.py" />
-            <source>{text} is not a date; write it as 2027-06-30.</source>
-            <translation>{text} 不是日期，请写成 2027-06-30 的形式。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/handover.py" />
@@ -829,6 +944,36 @@
             <translation>问题：{count}（{severities}）</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>{text} is not a date and time; write it as 2027-03-20T18:00.</source>
+            <translation>{text} 不是日期时间；请写成 2027-03-20T18:00。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>repeated</source>
+            <translation>屡查屡犯</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>concealed</source>
+            <translation>隐瞒故障</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>due</source>
+            <translation>整改期限</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>No check plans.</source>
+            <translation>没有检查计划。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/commands/review.py" />
             <source>  OVERDUE</source>
             <translation>  已逾期</translation>
@@ -852,6 +997,16 @@
             <location filename="../../fmdesk/commands/review.py" />
             <source>Work order {order} raised from {number}.</source>
             <translation>已由 {number} 生成工单 {order}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>The database already has work orders; no history added.</source>
+            <translation>数据库中已有工单；未添加历史数据。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>History {start} – {end} generated in {seconds:.1f} s: {counts}</source>
+            <translation>已生成 {start} – {end} 的历史数据，用时 {seconds:.1f} 秒：{counts}</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />
@@ -1982,6 +2137,186 @@
             <location filename="../../fmdesk/network/trace.py" />
             <source>The start is not on any of the media {wanted}; its media are {own}.</source>
             <translation>起点不在所选介质 {wanted} 中；它的介质为 {own}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/acceptance.py" />
+            <source>Acceptance levels are 1 (self-check), 2 (initial) and 3 (final).</source>
+            <translation>验收级别为 1（自检）、2（物业初验）和 3（第三方终验）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/acceptance.py" />
+            <source>An acceptance verdict is pass or fail.</source>
+            <translation>验收结论为 pass（合格）或 fail（不合格）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/acceptance.py" />
+            <source>Name the person who checked the work.</source>
+            <translation>请填写验收人。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/acceptance.py" />
+            <source>Work order {number} is not a contractor's; it needs no three-level acceptance.</source>
+            <translation>工单 {number} 不是外包单位的工单，无需三级验收。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/acceptance.py" />
+            <source>Work order {number} is {state}; accept it after the work is done.</source>
+            <translation>工单 {number} 当前为 {state}；请在完工后验收。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/acceptance.py" />
+            <source>Level {level} needs level {before} passed first.</source>
+            <translation>第 {level} 级验收需要先通过第 {before} 级。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/contracts.py" />
+            <source>'{pool}' is not a pool; use active, backup or ended.</source>
+            <translation>“{pool}”不是有效的分组；请使用 active（在用）、backup（备选）或 ended（已终止）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/contracts.py" />
+            <source>A contract needs a number.</source>
+            <translation>合同需要编号。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/contracts.py" />
+            <source>A contract cannot end before it starts.</source>
+            <translation>合同的结束日期不能早于开始日期。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/contracts.py" />
+            <source>The monthly fee cannot be negative and the pass score is 0–100.</source>
+            <translation>月费不能为负数，合格分为 0–100。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/contracts.py" />
+            <source>A contract numbered {number} already exists.</source>
+            <translation>编号为 {number} 的合同已存在。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/contracts.py" />
+            <source>'{priority}' is not a priority; use urgent, high, normal or low.</source>
+            <translation>“{priority}”不是优先级；请使用 urgent、high、normal 或 low。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/contracts.py" />
+            <source>Service standards are response, completion and acceptance minutes above 0.</source>
+            <translation>服务标准为响应、完成和验收时限（分钟），须大于 0。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/contracts.py" />
+            <source>Penalty rules are sla_breach_yuan, concealed_fault_percent and repeat_finding_yuan, none negative.</source>
+            <translation>罚则为 sla_breach_yuan（每次超时罚款）、concealed_fault_percent（每次隐瞒故障扣月费百分比）和 repeat_finding_yuan（每次屡查屡犯罚款），均不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/contracts.py" />
+            <source>No contractor is called '{name}'; add it first.</source>
+            <translation>没有名为“{name}”的外包单位；请先添加。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/contracts.py" />
+            <source>A payment milestone is a name, a date (2027-06-30) and an amount.</source>
+            <translation>付款节点包括名称、日期（2027-06-30）和金额。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/history_context.py" />
+            <source>History is generated for 1 to 10 years.</source>
+            <translation>历史数据可生成 1 到 10 年。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/history_context.py" />
+            <source>The register is empty; import the sample building first (fmdesk assets import ifc_samples/sample_residential_ifc4.ifc).</source>
+            <translation>资产台账为空；请先导入示例楼栋（fmdesk assets import ifc_samples/sample_residential_ifc4.ifc）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>A check plan needs a name.</source>
+            <translation>检查计划需要名称。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>A check plan called '{name}' already exists.</source>
+            <translation>名为“{name}”的检查计划已存在。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>A finding needs the check item that failed.</source>
+            <translation>检查问题需要填写不合格的检查项。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>'{severity}' is not a severity; use minor, major or critical.</source>
+            <translation>“{severity}”不是严重程度；请使用 minor（一般）、major（较重）或 critical（严重）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>A finding needs an asset code or a model element.</source>
+            <translation>检查问题需要资产编码或模型构件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>The rectification deadline must be after the finding.</source>
+            <translation>整改期限必须晚于发现时间。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>(repeated finding)</source>
+            <translation>（屡查屡犯）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>Finding {number} is {state}; only an open finding can be rectified.</source>
+            <translation>问题 {number} 当前为 {state}；只有待整改的问题才能整改。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>A recheck verdict is pass or fail.</source>
+            <translation>复核结论为 pass（通过）或 fail（不通过）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>Finding {number} is {state}; recheck it after it is rectified.</source>
+            <translation>问题 {number} 当前为 {state}；请在整改后复核。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>Finding {number} is {state}; close it after a passed recheck.</source>
+            <translation>问题 {number} 当前为 {state}；复核通过后才能销项。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>'{state}' is not a finding state; use open, rectified, rechecked or closed.</source>
+            <translation>“{state}”不是问题状态；请使用 open、rectified、rechecked 或 closed。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>The rectification order {number} has nobody on it; dispatch it first.</source>
+            <translation>整改工单 {number} 尚未派给任何人；请先派单。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>No check plan is called '{name}'.</source>
+            <translation>没有名为“{name}”的检查计划。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>No finding is numbered {number}.</source>
+            <translation>没有编号为 {number} 的检查问题。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/scoring.py" />
+            <source>{month} is not a month; write it as 2027-03.</source>
+            <translation>{month} 不是月份；请写成 2027-03。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/scoring.py" />
+            <source>Three failing months in a row: the contract may be terminated; backup suppliers: {names}.</source>
+            <translation>连续三个月考核不合格：可能解除合同；备选供应商：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/scoring.py" />
+            <source>Two failing months in a row: yellow card.</source>
+            <translation>连续两个月考核不合格：黄牌警告。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/review/bcf/markup.py" />

@@ -325,6 +325,85 @@
     </message>
 </context>
 <context>
+    <name>ContractorScorecard</name>
+    <message>
+        <source>Contractor scorecard</source>
+        <translation>外包商月度考核</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>外包单位</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>工单数</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>及时率</translation>
+    </message>
+    <message>
+        <source>First-time fix</source>
+        <translation>一次修复率</translation>
+    </message>
+    <message>
+        <source>Rework rate</source>
+        <translation>返修率</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查问题</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>SLA 超时</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Penalty (¥)</source>
+        <translation>罚款（元）</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>警示牌</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Contractor scores</source>
+        <translation>外包商考核</translation>
+    </message>
+    <message>
+        <source>Penalties this month: ¥{0}</source>
+        <translation>本月罚款合计：¥{0}</translation>
+    </message>
+    <message>
+        <source>Yellow card</source>
+        <translation>黄牌</translation>
+    </message>
+    <message>
+        <source>Red card</source>
+        <translation>红牌</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Internal error ({name}): {detail}. Please report it to the maintainers.</source>
@@ -1969,6 +2048,17 @@ BIM-aware facility management for property engineering departments.</source>
     <message>
         <source>{0}: cancelled</source>
         <translation>{0}：已取消</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Contractor scorecard…</source>
+        <translation>外包商月度考核…</translation>
+    </message>
+    <message>
+        <source>&amp;Operations</source>
+        <translation>运营(&amp;O)</translation>
     </message>
 </context>
 <context>

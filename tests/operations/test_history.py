@@ -65,11 +65,12 @@ def test_two_years_of_history_in_seconds_with_cards_and_penalties(app) -> None:
         assert s.scalar(select(func.count()).where(InspectionResult.outcome == "fail")) > 50
         assert s.scalar(select(func.count()).where(QualityFinding.concealed.is_(True))) >= 2
     # The mechanical contractor fails three months in a row (red), the lift one the last two.
-    red = {s.contractor: s for s in monthly_scores(app, "2026-04")}["润泽机电工程有限公司"]
+    last = {s.contractor: s for s in monthly_scores(app, "2026-11")}
+    red = last["润泽机电工程有限公司"]
     assert red.card == "red" and red.penalty_yuan > 0 and red.sla_breaches > 0
     assert red.backup_suppliers == ["众诚机电安装有限公司"]
-    last = {s.contractor: s for s in monthly_scores(app, "2026-11")}
     assert last["恒通电梯维保有限公司"].card == "yellow"
+    assert {s.card for s in monthly_scores(app, "2026-08")} == {"none"}
     assert last["安盾消防技术服务有限公司"].card == "none"
     assert len(last) == 3
     # Make run calls it every time: a database with orders is left alone.

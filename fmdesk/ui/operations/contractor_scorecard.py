@@ -1,0 +1,160 @@
+"""The contractor scorecard (外包商月度考核): one month's scores, SLA breaches, penalties and
+cards of every serving contractor, with the termination warning of a red card.
+
+It calls :func:`fmdesk.app.contractors.monthly_scores` through ``window.ops`` (off the GUI
+thread) and refreshes when work orders change while it is open.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+CARD_COLOURS = {"yellow": "#ffd84d", "red": "#e5484d"}
+COLUMNS = 11
+
+
+def last_complete_month(today: date | None = None) -> date:
+    """The first day of the month before ``today``'s (the month a scorecard is usually for)."""
+    first = (today or date.today()).replace(day=1)
+    return (first - timedelta(days=1)).replace(day=1)
+
+
+class ContractorScorecard(QDialog):
+    """Month picker, the table of scores and the warnings."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.scores: list[Any] = []
+        self.setObjectName("ContractorScorecard")
+        self.setWindowTitle(self.tr("Contractor scorecard"))
+        self.month = QDateEdit(self)
+        self.month.setDisplayFormat("yyyy-MM")
+        self.month.setCalendarPopup(False)
+        start = last_complete_month()
+        self.month.setDate(QDate(start.year, start.month, 1))
+        self.month.dateChanged.connect(lambda _d: self.refresh())
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.table = QTableWidget(0, COLUMNS, self)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Contractor"),
+                self.tr("Orders"),
+                self.tr("On time"),
+                self.tr("First-time fix"),
+                self.tr("Rework rate"),
+                self.tr("Satisfaction"),
+                self.tr("Findings"),
+                self.tr("SLA breaches"),
+                self.tr("Score"),
+                self.tr("Penalty (¥)"),
+                self.tr("Card"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.summary = QLabel(self)
+        self.warnings = QLabel(self)
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #b42318;")
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Month"), self))
+        top.addWidget(self.month)
+        top.addWidget(self.refresh_button)
+        top.addStretch(1)
+        top.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.warnings)
+        self.resize(1000, 360)
+        bus = getattr(window, "bus", None)
+        if bus is not None and hasattr(bus, "work_orders"):
+            bus.work_orders.connect(self._on_orders_changed)
+
+    def month_text(self) -> str:
+        return self.month.date().toString("yyyy-MM")
+
+    def refresh(self) -> None:
+        """Load the month's scores in the background (the newest request wins)."""
+        from fmdesk.app.contractors import monthly_scores
+
+        app, month = self.window_.app, self.month_text()
+        self.window_.ops.run(
+            self.tr("Contractor scores"),
+            lambda progress: monthly_scores(app, month),
+            self.show_scores,
+            key="contractor-scores",
+            supersede=True,
+            quiet=True,
+        )
+
+    def is_busy(self) -> bool:
+        return self.window_.ops.is_busy("contractor-scores")
+
+    def show_scores(self, scores: list[Any]) -> None:
+        self.scores = list(scores)
+        self.table.setRowCount(len(self.scores))
+        for row, score in enumerate(self.scores):
+            for column, text in enumerate(self._cells(score)):
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if column == COLUMNS - 1 and score.card in CARD_COLOURS:
+                    item.setBackground(QBrush(QColor(CARD_COLOURS[score.card])))
+                    if score.card == "red":
+                        item.setForeground(QBrush(QColor("white")))
+                if column == 8 and not score.passed:
+                    item.setForeground(QBrush(QColor("#b42318")))
+                self.table.setItem(row, column, item)
+        total = sum(s.penalty_yuan for s in self.scores)
+        self.summary.setText(self.tr("Penalties this month: ¥{0}").format(f"{total:,.2f}"))
+        self.warnings.setText(
+            "\n".join(f"⚠ {s.contractor}: {s.warning}" for s in self.scores if s.warning)
+        )
+
+    def _cells(self, score: Any) -> list[str]:
+        def pct(value: float | None) -> str:
+            return "—" if value is None else f"{value * 100:.0f}%"
+
+        card = {"yellow": self.tr("Yellow card"), "red": self.tr("Red card")}.get(
+            score.card, self.tr("None")
+        )
+        return [
+            score.contractor,
+            str(score.orders),
+            pct(score.timeliness),
+            pct(score.first_time_fix),
+            pct(score.rework_rate),
+            pct(score.satisfaction),
+            str(score.findings),
+            str(score.sla_breaches),
+            f"{score.score:.1f}",
+            f"{score.penalty_yuan:,.2f}",
+            card,
+        ]
+
+    def _on_orders_changed(self, *args: Any) -> None:
+        if self.isVisible():
+            self.refresh()

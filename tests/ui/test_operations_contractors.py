@@ -1,0 +1,49 @@
+"""The contractor scorecard on the real main window: Operations → Contractor scorecard… shows
+the month's scores with SLA breaches, the penalty and the card colour, in Chinese."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+from PySide6.QtGui import QColor
+
+from fmdesk.app.assets import import_assets
+from fmdesk.app.history_samples import generate_history
+from fmdesk.ui.operations.contractor_scorecard import CARD_COLOURS, last_complete_month
+from fmdesk.ui.operations.menu import MENU_NAME
+from tests.ui.conftest import REPO, SAMPLE
+
+TIMEOUT = 60000
+
+
+def test_the_scorecard_shows_breaches_penalty_and_card(make_window, qtbot) -> None:
+    window = make_window("zh_CN", with_geometry=False)
+    import_assets(window.app, SAMPLE)
+    today = date.today()
+    generate_history(window.app, 1, seed=2027, until=today)
+    menu = window.menuBar().findChild(type(window.menuBar().actions()[0].menu()), MENU_NAME)
+    assert menu is not None and menu.title() == "运营(&O)"
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles.index(menu.menuAction().text()) < len(titles) - 1  # before Help
+    window.contractor_scorecard_action.trigger()
+    dialog = window.contractor_scorecard
+    qtbot.waitUntil(lambda: bool(dialog.scores) and not dialog.is_busy(), timeout=TIMEOUT)
+    month = last_complete_month(today)
+    assert dialog.month_text() == f"{month:%Y-%m}"
+    rows = {dialog.table.item(r, 0).text(): r for r in range(dialog.table.rowCount())}
+    lift = rows["恒通电梯维保有限公司"]
+    card = dialog.table.item(lift, 10)
+    assert card.text() == "黄牌"
+    assert card.background().color() == QColor(CARD_COLOURS["yellow"])
+    assert int(dialog.table.item(lift, 7).text()) > 0  # SLA breaches
+    assert float(dialog.table.item(lift, 9).text().replace(",", "")) > 0  # penalty
+    assert dialog.table.horizontalHeaderItem(9).text() == "罚款（元）"
+    red = dialog.table.item(rows["润泽机电工程有限公司"], 10)
+    assert red.text() == "红牌" and red.background().color() == QColor(CARD_COLOURS["red"])
+    assert "黄牌" in dialog.warnings.text() and "备选供应商" in dialog.warnings.text()
+    assert "罚款" in dialog.summary.text()
+    if os.environ.get("FMDESK_SCREENSHOTS"):
+        dialog.resize(1180, 300)
+        qtbot.wait(300)
+        dialog.grab().save(str(REPO / "docs" / "screenshots" / "contractor_scorecard.png"))
