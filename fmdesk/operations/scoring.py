@@ -2,7 +2,8 @@
 satisfaction and quality findings, the penalty the contract sets, and the cards.
 
 The score out of 100 weighs timeliness 30, first-time fix 20, no rework 15, satisfaction 20 and
-quality findings 15 (3 points off per finding and 3 more per repeated one). A month below the
+findings 15 (3 points off per quality finding, 3 more per repeated one, 1 per item failed on an
+inspection round on equipment the contract covers). A month below the
 contract's pass score fails; two failing months in a row give a yellow card, three a red card
 with a termination warning naming the backup suppliers of the same scope. The penalty is a fixed
 amount per order that broke its service standard, a share of the monthly fee per concealed fault
@@ -20,10 +21,10 @@ from sqlalchemy.orm import Session
 
 from fmdesk.i18n import _t, render
 from fmdesk.operations.contract_tables import Contract, WorkAcceptance
-from fmdesk.operations.contracts import DEFAULT_PENALTIES, active_contract
+from fmdesk.operations.contracts import DEFAULT_PENALTIES, active_contract, covers
 from fmdesk.operations.quality_tables import QualityFinding
 from fmdesk.records.errors import InvalidInputError
-from fmdesk.records.models import Contractor, WorkOrder
+from fmdesk.records.models import Asset, Contractor, InspectionResult, WorkOrder
 from fmdesk.records.types import utcnow
 from fmdesk.records.uow import UnitOfWork
 
@@ -46,6 +47,7 @@ class ContractorScore:
     findings: int
     repeated_findings: int
     concealed_faults: int
+    inspection_failures: int
     sla_breaches: int
     score: float
     pass_score: int
@@ -73,6 +75,7 @@ class _Figures:
     repeated: int
     concealed: int
     breaches: int
+    inspection_failures: int = 0
 
 
 def parse_month(month: str) -> tuple[datetime, datetime]:
@@ -140,6 +143,7 @@ def _score_with_card(
         findings=figures.findings,
         repeated_findings=figures.repeated,
         concealed_faults=figures.concealed,
+        inspection_failures=figures.inspection_failures,
         sla_breaches=figures.breaches,
         score=score,
         pass_score=pass_score,
@@ -217,7 +221,26 @@ def _figures(
         repeated=int(findings[1] or 0),
         concealed=int(findings[2] or 0),
         breaches=breaches,
+        inspection_failures=_inspection_failures(session, contract, start, end),
     )
+
+
+def _inspection_failures(
+    session: Session, contract: Contract | None, start: datetime, end: datetime
+) -> int:
+    """Items failed on inspection rounds in the month on equipment the contract covers."""
+    if contract is None:
+        return 0
+    assets = session.scalars(
+        select(Asset)
+        .join(InspectionResult, InspectionResult.asset_id == Asset.id)
+        .where(
+            InspectionResult.outcome == "fail",
+            InspectionResult.recorded_at >= start,
+            InspectionResult.recorded_at < end,
+        )
+    ).all()
+    return sum(1 for asset in assets if covers(contract.scope or {}, asset))
 
 
 def _breached(order: WorkOrder, standards: dict[str, Any], now: datetime) -> bool:
@@ -256,7 +279,8 @@ def _score(f: _Figures) -> float:
     def part(weight: int, value: float | None) -> float:
         return weight * (1.0 if value is None else value)
 
-    findings = max(0.0, WEIGHTS["findings"] - 3.0 * f.findings - 3.0 * f.repeated)
+    lost = 3.0 * f.findings + 3.0 * f.repeated + 1.0 * f.inspection_failures
+    findings = max(0.0, WEIGHTS["findings"] - lost)
     total = (
         part(WEIGHTS["timeliness"], f.timeliness)
         + part(WEIGHTS["first_time_fix"], f.first_time_fix)

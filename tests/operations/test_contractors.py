@@ -26,7 +26,7 @@ LIFTS = "电梯维保公司"
 
 
 def _lift_contract(app) -> None:
-    add_asset(app, "DT-01", "1号电梯", "lift", system="电梯")
+    add_asset(app, "DT-01", "1号电梯", "lift", system="电梯", storey_name="B1")
     add_asset(app, "SB-01", "生活水泵", "pump", system="给水系统")
     add_contractor(
         app,
@@ -182,3 +182,16 @@ def test_sla_breaches_cost_the_penalty_and_failing_months_give_cards(app) -> Non
     assert data["satisfaction"] == 1.0 and data["rework_rate"] == 0.0
     with pytest.raises(UserError, match="not a month"):
         monthly_scores(app, "March")
+
+
+def test_failed_inspection_items_on_covered_equipment_cost_a_point(app) -> None:
+    from fmdesk.app.inspections import create_route, record_result, start_round
+
+    _lift_contract(app)
+    create_route(app, "B1 巡检", storey="B1")
+    round_ = start_round(app, "B1 巡检", "巡检员")
+    record_result(app, round_.id, "DT-01", "LIFT-DOOR", "fail", "门缝超标")
+    month = datetime.now(UTC).strftime("%Y-%m")
+    [score] = monthly_scores(app, month)
+    assert score.inspection_failures == 1 and score.findings == 0
+    assert score.score == 99.0
