@@ -25,7 +25,9 @@ __all__ = [
     "add_contract",
     "add_contractor",
     "contractor_cards",
+    "contractor_suggestion",
     "default_contractor",
+    "dispatch_target",
     "list_contractors",
     "list_contracts",
     "monthly_scores",
@@ -99,6 +101,22 @@ def default_contractor(app: App, number: str) -> str | None:
     from fmdesk.operations.contracts import default_contractor as find
 
     return find(app.uow(), number)
+
+
+def dispatch_target(app: App, number: str, assignee: str | None) -> tuple[str | None, str | None]:
+    """(technician, contractor) for dispatching ``number``: nobody named → the contractor of
+    the covering contract; a name that is a contractor's and no technician's → that contractor."""
+    from fmdesk.operations.contracts import dispatch_target as target
+
+    return target(app.uow(), number, assignee)
+
+
+def contractor_suggestion(app: App, number: str) -> Any:
+    """The contractor whose contract covers order ``number`` as the first dispatch suggestion
+    (a :class:`fmdesk.workorders.dispatch.DispatchSuggestion`), or None."""
+    from fmdesk.operations.contracts import contractor_suggestion as suggest
+
+    return suggest(app.uow(), number)
 
 
 def record_acceptance(

@@ -113,13 +113,14 @@ def advance_work_order(
     """Move an order to state ``to`` (a reopen restarts its SLA clocks with ``app.sla``).
 
     Dispatching without naming anyone sends the order to the contractor whose contract covers
-    its asset (外包范围), if there is one."""
+    its asset (外包范围), if there is one; a contractor's name given as the assignee (the first
+    dispatch suggestion of such an order) dispatches to that contractor."""
     from fmdesk.workorders.service import advance_work_order as advance
 
-    if to == "dispatched" and not assignee and not contractor:
-        from fmdesk.app.contractors import default_contractor
+    if to == "dispatched" and not contractor:
+        from fmdesk.app.contractors import dispatch_target
 
-        contractor = default_contractor(app, number)
+        assignee, contractor = dispatch_target(app, number, assignee)
     return advance(
         app.uow(),
         number,
@@ -201,9 +202,11 @@ def load_order_list(
 
 def suggest_assignees(app: App, number: str) -> list:
     """Who should be dispatched, best first (skill, open orders, storey), with the reasons."""
+    from fmdesk.app.contractors import contractor_suggestion
     from fmdesk.workorders.dispatch import suggest_assignees as suggest
 
-    return suggest(app.uow(), number)
+    found = contractor_suggestion(app, number)
+    return [found, *suggest(app.uow(), number)] if found else suggest(app.uow(), number)
 
 
 def add_technician(

@@ -17,15 +17,17 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fmdesk.i18n import _t
 from fmdesk.operations.contract_tables import Contract
 from fmdesk.records.errors import DuplicateError, InvalidInputError, NotFoundError
-from fmdesk.records.models import Asset, Contractor, WorkOrder
+from fmdesk.records.models import Asset, Contractor, Technician, WorkOrder
 from fmdesk.records.uow import UnitOfWork
+from fmdesk.workorders.dispatch import DispatchSuggestion
 from fmdesk.workorders.sla import PRIORITIES
+from fmdesk.workorders.states import DONE_STATES
 
 POOLS = ("active", "backup", "ended")
 STANDARD_KEYS = ("response_minutes", "completion_minutes", "acceptance_minutes")
@@ -198,6 +200,49 @@ def default_contractor(uow: UnitOfWork, number: str) -> str | None:
             return None
         row = uow.session.get(Contractor, found.contractor_id)
         return row.name if row else None
+
+
+def dispatch_target(
+    uow: UnitOfWork, number: str, assignee: str | None
+) -> tuple[str | None, str | None]:
+    """(technician, contractor) to dispatch order ``number`` to (see the use case)."""
+    with uow:
+        if not assignee:
+            order = uow.work_orders.get(number)
+            found = contract_for_order(uow.session, order)
+            row = uow.session.get(Contractor, found.contractor_id) if found else None
+            return None, row.name if row else None
+        name = assignee.strip()
+        technician = uow.session.scalar(select(Technician.id).where(Technician.name == name))
+        contractor = uow.session.scalar(select(Contractor.id).where(Contractor.name == name))
+        if technician is None and contractor is not None:
+            return None, name
+        return assignee, None
+
+
+def contractor_suggestion(uow: UnitOfWork, number: str) -> DispatchSuggestion | None:
+    """The covering contract's contractor as a dispatch suggestion ranked first."""
+    with uow:
+        order = uow.work_orders.get(number)
+        found = contract_for_order(uow.session, order)
+        if found is None:
+            return None
+        row = uow.session.get(Contractor, found.contractor_id)
+        if row is None:
+            return None
+        busy = uow.session.scalar(
+            select(func.count())
+            .select_from(WorkOrder)
+            .where(WorkOrder.contractor_id == row.id, WorkOrder.state.not_in(DONE_STATES))
+        )
+        return DispatchSuggestion(
+            name=row.name,
+            score=100.0,
+            skill_match=True,
+            open_orders=int(busy or 0),
+            same_storey=False,
+            reasons=[f"contract {found.number} covers this asset"],
+        )
 
 
 def contract_for_order(session: Session, order: WorkOrder) -> Contract | None:

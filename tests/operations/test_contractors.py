@@ -16,7 +16,7 @@ from fmdesk.app.contractors import (
     monthly_scores,
     record_acceptance,
 )
-from fmdesk.app.workorders import advance_work_order, create_work_order
+from fmdesk.app.workorders import advance_work_order, create_work_order, suggest_assignees
 from fmdesk.errors import UserError
 from fmdesk.operations.quality import record_finding
 from fmdesk.workorders.service import advance_work_order as advance_at
@@ -108,6 +108,14 @@ def test_orders_in_the_contract_scope_go_to_the_contractor_by_default(app) -> No
     assert advance_work_order(app, lift.number, "dispatched").contractor == LIFTS
     with pytest.raises(UserError):  # in-house work still needs a technician
         advance_work_order(app, pump.number, "dispatched")
+    # The form dispatches to its first suggestion: for a covered order, the contractor.
+    other = create_work_order(app, "电梯按钮失灵", asset="DT-01")
+    first = suggest_assignees(app, other.number)[0]
+    assert first.name == LIFTS and "HT-2027-001" in first.reasons[0]
+    assert first.open_orders == 1
+    dispatched = advance_work_order(app, other.number, "dispatched", assignee=LIFTS)
+    assert dispatched.contractor == LIFTS and dispatched.assignee is None
+    assert all(s.name != LIFTS for s in suggest_assignees(app, pump.number))
 
 
 def test_three_level_acceptance_in_order_and_a_failed_check_reopens(app) -> None:
