@@ -671,6 +671,69 @@
     </message>
 </context>
 <context>
+    <name>FindingForm</name>
+    <message>
+        <source>New finding</source>
+        <translation>新建检查问题</translation>
+    </message>
+    <message>
+        <source>(in-house)</source>
+        <translation>（自有班组）</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>较重</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Concealed fault</source>
+        <translation>隐瞒故障</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Check item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Asset code</source>
+        <translation>资产编码</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>外包单位</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>{0} photo(s)</source>
+        <translation>{0} 张照片</translation>
+    </message>
+</context>
+<context>
     <name>Handover</name>
     <message>
         <source>Handover</source>
@@ -2057,6 +2120,10 @@ BIM-aware facility management for property engineering departments.</source>
         <translation>外包商月度考核…</translation>
     </message>
     <message>
+        <source>Quality checks…</source>
+        <translation>品质检查…</translation>
+    </message>
+    <message>
         <source>&amp;Operations</source>
         <translation>运营(&amp;O)</translation>
     </message>
@@ -2492,6 +2559,93 @@ BIM-aware facility management for property engineering departments.</source>
     <message>
         <source>Double-click to select {0}</source>
         <translation>双击选择 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>QualityChecks</name>
+    <message>
+        <source>Quality checks</source>
+        <translation>品质检查</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Rechecked</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已销项</translation>
+    </message>
+    <message>
+        <source>Repeated only (屡查屡犯)</source>
+        <translation>仅看屡查屡犯</translation>
+    </message>
+    <message>
+        <source>New finding…</source>
+        <translation>新建检查问题…</translation>
+    </message>
+    <message>
+        <source>Recheck passed</source>
+        <translation>复核通过</translation>
+    </message>
+    <message>
+        <source>Recheck failed</source>
+        <translation>复核不通过</translation>
+    </message>
+    <message>
+        <source>Close (销项)</source>
+        <translation>销项</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Check item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>外包单位</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>整改工单</translation>
+    </message>
+    <message>
+        <source>Repeated</source>
+        <translation>屡查屡犯</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>

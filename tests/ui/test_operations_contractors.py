@@ -47,3 +47,50 @@ def test_the_scorecard_shows_breaches_penalty_and_card(make_window, qtbot) -> No
         dialog.resize(1180, 300)
         qtbot.wait(300)
         dialog.grab().save(str(REPO / "docs" / "screenshots" / "contractor_scorecard.png"))
+
+
+def test_quality_checks_record_rectify_recheck_and_close(make_window, qtbot, tmp_path) -> None:
+    from fmdesk.app.assets import add_asset
+    from fmdesk.app.contractors import add_contractor
+
+    window = make_window("zh_CN", with_geometry=False)
+    add_asset(window.app, "XHS-1", "室内消火栓 1F", "hydrant")
+    add_contractor(window.app, "安盾消防")
+    window.quality_checks_action.trigger()
+    dialog = window.quality_checks
+    assert dialog.windowTitle() == "品质检查"
+    photo = tmp_path / "遮挡.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n")
+    for _ in range(2):
+        dialog.record(
+            {
+                "item": "消火栓箱被遮挡",
+                "asset": "XHS-1",
+                "contractor": "安盾消防",
+                "severity": "major",
+                "concealed": False,
+                "description": "",
+                "photos": [photo],
+            }
+        )
+        qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: len(dialog.findings) == 2, timeout=TIMEOUT)
+    assert dialog.table.item(0, 8).text() == "是"  # the newest is repeated (屡查屡犯)
+    assert dialog.table.item(1, 8).text() == ""
+    number = dialog.findings[1].number
+    dialog.table.selectRow(1)
+    for action, state in (("rectify", "rectified"), ("pass", "rechecked"), ("close", "closed")):
+        dialog.act(action)
+        qtbot.waitUntil(
+            lambda s=state: (
+                not dialog.is_busy()
+                and next(f for f in dialog.findings if f.number == number).state == s
+            ),
+            timeout=TIMEOUT,
+        )
+        dialog.table.selectRow(next(i for i, f in enumerate(dialog.findings) if f.number == number))
+    assert "已销项" in [dialog.table.item(r, 6).text() for r in range(2)]
+    if os.environ.get("FMDESK_SCREENSHOTS"):
+        dialog.resize(1180, 260)
+        qtbot.wait(300)
+        dialog.grab().save(str(REPO / "docs" / "screenshots" / "quality_checks.png"))

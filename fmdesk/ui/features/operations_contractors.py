@@ -1,5 +1,6 @@
-"""Contractors in the desktop app: Operations → Contractor scorecard… opens the month's scores,
-penalties and cards (:mod:`fmdesk.ui.operations.contractor_scorecard`)."""
+"""Contractors and quality checks in the desktop app: Operations → Contractor scorecard… (the
+month's scores, penalties and cards, :mod:`fmdesk.ui.operations.contractor_scorecard`) and
+Operations → Quality checks… (the findings loop, :mod:`fmdesk.ui.operations.quality_checks`)."""
 
 from __future__ import annotations
 
@@ -12,14 +13,16 @@ from fmdesk.ui.operations.menu import operations_menu
 
 
 class _Texts(QObject):
-    def __init__(self, window: Any, action: QAction) -> None:
+    def __init__(self, window: Any, scorecard: QAction, quality: QAction) -> None:
         super().__init__(window)
-        self.action = action
+        self.scorecard, self.quality = scorecard, quality
         window.installEventFilter(self)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.action.setText(QCoreApplication.translate("Operations", "Contractor scorecard…"))
+        translate = QCoreApplication.translate
+        self.scorecard.setText(translate("Operations", "Contractor scorecard…"))
+        self.quality.setText(translate("Operations", "Quality checks…"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:
@@ -28,9 +31,11 @@ class _Texts(QObject):
 
 
 def install(window: Any) -> None:
-    """Add Operations → Contractor scorecard… to ``window``."""
-    action = QAction(window)
-    action.setObjectName("ContractorScorecardAction")
+    """Add Operations → Contractor scorecard… and Quality checks… to ``window``."""
+    scorecard = QAction(window)
+    scorecard.setObjectName("ContractorScorecardAction")
+    quality = QAction(window)
+    quality.setObjectName("QualityChecksAction")
 
     def open_scorecard() -> None:
         from fmdesk.ui.operations.contractor_scorecard import ContractorScorecard
@@ -43,7 +48,22 @@ def install(window: Any) -> None:
         dialog.raise_()
         dialog.refresh()
 
-    action.triggered.connect(open_scorecard)
-    operations_menu(window).addAction(action)
-    window.contractor_scorecard_action = action
-    window.contractor_scorecard_texts = _Texts(window, action)
+    def open_quality() -> None:
+        from fmdesk.ui.operations.quality_checks import QualityChecks
+
+        dialog = getattr(window, "quality_checks", None)
+        if dialog is None:
+            dialog = QualityChecks(window)
+            window.quality_checks = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.refresh()
+
+    scorecard.triggered.connect(open_scorecard)
+    quality.triggered.connect(open_quality)
+    menu = operations_menu(window)
+    menu.addAction(scorecard)
+    menu.addAction(quality)
+    window.contractor_scorecard_action = scorecard
+    window.quality_checks_action = quality
+    window.contractor_scorecard_texts = _Texts(window, scorecard, quality)
