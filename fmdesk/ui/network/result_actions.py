@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QFileDialog
@@ -15,8 +15,10 @@ from fmdesk.app.changes import Change
 from fmdesk.network.results import IsolationResult, OutageResult
 from fmdesk.ui.dialogs import error_sentence, show_error
 
-if TYPE_CHECKING:
-    from fmdesk.ui.network.controller import NetworkFeature
+# The network feature (fmdesk.ui.network.controller.NetworkFeature) that owns these actions:
+# named by a plain alias, since the controller builds this object (importing it back would be
+# a cycle).
+NetworkFeature = Any
 
 __all__ = ["ResultActions", "shutoff_service"]
 
