@@ -4,7 +4,6 @@ report a shut-off work order. Each slow step runs through the feature's runner."
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,18 +19,9 @@ from fmdesk.ui.dialogs import error_sentence, show_error
 # a cycle).
 NetworkFeature = Any
 
-__all__ = ["ResultActions", "shutoff_service"]
+__all__ = ["ResultActions"]
 
 _UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\s]+')
-
-
-def shutoff_service() -> Callable[..., Any] | None:
-    """``fmdesk.workorders.service.create_shutoff_order`` when the work-order module has it."""
-    try:
-        from fmdesk.workorders import service
-    except ImportError:
-        return None
-    return getattr(service, "create_shutoff_order", None)
 
 
 def _database_url(feature: NetworkFeature) -> str:
@@ -112,8 +102,8 @@ class ResultActions(QObject):
     def create_work_order(self) -> None:
         """Report a shut-off work order for the current result (records database, runner)."""
         feature = self.feature
-        result, create = feature.result, shutoff_service()
-        if result is None or create is None or not feature.can_order(result):
+        result = feature.result
+        if result is None or not feature.can_order(result):
             return
         devices = result.close if isinstance(result, IsolationResult) else result.opened
         valves = [self._device_text(n) for n in devices]
