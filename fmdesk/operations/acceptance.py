@@ -12,13 +12,14 @@ Example::
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
 
 from fmdesk.i18n import _t
 from fmdesk.operations.contract_tables import WorkAcceptance
+from fmdesk.operations.contracts import contract_for_order
 from fmdesk.records.errors import InvalidInputError, InvalidTransitionError
 from fmdesk.records.models import WorkOrder
 from fmdesk.records.types import utcnow
@@ -57,6 +58,8 @@ class AcceptanceRecord:
     steps: list[AcceptanceStep]
     passed_level: int  # the highest level passed in sequence (0: none)
     order_state: str
+    due: datetime | None = None  # rectified + the contract's acceptance minutes
+    late: bool = False  # the final check passed after ``due`` (or is still missing after it)
 
     @property
     def complete(self) -> bool:
@@ -69,6 +72,8 @@ class AcceptanceRecord:
             "passed_level": self.passed_level,
             "complete": self.complete,
             "order_state": self.order_state,
+            "due": self.due.isoformat() if self.due else None,
+            "late": self.late,
         }
 
 
@@ -129,7 +134,7 @@ def record_acceptance(
             )
         )
         uow.flush()
-        record = _record(uow, order)
+        record = _record(uow, order, now)
         uow.commit()
         return record
 
@@ -163,6 +168,23 @@ def _passed_level(steps: list[AcceptanceStep]) -> int:
     return passed
 
 
-def _record(uow: UnitOfWork, order: WorkOrder) -> AcceptanceRecord:
+def _record(uow: UnitOfWork, order: WorkOrder, now: datetime | None = None) -> AcceptanceRecord:
     steps = _steps(uow, order)
-    return AcceptanceRecord(order.number, steps, _passed_level(steps), order.state)
+    passed = _passed_level(steps)
+    due = _due(uow, order)
+    final = next((s.at for s in reversed(steps) if s.level == 3 and s.verdict == "pass"), None)
+    late = (
+        due is not None and (final or now or utcnow()) > due and (final is not None or passed < 3)
+    )
+    return AcceptanceRecord(order.number, steps, passed, order.state, due, late)
+
+
+def _due(uow: UnitOfWork, order: WorkOrder) -> datetime | None:
+    """When the acceptance should be complete: the contract's acceptance minutes for the
+    order's priority after the work was rectified (None without such a standard)."""
+    if order.rectified_at is None:
+        return None
+    contract = contract_for_order(uow.session, order)
+    standard = ((contract.standards or {}) if contract else {}).get(order.priority) or {}
+    minutes = standard.get("acceptance_minutes")
+    return order.rectified_at + timedelta(minutes=minutes) if minutes else None

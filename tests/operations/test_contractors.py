@@ -46,7 +46,10 @@ def _lift_contract(app) -> None:
         date(2026, 1, 1),
         date(2027, 12, 31),
         categories=["lift"],
-        standards={"urgent": {"response_minutes": 30, "completion_minutes": 240}},
+        standards={
+            "urgent": {"response_minutes": 30, "completion_minutes": 240},
+            "normal": {"acceptance_minutes": 60 * 24 * 3},
+        },
         monthly_fee=20000,
         milestones=[{"name": "Q1", "due_on": "2027-03-31", "amount": 60000}],
         penalties={"sla_breach_yuan": 500, "concealed_fault_percent": 5},
@@ -136,7 +139,7 @@ def test_three_level_acceptance_in_order_and_a_failed_check_reopens(app) -> None
     record_acceptance(app, order.number, 1, "王工", "pass")
     record_acceptance(app, order.number, 2, "物业 张工", "pass")
     done = record_acceptance(app, order.number, 3, "特检院 李工", "pass")
-    assert done.complete
+    assert done.complete and done.due is not None and not done.late  # within 3 days
     assert [s.stage for s in acceptance_of(app, order.number).steps] == [
         "self_check",
         "initial_check",
