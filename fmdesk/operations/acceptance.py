@@ -173,9 +173,7 @@ def _record(uow: UnitOfWork, order: WorkOrder, now: datetime | None = None) -> A
     passed = _passed_level(steps)
     due = _due(uow, order)
     final = next((s.at for s in reversed(steps) if s.level == 3 and s.verdict == "pass"), None)
-    late = (
-        due is not None and (final or now or utcnow()) > due and (final is not None or passed < 3)
-    )
+    late = due is not None and (final or now or utcnow()) > due
     return AcceptanceRecord(order.number, steps, passed, order.state, due, late)
 
 
