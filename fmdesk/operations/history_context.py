@@ -104,7 +104,7 @@ def load_context(
     ]
     contractor_for: dict[str, int] = {}
     standards: dict[int, dict[str, Any]] = {}
-    for contract in session.scalars(select(Contract).order_by(Contract.start_on)):
+    for contract in session.scalars(select(Contract).order_by(Contract.start_on, Contract.id)):
         for category in (contract.scope or {}).get("categories") or []:
             contractor_for[category] = contract.contractor_id
         standards[contract.contractor_id] = contract.standards or {}
@@ -112,7 +112,9 @@ def load_context(
     by_name = {name: cid for cid, name in names.items()}
     technicians: dict[str, list[int]] = {}
     for tech, team in session.execute(
-        select(Technician, Team).outerjoin(Team, Technician.team_id == Team.id)
+        select(Technician, Team)
+        .outerjoin(Team, Technician.team_id == Team.id)
+        .order_by(Technician.id)
     ).all():
         for skill in set(tech.skills or []) | set((team.skills if team else None) or []):
             technicians.setdefault(skill, []).append(tech.id)
