@@ -53,6 +53,7 @@ class ContractorScore:
     pass_score: int
     passed: bool
     penalty_yuan: float
+    penalty_items: list[dict[str, Any]]
     monthly_fee: float
     contract: str
     failing_months: int
@@ -149,6 +150,7 @@ def _score_with_card(
         pass_score=pass_score,
         passed=passed,
         penalty_yuan=_penalty(figures, contract),
+        penalty_items=penalty_items(figures, contract),
         monthly_fee=float(contract.monthly_fee) if contract else 0.0,
         contract=contract.number if contract else "",
         failing_months=run,
@@ -292,16 +294,29 @@ def _score(f: _Figures) -> float:
 
 
 def _penalty(f: _Figures, contract: Contract | None) -> float:
+    items = penalty_items(f, contract)
+    amount = sum(i["amount"] for i in items)
+    fee = float(contract.monthly_fee or 0.0) if contract else 0.0
+    return round(min(amount, fee) if fee > 0 else amount, 2)
+
+
+def penalty_items(f: _Figures, contract: Contract | None) -> list[dict[str, Any]]:
+    """The penalty by rule: ``{rule, count, rate, amount}`` (before the monthly-fee cap)."""
     if contract is None:
-        return 0.0
+        return []
     rules = {**DEFAULT_PENALTIES, **(contract.penalties or {})}
     fee = float(contract.monthly_fee or 0.0)
-    amount = (
-        f.breaches * rules["sla_breach_yuan"]
-        + f.concealed * fee * rules["concealed_fault_percent"] / 100.0
-        + f.repeated * rules["repeat_finding_yuan"]
-    )
-    return round(min(amount, fee) if fee > 0 else amount, 2)
+    concealed_rate = fee * rules["concealed_fault_percent"] / 100.0
+    items = [
+        ("sla_breach_yuan", f.breaches, rules["sla_breach_yuan"]),
+        ("concealed_fault_percent", f.concealed, concealed_rate),
+        ("repeat_finding_yuan", f.repeated, rules["repeat_finding_yuan"]),
+    ]
+    return [
+        {"rule": rule, "count": count, "rate": round(rate, 2), "amount": round(count * rate, 2)}
+        for rule, count, rate in items
+        if count
+    ]
 
 
 def _contractors_of_month(session: Session, start: datetime, end: datetime) -> list[Contractor]:

@@ -387,7 +387,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Contract {0}, {1} – {2}, monthly fee ¥{3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifications: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Penalties this month: ¥{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concealed faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -387,8 +387,32 @@
         <translation>外包商考核</translation>
     </message>
     <message>
+        <source>Contract {0}, {1} – {2}, monthly fee ¥{3}</source>
+        <translation>合同 {0}，{1} – {2}，月费 ¥{3}</translation>
+    </message>
+    <message>
+        <source>Staff: {0}</source>
+        <translation>人员：{0}</translation>
+    </message>
+    <message>
+        <source>Qualifications: {0}</source>
+        <translation>资质：{0}</translation>
+    </message>
+    <message>
+        <source>Insurance: {0}</source>
+        <translation>保险：{0}</translation>
+    </message>
+    <message>
         <source>Penalties this month: ¥{0}</source>
         <translation>本月罚款合计：¥{0}</translation>
+    </message>
+    <message>
+        <source>Concealed faults</source>
+        <translation>隐瞒故障</translation>
+    </message>
+    <message>
+        <source>Repeated findings</source>
+        <translation>屡查屡犯</translation>
     </message>
     <message>
         <source>Yellow card</source>

@@ -43,6 +43,10 @@ def test_the_scorecard_shows_breaches_penalty_and_card(make_window, qtbot) -> No
     assert red.text() == "红牌" and red.background().color() == QColor(CARD_COLOURS["red"])
     assert "黄牌" in dialog.warnings.text() and "备选供应商" in dialog.warnings.text()
     assert "罚款" in dialog.summary.text()
+    assert "SLA 超时" in dialog.table.item(lift, 9).toolTip()  # the penalty by rule
+    dialog.table.selectRow(lift)
+    assert "HT-WB-DT-01" in dialog.details.text() and "孙磊" in dialog.details.text()
+    assert "中国人保" in dialog.details.text()
     if os.environ.get("FMDESK_SCREENSHOTS"):
         dialog.resize(1180, 300)
         qtbot.wait(300)

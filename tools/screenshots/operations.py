@@ -48,7 +48,9 @@ def take(out: Path) -> list[Path]:
     window.contractor_scorecard_action.trigger()
     scorecard = window.contractor_scorecard
     wait_for(qt, lambda: bool(scorecard.scores) and not scorecard.is_busy())
-    scorecard.resize(1180, 300)
+    plain = next((i for i, s in enumerate(scorecard.scores) if s.card == "none"), 0)
+    scorecard.table.selectRow(plain)  # a selected row hides its colour: select a card-less one
+    scorecard.resize(1180, 380)
     settle(qt)
     written = [out / "contractor_scorecard.png"]
     scorecard.grab().save(str(written[0]))

@@ -29,6 +29,16 @@ CARD_COLOURS = {"yellow": "#ffd84d", "red": "#e5484d"}
 COLUMNS = 11
 
 
+def load_scorecard(app: Any, month: str) -> tuple[list[Any], dict[str, Any], dict[str, Any]]:
+    """The month's scores, the contractors' profiles by name and the contracts by number."""
+    from fmdesk.app.contractors import list_contractors, list_contracts, monthly_scores
+
+    scores = monthly_scores(app, month)
+    profiles = {p.name: p for p in list_contractors(app)}
+    contracts = {c.number: c for c in list_contracts(app)}
+    return scores, profiles, contracts
+
+
 def last_complete_month(today: date | None = None) -> date:
     """The first day of the month before ``today``'s (the month a scorecard is usually for)."""
     first = (today or date.today()).replace(day=1)
@@ -42,6 +52,8 @@ class ContractorScorecard(QDialog):
         super().__init__(window)
         self.window_ = window
         self.scores: list[Any] = []
+        self.profiles: dict[str, Any] = {}
+        self.contracts: dict[str, Any] = {}
         self.setObjectName("ContractorScorecard")
         self.setWindowTitle(self.tr("Contractor scorecard"))
         self.month = QDateEdit(self)
@@ -74,7 +86,10 @@ class ContractorScorecard(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self.show_details)
         self.summary = QLabel(self)
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("color: #b42318;")
@@ -87,6 +102,7 @@ class ContractorScorecard(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
         layout.addWidget(self.warnings)
         self.resize(1000, 360)
         bus = getattr(window, "bus", None)
@@ -98,13 +114,11 @@ class ContractorScorecard(QDialog):
 
     def refresh(self) -> None:
         """Load the month's scores in the background (the newest request wins)."""
-        from fmdesk.app.contractors import monthly_scores
-
         app, month = self.window_.app, self.month_text()
         self.window_.ops.run(
             self.tr("Contractor scores"),
-            lambda progress: monthly_scores(app, month),
-            self.show_scores,
+            lambda progress: load_scorecard(app, month),
+            self._loaded,
             key="contractor-scores",
             supersede=True,
             quiet=True,
@@ -112,6 +126,49 @@ class ContractorScorecard(QDialog):
 
     def is_busy(self) -> bool:
         return self.window_.ops.is_busy("contractor-scores")
+
+    def _loaded(self, loaded: tuple[list[Any], dict[str, Any], dict[str, Any]]) -> None:
+        scores, self.profiles, self.contracts = loaded
+        self.show_scores(scores)
+
+    def show_details(self) -> None:
+        """The selected contractor's contract, staff, qualifications and insurance."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.scores):
+            self.details.setText("")
+            return
+        score = self.scores[rows[0].row()]
+        profile = self.profiles.get(score.contractor)
+        contract = self.contracts.get(score.contract)
+        parts = []
+        if contract is not None:
+            parts.append(
+                self.tr("Contract {0}, {1} – {2}, monthly fee ¥{3}").format(
+                    contract.number,
+                    contract.start_on,
+                    contract.end_on,
+                    f"{contract.monthly_fee:,.0f}",
+                )
+            )
+        if profile is not None:
+            parts.append(
+                self.tr("Staff: {0}").format(
+                    "、".join(s.get("name", "") for s in profile.staff) or "—"
+                )
+            )
+            parts.append(
+                self.tr("Qualifications: {0}").format(
+                    "、".join(q.get("name", "") for q in profile.qualifications) or "—"
+                )
+            )
+            insurance = profile.insurance or {}
+            parts.append(
+                self.tr("Insurance: {0}").format(
+                    " ".join(str(insurance.get(k, "")) for k in ("insurer", "policy")).strip()
+                    or "—"
+                )
+            )
+        self.details.setText("\n".join(parts))
 
     def show_scores(self, scores: list[Any]) -> None:
         self.scores = list(scores)
@@ -125,6 +182,8 @@ class ContractorScorecard(QDialog):
                     item.setBackground(QBrush(QColor(CARD_COLOURS[score.card])))
                     if score.card == "red":
                         item.setForeground(QBrush(QColor("white")))
+                if column == 9 and score.penalty_items:
+                    item.setToolTip(self._breakdown(score))
                 if column == 8 and not score.passed:
                     item.setForeground(QBrush(QColor("#b42318")))
                 self.table.setItem(row, column, item)
@@ -132,6 +191,18 @@ class ContractorScorecard(QDialog):
         self.summary.setText(self.tr("Penalties this month: ¥{0}").format(f"{total:,.2f}"))
         self.warnings.setText(
             "\n".join(f"⚠ {s.contractor}: {s.warning}" for s in self.scores if s.warning)
+        )
+
+    def _breakdown(self, score: Any) -> str:
+        labels = {
+            "sla_breach_yuan": self.tr("SLA breaches"),
+            "concealed_fault_percent": self.tr("Concealed faults"),
+            "repeat_finding_yuan": self.tr("Repeated findings"),
+        }
+        return "\n".join(
+            f"{labels.get(i['rule'], i['rule'])}: {i['count']} × ¥{i['rate']:,.2f} = "
+            f"¥{i['amount']:,.2f}"
+            for i in score.penalty_items
         )
 
     def _cells(self, score: Any) -> list[str]:
