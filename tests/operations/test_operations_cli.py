@@ -64,7 +64,7 @@ def test_contractors_and_quality_from_the_command_line(tmp_path: Path, capsys) -
             "--from",
             "2026-01-01",
             "--to",
-            "2027-12-31",
+            "2099-12-31",
             "--category",
             "lift",
             "--standard",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from datetime import date
 
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor
 
 from fmdesk.app.assets import import_assets
@@ -20,17 +21,23 @@ TIMEOUT = 60000
 def test_the_scorecard_shows_breaches_penalty_and_card(make_window, qtbot) -> None:
     window = make_window("zh_CN", with_geometry=False)
     import_assets(window.app, SAMPLE)
-    today = date.today()
-    generate_history(window.app, 1, seed=2027, until=today)
+    generate_history(window.app, 1, seed=2027, until=date(2026, 12, 1))  # fixed: same cards
     menu = window.menuBar().findChild(type(window.menuBar().actions()[0].menu()), MENU_NAME)
     assert menu is not None and menu.title() == "运营(&O)"
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles.index(menu.menuAction().text()) < len(titles) - 1  # before Help
     window.contractor_scorecard_action.trigger()
     dialog = window.contractor_scorecard
-    qtbot.waitUntil(lambda: bool(dialog.scores) and not dialog.is_busy(), timeout=TIMEOUT)
-    month = last_complete_month(today)
-    assert dialog.month_text() == f"{month:%Y-%m}"
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=TIMEOUT)
+    month = last_complete_month(date.today())
+    assert dialog.month_text() == f"{month:%Y-%m}"  # opens on the last complete month
+    dialog.month.setDate(QDate(2026, 11, 1))  # the history's last month
+    qtbot.waitUntil(
+        lambda: (
+            bool(dialog.scores) and dialog.scores[0].month == "2026-11" and not dialog.is_busy()
+        ),
+        timeout=TIMEOUT,
+    )
     rows = {dialog.table.item(r, 0).text(): r for r in range(dialog.table.rowCount())}
     lift = rows["恒通电梯维保有限公司"]
     card = dialog.table.item(lift, 10)
