@@ -128,7 +128,11 @@ def record_acceptance(
     from fmdesk.workorders.service import advance_work_order
 
     result = record(app.uow(), number, level, person, verdict, note)
-    if verdict == "fail" and level >= 2 and result.order_state in ("rectified", "rechecked"):
+    if (
+        verdict == "fail"
+        and level >= 2
+        and result.order_state in ("rectified", "rechecked", "closed")
+    ):
         advance_work_order(app.uow(), number, "reopened", note=note, sla=app.sla)
         return acceptance_of(app, number)
     return result

@@ -104,7 +104,7 @@ class ContractorScorecard(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
         layout.addWidget(self.warnings)
-        self.resize(1000, 360)
+        self.resize(880, 380)  # fits 1366 × 768 at 150 %
         bus = getattr(window, "bus", None)
         if bus is not None and hasattr(bus, "work_orders"):
             bus.work_orders.connect(self._on_orders_changed)

@@ -160,7 +160,7 @@ class QualityChecks(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        self.resize(1100, 420)
+        self.resize(880, 420)  # fits 1366 × 768 at 150 %
 
     def refresh(self) -> None:
         from fmdesk.app.quality import list_findings
