@@ -154,7 +154,7 @@ def _with_context(app: App, years: int, rng: random.Random, work: Callable) -> d
     start, end = history_window(years)
     with app.uow() as uow:
         uow.begin_write()
-        ctx = load_context(uow.session, rng, start, end, app.sla)
+        ctx = load_context(uow.session, rng, start, end, app.sla, uow.blobs)
         counts = work(uow.session, ctx)
         uow.commit()
     return counts

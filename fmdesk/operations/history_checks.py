@@ -23,6 +23,7 @@ from fmdesk.operations.quality import PREFIX as FINDING_PREFIX
 from fmdesk.operations.quality_tables import QualityFinding, QualityPlan
 from fmdesk.records.models import (
     Asset,
+    Document,
     InspectionResult,
     InspectionRound,
     InspectionRoute,
@@ -249,6 +250,7 @@ def generate_quality(session: Session, ctx: HistoryContext) -> dict[str, int]:
     for finding, order in zip(findings, orders, strict=True):
         _follow_order(finding, order, by_ref[id(order)])
     _number_findings(session, ctx.site_id, findings)
+    _attach_photos(session, ctx, findings)
     for first in range(0, len(findings), CHUNK):
         session.execute(insert(QualityFinding.__table__), findings[first : first + CHUNK])
     return {
@@ -258,6 +260,65 @@ def generate_quality(session: Session, ctx: HistoryContext) -> dict[str, int]:
             1 for f in findings if f["element_repeats"] or f["contractor_repeats"]
         ),
     }
+
+
+def _attach_photos(session: Session, ctx: HistoryContext, findings: list[dict[str, Any]]) -> None:
+    """One site photo per finding, stored once (content-addressed) in the documents store and
+    linked to the finding's rectification order."""
+    if ctx.blobs is None or not findings:
+        return
+    data = site_photo()
+    sha = ctx.blobs.put(session, data)
+    rows = [
+        {
+            "sha256": sha,
+            "file_name": f"{f['number']}.png",
+            "mime_type": "image/png",
+            "size": len(data),
+            "doc_type": "photo",
+            "title": f"{f['number']} {f['item']}",
+            "storage": ctx.blobs.kind,
+            "asset_id": f["asset_id"],
+            "space_id": None,
+            "work_order_id": f["work_order_id"],
+            "element_global_id": f["element_global_id"],
+            "doc_date": f["found_at"].date(),
+            "uploaded_by": f["found_by"],
+            "uploaded_at": f["found_at"],
+        }
+        for f in findings
+    ]
+    table = Document.__table__
+    ids = (
+        session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
+        .scalars()
+        .all()
+    )
+    for finding, doc_id in zip(findings, ids, strict=True):
+        finding["photo_ids"] = [doc_id]
+
+
+def site_photo(width: int = 160, height: int = 120) -> bytes:
+    """A small grey-blue PNG standing in for the checker's photo (made here, no file needed)."""
+    import struct
+    import zlib
+
+    raw = b"".join(
+        b"\x00" + bytes(v for x in range(width) for v in (90 + x // 4, 110 + y // 3, 130))
+        for y in range(height)
+    )
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        block = kind + body
+        return struct.pack(">I", len(body)) + block + struct.pack(">I", zlib.crc32(block))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw, 9))
+        + chunk(b"IEND", b"")
+    )
 
 
 def _finding_category(ctx: HistoryContext, categories: list[str]) -> str:

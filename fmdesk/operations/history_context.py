@@ -50,6 +50,7 @@ class HistoryContext:
     contractor_names: dict[int, str]
     technicians: dict[str, list[int]]  # skill → technician ids
     factory: OrderFactory
+    blobs: Any = None  # the documents store (photos of findings), when given
 
     def days(self) -> int:
         return (self.end - self.start).days
@@ -74,6 +75,7 @@ def load_context(
     start: datetime,
     end: datetime,
     sla: dict[str, SlaTarget],
+    blobs: Any = None,
 ) -> HistoryContext:
     """Read what the history is built on (the imported register, the people, the contracts)."""
     assets: dict[str, list[AssetRef]] = {}
@@ -130,7 +132,7 @@ def load_context(
         {by_name[n]: _months(end, back) for n, back in BAD_MONTHS.items() if n in by_name},
     )
     return HistoryContext(
-        rng, start, end, site.id, assets, flats, contractor_for, names, technicians, factory
+        rng, start, end, site.id, assets, flats, contractor_for, names, technicians, factory, blobs
     )
 
 

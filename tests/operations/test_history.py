@@ -15,6 +15,7 @@ from fmdesk.app.contractors import monthly_scores
 from fmdesk.app.history_samples import CONTRIBUTORS, generate_history
 from fmdesk.errors import UserError
 from fmdesk.operations.quality_tables import QualityFinding
+from fmdesk.records.documents import read_document
 from fmdesk.records.models import InspectionResult, WorkOrder
 from tests.conftest import SAMPLES
 
@@ -64,6 +65,8 @@ def test_two_years_of_history_in_seconds_with_cards_and_penalties(app) -> None:
         assert s.scalar(select(func.max(WorkOrder.created_at))).date() < UNTIL
         assert s.scalar(select(func.count()).where(InspectionResult.outcome == "fail")) > 50
         assert s.scalar(select(func.count()).where(QualityFinding.concealed.is_(True))) >= 2
+        photo = s.scalar(select(QualityFinding.photo_ids).limit(1))[0]
+    assert read_document(app.uow(), photo).startswith(b"\x89PNG")
     # The mechanical contractor fails three months in a row (red), the lift one the last two.
     last = {s.contractor: s for s in monthly_scores(app, "2026-11")}
     red = last["润泽机电工程有限公司"]
