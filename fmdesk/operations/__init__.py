@@ -1,4 +1,5 @@
-"""Operations (运营管理): outsourced contractors and their contracts, three-level acceptance,
-monthly scoring with penalties and cards, the quality department's check loop (品质检查), and the
-generator of years of sample history. Built on work orders, inspections and documents.
+"""Operations (运营管理): contractors and contracts, quality checks, KPIs, reports, meters.
+
+Feature package above the core domain; each concept is a module or subpackage of its own
+(``fmdesk.operations.meters`` holds meters, readings and their anomalies).
 """

@@ -1,8 +1,11 @@
-"""The operations tables, registered on the records ``Base`` from the end of
-:mod:`fmdesk.records.models` (one module per concept; each feature adds its module here)."""
+"""The operations tables of the records database, gathered for ``fmdesk/records/models.py``.
 
-from __future__ import annotations
+``records/models.py`` imports ``fmdesk.<feature>.tables`` at its end so the records ``Base``
+knows every table (the one import the layers contract allows upwards); each operations concept
+keeps its tables in its own module and adds one import line here.
+"""
 
-from fmdesk.operations import contract_tables, quality_tables
+from fmdesk.operations.contract_tables import Contract, WorkAcceptance
+from fmdesk.operations.quality_tables import QualityFinding, QualityPlan
 
-__all__ = ["contract_tables", "quality_tables"]
+__all__ = ["Contract", "QualityFinding", "QualityPlan", "WorkAcceptance"]

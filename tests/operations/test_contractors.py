@@ -21,6 +21,10 @@ from fmdesk.errors import UserError
 from fmdesk.operations.quality import record_finding
 from fmdesk.workorders.service import advance_work_order as advance_at
 from fmdesk.workorders.service import create_work_order as create_at
+from tests.operations import contract_fixtures
+
+app = contract_fixtures.app  # fixtures shared by the contractor/quality tests
+english_messages = contract_fixtures.english_messages
 
 LIFTS = "电梯维保公司"
 

@@ -18,6 +18,10 @@ from fmdesk.operations.quality_tables import QualityFinding
 from fmdesk.records.documents import read_document
 from fmdesk.records.models import InspectionResult, WorkOrder
 from tests.conftest import SAMPLES
+from tests.operations import contract_fixtures
+
+app = contract_fixtures.app  # fixtures shared by the contractor/quality tests
+english_messages = contract_fixtures.english_messages
 
 SAMPLE = SAMPLES / "sample_residential_ifc4.ifc"
 UNTIL = date(2026, 12, 1)

@@ -23,6 +23,10 @@ from fmdesk.app.quality import (
 from fmdesk.app.workorders import show_work_order
 from fmdesk.errors import UserError
 from fmdesk.records.documents import read_document
+from tests.operations import contract_fixtures
+
+app = contract_fixtures.app  # fixtures shared by the contractor/quality tests
+english_messages = contract_fixtures.english_messages
 
 FIRE = "消防维保公司"
 PNG = bytes.fromhex(

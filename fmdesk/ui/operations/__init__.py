@@ -1,2 +1,1 @@
-"""Operations in the desktop app (运营): the contractor scorecard, and the other operations
-views (meters, KPIs) under one Operations menu (:mod:`fmdesk.ui.operations.menu`)."""
+"""Operations GUI (运维管理): contractors, meters, the KPI dashboard and monthly reports."""

@@ -30,8 +30,9 @@ class _Title(QObject):
 
 
 def operations_menu(window: Any) -> QMenu:
-    """The window's Operations menu, created before the Help menu when missing."""
-    found = window.menuBar().findChild(QMenu, MENU_NAME)
+    """The window's Operations menu, created before the Help menu when missing (another
+    operations feature may have made it, parented to the window or to its menu bar)."""
+    found = window.findChild(QMenu, MENU_NAME)
     if found is not None:
         return found
     menu = QMenu(window.menuBar())

@@ -1,4 +1,5 @@
-"""Fixtures of the operations tests: an App over the module's database, English messages."""
+"""Fixtures of the contractor, quality and history tests (imported by those modules, so they
+stay out of the package's conftest): an App over the module's database, English messages."""
 
 from __future__ import annotations
 
