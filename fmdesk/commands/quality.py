@@ -95,9 +95,20 @@ def _line(f) -> str:
         if p
     )
     return (
-        f"{f.number}  {f.state}  {f.item}  {f.asset_code or f.element_global_id}  "
-        f"{f.contractor or '—'}  {tr('due')} {f.deadline:%Y-%m-%d %H:%M}  {f.work_order}  {flags}"
+        f"{f.number}  {_state(f.state)}  {f.item}  {f.asset_code or f.element_global_id}  "
+        f"{f.contractor or '—'}  {tr('due')} {f.deadline.astimezone():%Y-%m-%d %H:%M}  "
+        f"{f.work_order}  {flags}"
     ).rstrip()
+
+
+def _state(state: str) -> str:
+    """A finding's state in the reader's language."""
+    return {
+        "open": tr("to rectify"),
+        "rectified": tr("rectified"),
+        "rechecked": tr("rechecked"),
+        "closed": tr("closed (销项)"),
+    }.get(state, state)
 
 
 def _print_finding(finding, as_json: bool) -> None:

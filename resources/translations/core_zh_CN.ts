@@ -59,6 +59,11 @@
             <translation>无法写入“{path}”：{reason}。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/app/handover.py" />
+            <source>{text} is not a date; write it as 2027-06-30.</source>
+            <translation>{text} 不是日期，请写成 2027-06-30 的形式。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/app/history_samples.py" />
             <source>This database already has the generated history; use a fresh database.</source>
             <translation>该数据库已有生成的历史数据；请使用新的数据库。</translation>
@@ -695,11 +700,6 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/contractors.py" />
-            <source>{text} is not a date; write it as 2027-06-30.</source>
-            <translation>{text} 不是日期，请写成 2027-06-30 的形式。</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/contractors.py" />
             <source>{text} is not a number.</source>
             <translation>{text} 不是数字。</translation>
         </message>
@@ -967,6 +967,26 @@
             <location filename="../../fmdesk/commands/quality.py" />
             <source>due</source>
             <translation>整改期限</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>to rectify</source>
+            <translation>待整改</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>rectified</source>
+            <translation>已整改</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>rechecked</source>
+            <translation>已复核</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>closed (销项)</source>
+            <translation>已销项</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/quality.py" />
