@@ -227,10 +227,19 @@ def run_accept(args: argparse.Namespace) -> int:
             app, args.number, args.level, args.person, args.verdict, args.note
         )
     lines = [
-        f"{record.number}: {record.order_state}, {tr('accepted to level')} {record.passed_level}/3"
+        f"{record.number}: {record.order_state}, "
+        + tr("acceptance passed to level {level} of 3", level=record.passed_level)
     ]
+    stages = {
+        "self_check": tr("contractor self-check"),
+        "initial_check": tr("property initial check"),
+        "final_check": tr("third-party final check"),
+    }
+    verdicts = {"pass": tr("pass"), "fail": tr("fail")}
     lines += [
-        f"  {s.level} {s.stage} {s.person} {s.at:%Y-%m-%d %H:%M} {s.verdict}" for s in record.steps
+        f"  {s.level} {stages.get(s.stage, s.stage)} {s.person} "
+        f"{s.at.astimezone():%Y-%m-%d %H:%M} {verdicts.get(s.verdict, s.verdict)}"
+        for s in record.steps
     ]
     print_result(record.to_dict(), args.json, "\n".join(lines))
     return 0

@@ -730,8 +730,33 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/contractors.py" />
-            <source>accepted to level</source>
-            <translation>验收至第</translation>
+            <source>acceptance passed to level {level} of 3</source>
+            <translation>三级验收已通过第 {level} 级</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>contractor self-check</source>
+            <translation>外包单位自检</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>property initial check</source>
+            <translation>物业初验</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>third-party final check</source>
+            <translation>第三方终验</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>pass</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>fail</source>
+            <translation>不合格</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/contractors.py" />
