@@ -110,8 +110,16 @@ def advance_work_order(
     note: str = "",
     expected_version: int | None = None,
 ) -> WorkOrderView:
-    """Move an order to state ``to`` (a reopen restarts its SLA clocks with ``app.sla``)."""
+    """Move an order to state ``to`` (a reopen restarts its SLA clocks with ``app.sla``).
+
+    A dispatch at night (18:00–08:00) without an assignee goes to whoever is on duty in the
+    roster (``fmdesk.app.roster.night_assignee``)."""
     from fmdesk.workorders.service import advance_work_order as advance
+
+    if to == "dispatched" and not assignee and not contractor:
+        from fmdesk.app.roster import night_assignee
+
+        assignee = night_assignee(app)
 
     return advance(
         app.uow(),
