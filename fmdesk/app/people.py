@@ -53,9 +53,9 @@ def import_people(app: App, path: Path) -> PeopleImport:
 
     rows, problems = read_staff_file(Path(path))
     counts, bad_patterns = save_staff(app.uow(), rows)
-    errors = [RowError(p.line, p.message.text) for p in problems]
+    errors = [RowError(p.line, p.message.render()) for p in problems]
     errors += [
-        RowError(line, _t("there is no shift pattern called {name}", name=name).text)
+        RowError(line, _t("there is no shift pattern called {name}", name=name).render())
         for line, name in bad_patterns.items()
     ]
     return PeopleImport(
