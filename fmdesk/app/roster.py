@@ -55,6 +55,7 @@ class RosterExport(Result):
     path: str
     people: int
     generated: bool
+    sample_staff_loaded: int
 
 
 @dataclass(frozen=True)
@@ -148,12 +149,12 @@ def export_roster(app: App, month: str, out: Path, site: str = "") -> RosterExpo
     if not out.parent.is_dir():
         raise UserError(_t("The folder {folder} does not exist.", folder=str(out.parent)))
     grid = show_roster(app, month)
-    generated = False
+    generated, loaded = False, 0
     if not grid.rows:
-        generate_roster(app, month)
+        loaded = generate_roster(app, month).sample_staff_loaded
         grid, generated = show_roster(app, month), True
     write_roster(grid, site or _site_name(app), out)
-    return RosterExport(grid.month, str(out), len(grid.rows), generated)
+    return RosterExport(grid.month, str(out), len(grid.rows), generated, loaded)
 
 
 def _site_name(app: App) -> str:

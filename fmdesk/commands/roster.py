@@ -70,15 +70,7 @@ def run_generate(args: argparse.Namespace) -> int:
 
     with app_for(args) as app:
         result = generate_roster(app, args.month, args.pattern, args.replace)
-    lines = []
-    if result.sample_staff_loaded:
-        lines.append(
-            tr(
-                "The staff list was empty: the sample site's {n} people were loaded "
-                "(replace them with fmdesk people import).",
-                n=result.sample_staff_loaded,
-            )
-        )
+    lines = _sample_note(result.sample_staff_loaded)
     lines.append(
         tr(
             "Roster of {month}: {people} people, {cells} shifts written.",
@@ -89,6 +81,18 @@ def run_generate(args: argparse.Namespace) -> int:
     )
     print_result(result.to_dict(), args.json, "\n".join(lines))
     return 0
+
+
+def _sample_note(loaded: int) -> list[str]:
+    if not loaded:
+        return []
+    return [
+        tr(
+            "The staff list was empty: the sample site's {n} people were loaded "
+            "(replace them with fmdesk people import).",
+            n=loaded,
+        )
+    ]
 
 
 def run_show(args: argparse.Namespace) -> int:
@@ -120,7 +124,9 @@ def run_export(args: argparse.Namespace) -> int:
     with app_for(args) as app:
         result = export_roster(app, args.month, args.out, args.site)
     text = tr("Roster of {month} written to {path}.", month=result.month, path=result.path)
-    print_result(result.to_dict(), args.json, text)
+    print_result(
+        result.to_dict(), args.json, "\n".join([*_sample_note(result.sample_staff_loaded), text])
+    )
     return 0
 
 

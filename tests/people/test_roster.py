@@ -154,7 +154,8 @@ def test_export_on_a_fresh_database_after_importing_the_sample(
     capsys.readouterr()
     out = tmp_path / "roster.xlsx"
     assert main(["roster", "export", "--month", "2027-01", "--out", str(out), "--json", *db]) == 0
-    assert json.loads(capsys.readouterr().out)["people"] == 12
+    exported = json.loads(capsys.readouterr().out)
+    assert exported["people"] == 12 and exported["sample_staff_loaded"] == 12
     sheet = load_workbook(out).active
     assert "2027年1月 值班表" in sheet["A1"].value
     assert sheet.max_row > 15
