@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from fmdesk.app import roster as roster_cases
 
@@ -35,7 +35,12 @@ class PeopleFeature(QObject):
         menu.addAction(self.staff_action)
         self.duty_label = QLabel(window)
         self.duty_label.setObjectName("onDutyLabel")
-        window.status.addPermanentWidget(self.duty_label)
+        # Never widen the status bar (the window must fit 1366×768): long lists are clipped,
+        # the tooltip has everyone.
+        self.duty_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.duty_label.setMinimumWidth(180)
+        self.duty_label.setMaximumWidth(380)
+        window.status.insertPermanentWidget(0, self.duty_label)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh_on_duty)
@@ -100,8 +105,8 @@ class PeopleFeature(QObject):
             self.duty_label.setText(self.tr("On duty: nobody rostered"))
             self.duty_label.setToolTip("")
             return
-        names = "、".join(f"{d.name}（{d.shift_name}）" for d in duty[:3])
-        more = self.tr(" and {0} more").format(len(duty) - 3) if len(duty) > 3 else ""
+        names = "、".join(f"{d.name}（{d.shift_name}）" for d in duty[:2])
+        more = self.tr(" and {0} more").format(len(duty) - 2) if len(duty) > 2 else ""
         self.duty_label.setText(self.tr("On duty: {0}{1}").format(names, more))
         self.duty_label.setToolTip(
             "\n".join(f"{d.name} {d.team} {d.phone} {d.shift_name}" for d in duty)

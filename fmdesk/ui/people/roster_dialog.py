@@ -94,7 +94,8 @@ class RosterDialog(QDialog):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setDefaultSectionSize(34)
+        self.table.horizontalHeader().setMinimumSectionSize(22)
+        self.table.horizontalHeader().setDefaultSectionSize(32)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
@@ -106,7 +107,7 @@ class RosterDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
         self.table.itemChanged.connect(self._on_item_changed)
         self.retranslate()
-        self.resize(1280, 640)
+        self.resize(1300, 600)
 
     def _layout(self) -> None:
         top = QHBoxLayout()
