@@ -32,6 +32,7 @@ __all__ = [
     "is_night",
     "list_patterns",
     "night_assignee",
+    "night_duty_first",
     "on_duty",
     "set_shift",
     "show_roster",
@@ -213,6 +214,17 @@ def is_night(when: datetime) -> bool:
     if when.tzinfo is not None:
         when = when.astimezone().replace(tzinfo=None)
     return when.time() >= NIGHT_STARTS or when.time() < NIGHT_ENDS
+
+
+def night_duty_first(app: App, suggestions: list, when: datetime | None = None) -> list:
+    """``suggestions`` (anything with a ``name``) with the people on duty moved to the front
+    when it is night at ``when`` (default now); unchanged by day."""
+    when = when or datetime.now()
+    if not is_night(when):
+        return list(suggestions)
+    on = [d.name for d in on_duty(app, when)]
+    rank = {name: i for i, name in enumerate(on)}
+    return sorted(suggestions, key=lambda s: rank.get(s.name, len(rank)))
 
 
 def night_assignee(app: App, when: datetime | None = None) -> str | None:

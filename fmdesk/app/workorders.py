@@ -201,10 +201,12 @@ def load_order_list(
 
 
 def suggest_assignees(app: App, number: str) -> list:
-    """Who should be dispatched, best first (skill, open orders, storey), with the reasons."""
+    """Who should be dispatched, best first (skill, open orders, storey), with the reasons;
+    at night whoever is on duty in the roster comes first (the dispatch form's default)."""
+    from fmdesk.app.roster import night_duty_first
     from fmdesk.workorders.dispatch import suggest_assignees as suggest
 
-    return suggest(app.uow(), number)
+    return night_duty_first(app, suggest(app.uow(), number, limit=100))[:5]
 
 
 def add_technician(

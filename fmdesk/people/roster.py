@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from fmdesk.people.shifts import OFF, ensure_defaults, expand, stagger
+from fmdesk.people.shifts import OFF, ensure_defaults, expand, shift_rows, stagger
 from fmdesk.people.tables import RosterDay, Shift, ShiftPattern, StaffDuty
 from fmdesk.records.models import Team, Technician
 from fmdesk.records.uow import UnitOfWork
@@ -148,8 +148,7 @@ def load_grid(
     """The saved month: one row per person with a shift that month or active now."""
     with uow:
         session = uow.session
-        ensure_defaults(session)
-        shifts = list(session.scalars(select(Shift).order_by(Shift.position, Shift.code)))
+        shifts = shift_rows(session)
         cells = session.execute(
             select(RosterDay.technician_id, RosterDay.day, RosterDay.shift_code).where(
                 RosterDay.day >= days[0], RosterDay.day <= days[-1]
@@ -217,8 +216,7 @@ def on_duty(uow: UnitOfWork, when: datetime) -> list[Duty]:
     today = when.date()
     with uow:
         session = uow.session
-        ensure_defaults(session)
-        shifts = {s.code: s for s in session.scalars(select(Shift))}
+        shifts = {s.code: s for s in shift_rows(session)}
         rows = session.execute(
             select(RosterDay.day, RosterDay.shift_code, Technician, Team.name)
             .join(Technician, RosterDay.technician_id == Technician.id)

@@ -68,6 +68,18 @@ def ensure_defaults(session: Session) -> None:
     session.flush()
 
 
+def shift_rows(session: Session) -> list[Shift]:
+    """The site's shifts in legend order; the usual ones (not saved) while none are stored, so
+    a read never writes."""
+    rows = list(session.scalars(select(Shift).order_by(Shift.position, Shift.code)))
+    if rows:
+        return rows
+    return [
+        Shift(code=s.code, name=s.name, start_minute=s.start_minute, minutes=s.minutes, position=i)
+        for i, s in enumerate(DEFAULT_SHIFTS)
+    ]
+
+
 def month_days(month: str) -> list[date]:
     """Every day of ``YYYY-MM`` (the caller has checked the text)."""
     year, number = (int(part) for part in month.split("-"))

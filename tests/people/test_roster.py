@@ -176,3 +176,19 @@ def test_import_with_a_pattern_is_rostered_by_it(services: App, tmp_path: Path) 
     generate_roster(services, "2027-04")
     grid = show_roster(services, "2027-04")
     assert all(sum(r.codes[i] == "值" for r in grid.rows) == 1 for i in range(30))
+
+
+def test_night_dispatch_suggestions_put_the_duty_engineer_first(services: App) -> None:
+    from fmdesk.app.roster import night_duty_first
+    from fmdesk.workorders.dispatch import DispatchSuggestion
+
+    load_sample_staff(services)
+    generate_roster(services, "2027-01")
+    names = ["王建国", "马建军", "刘志强", "赵永明", "陈海涛"]
+    suggestions = [DispatchSuggestion(n, 1.0, True, 0, False, []) for n in names]
+    night = datetime(2027, 1, 5, 2, 0)
+    on = {d.name for d in on_duty(services, night)}
+    first = night_duty_first(services, suggestions, night)[0].name
+    assert first in on and first != "王建国"
+    day = datetime(2027, 1, 5, 10, 0)
+    assert [s.name for s in night_duty_first(services, suggestions, day)] == names
