@@ -24,6 +24,24 @@ from fmdesk.i18n import tr
 __all__ = ["register"]
 
 
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(
+            tr("'{text}' is not a date; write it as YYYY-MM-DD.", text=text)
+        ) from error
+
+
+def _moment(text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(
+            tr("'{text}' is not a time; write it as YYYY-MM-DD HH:MM.", text=text)
+        ) from error
+
+
 def _month(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--month", required=True, help="YYYY-MM, e.g. 2027-01")
 
@@ -46,7 +64,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     show.set_defaults(func=run_show)
     cell = actions.add_parser("set", help="change one person's shift on one day")
     cell.add_argument("person")
-    cell.add_argument("day", type=date.fromisoformat, help="YYYY-MM-DD")
+    cell.add_argument("day", type=_day, help="YYYY-MM-DD")
     cell.add_argument("code", help="shift code, e.g. 值 or 休")
     add_db_arguments(cell)
     cell.set_defaults(func=run_set)
@@ -57,7 +75,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_db_arguments(export)
     export.set_defaults(func=run_export)
     now = actions.add_parser("now", help="who is on duty now")
-    now.add_argument("--at", type=datetime.fromisoformat, help="another moment, local time")
+    now.add_argument("--at", type=_moment, help="another moment, local time")
     add_db_arguments(now)
     now.set_defaults(func=run_now)
     patterns = actions.add_parser("patterns", help="the shift patterns")

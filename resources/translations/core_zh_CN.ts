@@ -935,13 +935,23 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/roster.py" />
-            <source>The staff list was empty: the sample site's {n} people were loaded (replace them with fmdesk people import).</source>
-            <translation>人员名单为空：已载入示例项目的 {n} 名人员（可用 fmdesk people import 导入本单位名单）。</translation>
+            <source>'{text}' is not a date; write it as YYYY-MM-DD.</source>
+            <translation>“{text}”不是日期；请写成 年-月-日，例如 2027-01-05。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>'{text}' is not a time; write it as YYYY-MM-DD HH:MM.</source>
+            <translation>“{text}”不是时间；请写成 年-月-日 时:分，例如 2027-01-05 02:00。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/roster.py" />
             <source>Roster of {month}: {people} people, {cells} shifts written.</source>
             <translation>{month} 值班表：{people} 人，已排 {cells} 个班次。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>The staff list was empty: the sample site's {n} people were loaded (replace them with fmdesk people import).</source>
+            <translation>人员名单为空：已载入示例项目的 {n} 名人员（可用 fmdesk people import 导入本单位名单）。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/roster.py" />
