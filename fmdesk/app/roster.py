@@ -32,6 +32,7 @@ __all__ = [
     "is_night",
     "list_patterns",
     "night_assignee",
+    "night_default_assignee",
     "night_duty_first",
     "on_duty",
     "set_shift",
@@ -217,14 +218,30 @@ def is_night(when: datetime) -> bool:
 
 
 def night_duty_first(app: App, suggestions: list, when: datetime | None = None) -> list:
-    """``suggestions`` (anything with a ``name``) with the people on duty moved to the front
-    when it is night at ``when`` (default now); unchanged by day."""
+    """``suggestions`` (anything with a ``name``, best first) with the people on duty moved to
+    the front, in their own order, when it is night at ``when`` (default now)."""
     when = when or datetime.now()
     if not is_night(when):
         return list(suggestions)
-    on = [d.name for d in on_duty(app, when)]
-    rank = {name: i for i, name in enumerate(on)}
-    return sorted(suggestions, key=lambda s: rank.get(s.name, len(rank)))
+    on = {d.name for d in on_duty(app, when)}
+    return sorted(suggestions, key=lambda s: s.name not in on)
+
+
+def night_default_assignee(app: App, number: str, when: datetime | None = None) -> str | None:
+    """Who a dispatch of order ``number`` without an assignee goes to at night: of the people
+    on duty, the one the dispatch ranking likes best (skill, open orders, storey); None by day
+    or when nobody is rostered."""
+    from fmdesk.workorders.dispatch import suggest_assignees
+
+    when = when or datetime.now()
+    if not is_night(when):
+        return None
+    duty = on_duty(app, when)
+    if not duty:
+        return None
+    on = {d.name for d in duty}
+    ranked = [s.name for s in suggest_assignees(app.uow(), number, limit=1000) if s.name in on]
+    return ranked[0] if ranked else duty[0].name
 
 
 def night_assignee(app: App, when: datetime | None = None) -> str | None:

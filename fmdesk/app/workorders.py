@@ -113,13 +113,13 @@ def advance_work_order(
     """Move an order to state ``to`` (a reopen restarts its SLA clocks with ``app.sla``).
 
     A dispatch at night (18:00–08:00) without an assignee goes to whoever is on duty in the
-    roster (``fmdesk.app.roster.night_assignee``)."""
+    roster (``fmdesk.app.roster.night_default_assignee``)."""
     from fmdesk.workorders.service import advance_work_order as advance
 
     if to == "dispatched" and not assignee and not contractor:
-        from fmdesk.app.roster import night_assignee
+        from fmdesk.app.roster import night_default_assignee
 
-        assignee = night_assignee(app)
+        assignee = night_default_assignee(app, number)
 
     return advance(
         app.uow(),

@@ -18,6 +18,7 @@ from fmdesk.app.roster import (
     export_roster,
     generate_roster,
     night_assignee,
+    night_default_assignee,
     on_duty,
     set_shift,
     show_roster,
@@ -107,7 +108,7 @@ def test_a_night_dispatch_without_assignee_goes_to_the_duty_engineer(services: A
     generate_roster(services, today.strftime("%Y-%m"))
     create_asset(services.uow(), "SB-01", "生活水泵1#", "pump")
     order = create_work_order(services, asset="SB-01", title="漏水")
-    expected = night_assignee(services)
+    expected = night_default_assignee(services, order.number)
     if expected is None:  # daytime: a dispatch still needs a name
         with pytest.raises(UserError):
             advance_work_order(services, order.number, "dispatched")
@@ -192,3 +193,19 @@ def test_night_dispatch_suggestions_put_the_duty_engineer_first(services: App) -
     assert first in on and first != "王建国"
     day = datetime(2027, 1, 5, 10, 0)
     assert [s.name for s in night_duty_first(services, suggestions, day)] == names
+
+
+def test_at_night_the_duty_engineer_with_the_skill_gets_the_order(services: App) -> None:
+    from fmdesk.records.assets import create_asset
+
+    load_sample_staff(services)
+    generate_roster(services, "2027-01")
+    night = datetime(2027, 1, 4, 2, 0)
+    on = {d.name: d for d in on_duty(services, night)}
+    plumbers = [n for n, d in on.items() if "plumbing" in d.skills]
+    others = [n for n, d in on.items() if "plumbing" not in d.skills]
+    assert plumbers and others  # a 24-hour plumber and an electrician on the night shift
+    create_asset(services.uow(), "SB-01", "生活水泵1#", "pump")
+    order = create_work_order(services, asset="SB-01", title="水泵漏水")
+    assert night_default_assignee(services, order.number, night) in plumbers
+    assert night_default_assignee(services, order.number, datetime(2027, 1, 4, 10, 0)) is None
