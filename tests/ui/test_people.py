@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate
 
-from fmdesk.app.people import expiring_certificates, import_people, load_sample_staff
+from fmdesk.app.people import expiring_certificates, load_sample_staff
 from fmdesk.app.roster import generate_roster, show_roster
 
 TIMEOUT = 20000
@@ -63,10 +63,12 @@ def test_staff_dialog_marks_certificates_due(window, qtbot, tmp_path: Path) -> N
     soon = (date.today() + timedelta(days=10)).isoformat()
     extra = tmp_path / "extra.csv"
     extra.write_text(f"姓名,班组,证书\n林涛,强电组,电工证 {soon}\n", encoding="utf-8")
-    import_people(window.app, extra)
     feature = window.people_feature
     feature.staff_action.trigger()
     dialog = feature.staff_dialog
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 12, timeout=TIMEOUT)
+    idle(qtbot, window)
+    dialog.import_file(extra)  # what the Import button does after the file dialog
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 13, timeout=TIMEOUT)
     idle(qtbot, window)
     due = len(expiring_certificates(window.app, 30))
