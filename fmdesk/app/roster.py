@@ -35,6 +35,7 @@ __all__ = [
     "night_default_assignee",
     "night_duty_first",
     "on_duty",
+    "save_pattern",
     "set_shift",
     "show_roster",
 ]
@@ -186,6 +187,29 @@ def list_patterns(app: App) -> list[dict]:
         ]
         uow.commit()
     return rows
+
+
+def save_pattern(app: App, name: str, cycle: list[str], workdays_only: bool = False) -> dict:
+    """Add or change a shift pattern: a cycle of shift codes (``["值", "休", "休"]``), which
+    with ``workdays_only`` runs on working days only."""
+    from fmdesk.people.shifts import ensure_defaults
+    from fmdesk.people.shifts import save_pattern as save
+
+    name = name.strip()
+    cycle = [code.strip() for code in cycle if code.strip()]
+    if not name or not cycle or len(cycle) > 366:
+        raise UserError(_t("A shift pattern needs a name and 1 to 366 shift codes."))
+    uow = app.uow()
+    with uow:
+        uow.begin_write()
+        ensure_defaults(uow.session)
+        unknown = save(uow.session, name, cycle, workdays_only)
+        if unknown:
+            raise UserError(
+                _t("'{code}' is not a shift code; see the legend of the roster.", code=unknown)
+            )
+        uow.commit()
+    return {"name": name, "cycle": cycle, "workdays_only": workdays_only}
 
 
 def on_duty(app: App, when: datetime | None = None) -> list[PersonOnDuty]:

@@ -1,4 +1,4 @@
-"""``fmdesk roster generate|show|set|export|now|patterns``: the duty roster (值班表).
+"""``fmdesk roster generate|show|set|export|now|patterns|pattern``: the duty roster (值班表).
 
 ``generate --month YYYY-MM [--pattern NAME] [--replace]`` lays each person's shift pattern over
 the month with the Chinese workday calendar (hand edits are kept unless ``--replace``; with
@@ -8,7 +8,8 @@ lists who is on duty (``--at "YYYY-MM-DD HH:MM"`` for another moment).
 
 JSON: ``generate`` → ``{month, cells, people, sample_staff_loaded}``; ``show`` → ``{month, days,
 holidays, shifts, rows: [{person, team, phone, codes}]}``; ``export`` → ``{month, path, people,
-generated}``; ``now`` → ``[{name, team, phone, skills, shift_code, shift_name, starts, ends}]``.
+generated}``; ``now`` → ``[{name, team, phone, skills, shift_code, shift_name, starts, ends}]``;
+``pattern NAME --cycle 值,休,休 [--workdays-only]`` adds or changes a shift pattern.
 """
 
 from __future__ import annotations
@@ -81,6 +82,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     patterns = actions.add_parser("patterns", help="the shift patterns")
     add_db_arguments(patterns)
     patterns.set_defaults(func=run_patterns)
+    pattern = actions.add_parser("pattern", help="add or change a shift pattern")
+    pattern.add_argument("name", help="e.g. 做一休二")
+    pattern.add_argument("--cycle", required=True, help="shift codes in order, e.g. 值,休,休")
+    pattern.add_argument("--workdays-only", action="store_true", help="run on working days only")
+    add_db_arguments(pattern)
+    pattern.set_defaults(func=run_pattern)
 
 
 def run_generate(args: argparse.Namespace) -> int:
@@ -169,4 +176,17 @@ def run_patterns(args: argparse.Namespace) -> int:
         patterns = list_patterns(app)
     lines = [f"{p['name']}\t{''.join(p['cycle'])}" for p in patterns]
     print_result(patterns, args.json, "\n".join(lines))
+    return 0
+
+
+def run_pattern(args: argparse.Namespace) -> int:
+    import re
+
+    from fmdesk.app.roster import save_pattern
+
+    cycle = [c for c in re.split(r"[,，、\s]+", args.cycle) if c]
+    with app_for(args) as app:
+        saved = save_pattern(app, args.name, cycle, args.workdays_only)
+    text = tr("Shift pattern {name}: {cycle}", name=saved["name"], cycle="".join(saved["cycle"]))
+    print_result(saved, args.json, text)
     return 0

@@ -68,6 +68,21 @@ def ensure_defaults(session: Session) -> None:
     session.flush()
 
 
+def save_pattern(session: Session, name: str, cycle: Sequence[str], workdays_only: bool) -> str:
+    """Add or replace the pattern ``name``; returns the first unknown shift code, or ""."""
+    known = {s.code for s in session.scalars(select(Shift))}
+    unknown = next((code for code in cycle if code not in known), "")
+    if unknown:
+        return unknown
+    row = session.scalar(select(ShiftPattern).where(ShiftPattern.name == name))
+    if row is None:
+        session.add(ShiftPattern(name=name, cycle=list(cycle), workdays_only=workdays_only))
+    else:
+        row.cycle, row.workdays_only = list(cycle), workdays_only
+    session.flush()
+    return ""
+
+
 def shift_rows(session: Session) -> list[Shift]:
     """The site's shifts in legend order; the usual ones (not saved) while none are stored, so
     a read never writes."""

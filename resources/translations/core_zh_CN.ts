@@ -59,6 +59,11 @@
             <translation>无法写入“{path}”：{reason}。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/app/handover.py" />
+            <source>{text} is not a date; write it as 2027-06-30.</source>
+            <translation>{text} 不是日期，请写成 2027-06-30 的形式。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/app/holidays.py" />
             <source>The year {year} is unlikely; give a year from 2000 to 2100.</source>
             <translation>年份 {year} 不合理；请给出 2000–2100 之间的年份。</translation>
@@ -202,6 +207,11 @@
             <location filename="../../fmdesk/app/roster.py" />
             <source>The folder {folder} does not exist.</source>
             <translation>文件夹 {folder} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/roster.py" />
+            <source>A shift pattern needs a name and 1 to 366 shift codes.</source>
+            <translation>班制需要名称和 1 到 366 个班次代码。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/app/tasks.py" />
@@ -730,11 +740,6 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/handover.py" />
-            <source>{text} is not a date; write it as 2027-06-30.</source>
-            <translation>{text} 不是日期，请写成 2027-06-30 的形式。</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/handover.py" />
             <source>delivered</source>
             <translation>交付</translation>
         </message>
@@ -972,6 +977,11 @@
             <location filename="../../fmdesk/commands/roster.py" />
             <source>Nobody is on duty.</source>
             <translation>当前无人值班。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>Shift pattern {name}: {cycle}</source>
+            <translation>班制 {name}：{cycle}</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />

@@ -209,3 +209,17 @@ def test_at_night_the_duty_engineer_with_the_skill_gets_the_order(services: App)
     order = create_work_order(services, asset="SB-01", title="水泵漏水")
     assert night_default_assignee(services, order.number, night) in plumbers
     assert night_default_assignee(services, order.number, datetime(2027, 1, 4, 10, 0)) is None
+
+
+def test_patterns_are_data(services: App, capsys: pytest.CaptureFixture[str]) -> None:
+    db = ("--db", services.settings.database_url)
+    assert main(["roster", "pattern", "做二休四", "--cycle", "值,值,休,休,休,休", *db]) == 0
+    assert main(["roster", "pattern", "乱码", "--cycle", "值,X", *db]) == 2
+    capsys.readouterr()
+    assert main(["roster", "patterns", "--json", *db]) == 0
+    names = {p["name"]: p["cycle"] for p in json.loads(capsys.readouterr().out)}
+    assert names["做二休四"] == ["值", "值", "休", "休", "休", "休"] and "乱码" not in names
+    add_technician(services, "丁", [])
+    generate_roster(services, "2027-05", pattern="做二休四")
+    codes = codes_of(show_roster(services, "2027-05"), "丁")
+    assert Counter(codes)["值"] in (10, 11, 12)
