@@ -3062,6 +3062,14 @@ BIM-aware facility management for property engineering departments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No roster for this month yet: press Generate from patterns.</source>
         <translation type="unfinished"></translation>
     </message>

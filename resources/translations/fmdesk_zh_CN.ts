@@ -3063,6 +3063,14 @@ BIM-aware facility management for property engineering departments.</source>
         <translation>值班表已保存到 {0}</translation>
     </message>
     <message>
+        <source>days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
         <source>No roster for this month yet: press Generate from patterns.</source>
         <translation>本月尚未排班：请点击“按班制生成”。</translation>
     </message>

@@ -42,12 +42,16 @@ def test_roster_dialog_generates_edits_and_exports(window, qtbot, tmp_path: Path
     dialog.generate_button.click()
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 12, timeout=TIMEOUT)
     idle(qtbot, window)
-    assert dialog.table.columnCount() == 31
+    assert dialog.table.columnCount() == 31 + 5 + 1  # days, 白早中夜值 totals, total
+    total_col = dialog.table.columnCount() - 1
     assert dialog.table.horizontalHeaderItem(0).text() == "1\n五"
     row = [r.person for r in dialog.grid.rows].index("王建国")
     assert dialog.table.item(row, 3).text() == "白"  # Monday 4 January
+    worked = int(dialog.table.item(row, total_col).text())
+    assert worked == 20  # 王建国 on 常白班: the working days of January 2027
     with qtbot.waitSignal(dialog.shift_changed, timeout=TIMEOUT):
         dialog.table.item(row, 3).setText("假")
+    assert int(dialog.table.item(row, total_col).text()) == worked - 1
     idle(qtbot, window)
     grid = show_roster(window.app, "2027-01")
     assert next(r.codes for r in grid.rows if r.person == "王建国")[3] == "假"

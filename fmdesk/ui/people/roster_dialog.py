@@ -74,6 +74,7 @@ class RosterDialog(QDialog):
         self.window = window
         self.setObjectName("rosterDialog")
         self.grid: Any = None
+        self.working: list[str] = []
         self._loading = False
         self.month_edit = QDateEdit(self)
         self.month_edit.setDisplayFormat("yyyy-MM")
@@ -95,7 +96,7 @@ class RosterDialog(QDialog):
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setMinimumSectionSize(22)
-        self.table.horizontalHeader().setDefaultSectionSize(32)
+        self.table.horizontalHeader().setDefaultSectionSize(30)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
@@ -195,14 +196,19 @@ class RosterDialog(QDialog):
         self.grid = grid
         self._loading = True
         self.delegate.codes = [(s.code, s.name) for s in grid.shifts]
+        self.working = [s.code for s in grid.shifts if s.hours > 0]
         table = self.table
         table.clear()
+        days = len(grid.days)
         table.setRowCount(len(grid.rows))
-        table.setColumnCount(len(grid.days))
+        table.setColumnCount(days + len(self.working) + 1)
         headers = []
         for day in grid.days:
             weekday = WEEKDAYS[date.fromisoformat(day).weekday()]
             headers.append(f"{int(day[-2:])}\n{weekday}")
+        days_word = self.tr("days")
+        headers += [f"{code}\n{days_word}" for code in self.working]
+        headers.append(self.tr("Total"))
         table.setHorizontalHeaderLabels(headers)
         table.setVerticalHeaderLabels(
             [f"{r.person}（{r.team}）" if r.team else r.person for r in grid.rows]
@@ -215,12 +221,25 @@ class RosterDialog(QDialog):
         for row, data in enumerate(grid.rows):
             for col, code in enumerate(data.codes):
                 table.setItem(row, col, self._cell(code))
+            self._show_totals(row)
         self._loading = False
         self.legend.setText(self._legend_text(grid))
         if not grid.rows:
             self.legend.setText(
                 self.tr("No roster for this month yet: press Generate from patterns.")
             )
+
+    def _show_totals(self, row: int) -> None:
+        """Days per working shift and in all, after the month's columns (read-only)."""
+        days = len(self.grid.days)
+        codes = [self.table.item(row, col).text() for col in range(days)]
+        counts = [codes.count(code) for code in self.working]
+        for offset, value in enumerate([*counts, sum(counts)]):
+            item = QTableWidgetItem(str(value))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            item.setBackground(QBrush(QColor("#F2F2F2")))
+            self.table.setItem(row, days + offset, item)
 
     def _cell(self, code: str) -> QTableWidgetItem:
         item = QTableWidgetItem(code)
@@ -236,9 +255,12 @@ class RosterDialog(QDialog):
         return self.tr("Legend: {0}. Red dates are weekends or holidays.").format("；".join(parts))
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
-        if self._loading or self.grid is None:
+        if self._loading or self.grid is None or item.column() >= len(self.grid.days):
             return
         code = item.text().strip()
+        self._loading = True
         item.setBackground(QBrush(QColor(COLOURS.get(code, "#FFFFFF"))))
+        self._show_totals(item.row())
+        self._loading = False
         person = self.grid.rows[item.row()].person
         self.set_shift(person, self.grid.days[item.column()], code)
