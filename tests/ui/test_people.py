@@ -25,6 +25,15 @@ def window(make_window, qtbot):
     return window
 
 
+def fits_150_percent(dialog) -> None:
+    """1366×768 at 150 % is 910×512 logical pixels: the dialog can shrink to that, and it
+    opens within the screen it is on."""
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= 910 and hint.height() <= 512, hint
+    screen = dialog.screen().availableGeometry()
+    assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
+
+
 def idle(qtbot, window) -> None:
     qtbot.waitUntil(lambda: not window.ops.is_busy(), timeout=TIMEOUT)
 
@@ -36,6 +45,7 @@ def test_roster_dialog_generates_edits_and_exports(window, qtbot, tmp_path: Path
     dialog = feature.roster_dialog
     assert dialog.isVisible()
     assert dialog.width() <= 1366 and dialog.height() <= 768
+    fits_150_percent(dialog)
     dialog.month_edit.setDate(QDate(2027, 1, 1))
     idle(qtbot, window)
     assert dialog.table.rowCount() == 0
@@ -70,6 +80,7 @@ def test_staff_dialog_marks_certificates_due(window, qtbot, tmp_path: Path) -> N
     feature = window.people_feature
     feature.staff_action.trigger()
     dialog = feature.staff_dialog
+    fits_150_percent(dialog)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 12, timeout=TIMEOUT)
     idle(qtbot, window)
     dialog.import_file(extra)  # what the Import button does after the file dialog

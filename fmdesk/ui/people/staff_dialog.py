@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from fmdesk.app import Change
 from fmdesk.app import people as use_cases
+from fmdesk.ui.people.fit import fit_to_screen
 
 WARN_DAYS = 30
 
@@ -54,7 +55,7 @@ class StaffDialog(QDialog):
         self.import_button.clicked.connect(self.ask_import)
         self.close_button.clicked.connect(self.accept)
         self.retranslate()
-        self.resize(1100, 560)
+        fit_to_screen(self, 1100, 560)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Staff and certificates"))
