@@ -20,6 +20,14 @@ from fmdesk.people.tables import Certificate, ShiftPattern, StaffDuty
 from fmdesk.records.models import Contractor, Team, Technician
 from fmdesk.records.uow import UnitOfWork
 
+FILE_COLUMN = {
+    "phone": "phone",
+    "skills": "skills",
+    "team_id": "team",
+    "employer_id": "employer",
+    "active": "active",
+}
+
 
 @dataclass(frozen=True)
 class CertificateInfo:
@@ -80,17 +88,21 @@ def _save_row(
         session.flush()
         outcome = "added"
     wanted = {
-        "phone": row.phone,
-        "skills": row.skills,
-        "team_id": _team(session, row.team),
-        "employer_id": _employer(session, row.employer),
-        "active": row.active,
+        "phone": lambda: row.phone,
+        "skills": lambda: row.skills,
+        "team_id": lambda: _team(session, row.team),
+        "employer_id": lambda: _employer(session, row.employer),
+        "active": lambda: row.active,
     }
-    for column, value in wanted.items():
+    for column, value_of in wanted.items():
+        if FILE_COLUMN[column] not in row.columns:
+            continue  # not in this file: keep what is saved
+        value = value_of()
         if getattr(tech, column) != value:
             setattr(tech, column, value)
             outcome = "updated" if outcome == "unchanged" else outcome
-    if _save_certificates(session, tech.id, row) and outcome == "unchanged":
+    certificates = "certificates" in row.columns
+    if certificates and _save_certificates(session, tech.id, row) and outcome == "unchanged":
         outcome = "updated"
     if row.pattern and _save_pattern(session, tech.id, patterns[row.pattern]):
         moved.add(row.name)

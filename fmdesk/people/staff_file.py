@@ -62,6 +62,7 @@ class StaffRow:
     certificates: list[CertificateRow] = field(default_factory=list)
     pattern: str = ""
     active: bool = True
+    columns: frozenset[str] = frozenset(HEADERS)  # the file's columns: the others stay as saved
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ def read_staff_file(path: Path) -> tuple[list[StaffRow], list[RowProblem]]:
         if not any(cells.values()):
             continue
         try:
-            good.append(_staff_row(line, cells))
+            good.append(_staff_row(line, cells, frozenset(columns)))
         except _BadCell as bad:
             problems.append(RowProblem(line, bad.message))
     return good, problems
@@ -150,7 +151,7 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
-def _staff_row(line: int, cells: dict[str, str]) -> StaffRow:
+def _staff_row(line: int, cells: dict[str, str], columns: frozenset[str]) -> StaffRow:
     name = cells.get("name", "")
     if not name:
         raise _BadCell(_t("a person needs a name (姓名)"))
@@ -165,6 +166,7 @@ def _staff_row(line: int, cells: dict[str, str]) -> StaffRow:
         certificates=_certificates(cells.get("certificates", "")),
         pattern=cells.get("pattern", ""),
         active=cells.get("active", "").lower() not in NO,
+        columns=columns,
     )
 
 

@@ -108,3 +108,13 @@ def test_people_commands(services: App, tmp_path: Path, capsys: pytest.CaptureFi
     names = [p["name"] for p in json.loads(capsys.readouterr().out)]
     assert sorted(names) == ["张伟", "赵敏"]
     assert main(["people", "certificates", "--expiring-within", "100000", *db]) == 2
+
+
+def test_columns_missing_from_a_file_keep_what_is_saved(services: App, tmp_path: Path) -> None:
+    import_people(services, write_staff(tmp_path / "all.xlsx"))
+    phones = tmp_path / "phones.csv"
+    phones.write_text("姓名,电话\n张伟,13700000000\n", encoding="utf-8")
+    assert import_people(services, phones).updated == ["张伟"]
+    zhang = {p.name: p for p in list_people(services)}["张伟"]
+    assert zhang.phone == "13700000000" and zhang.team == "水电组"
+    assert zhang.skills == ["plumbing", "electrical"] and zhang.certificates
