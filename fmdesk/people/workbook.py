@@ -108,6 +108,8 @@ def _body(sheet, grid: RosterGrid, working: list[str]) -> None:
         ]
         for col, value in enumerate(values, start=1):
             cell = sheet.cell(row=r, column=col, value=value)
+            if isinstance(value, str):
+                cell.data_type = "s"  # a name typed as "=…" stays text, never a formula
             cell.border, cell.alignment = style["border"], style["center"]
             day_index = col - len(FIXED) - 1
             if 0 <= day_index < len(grid.days) and grid.days[day_index] in grid.holidays:

@@ -223,3 +223,13 @@ def test_patterns_are_data(services: App, capsys: pytest.CaptureFixture[str]) ->
     generate_roster(services, "2027-05", pattern="做二休四")
     codes = codes_of(show_roster(services, "2027-05"), "丁")
     assert Counter(codes)["值"] in (10, 11, 12)
+
+
+def test_a_name_like_a_formula_stays_text(services: App, tmp_path: Path) -> None:
+    staff = tmp_path / "s.csv"
+    staff.write_text("姓名,班组\n=1+1,值班组\n", encoding="utf-8")
+    import_people(services, staff)
+    export_roster(services, "2027-06", tmp_path / "r.xlsx")
+    sheet = load_workbook(tmp_path / "r.xlsx").active
+    cell = sheet.cell(row=4, column=2)
+    assert cell.value == "=1+1" and cell.data_type == "s"
