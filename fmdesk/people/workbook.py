@@ -26,7 +26,7 @@ def write_roster(grid: RosterGrid, site: str, path: Path) -> Path:
     sheet.title = f"{int(month)}月值班表"
     working = [s.code for s in grid.shifts if s.hours > 0]
     day_count = len(grid.days)
-    total_cols = len(FIXED) + day_count + len(working) + 1
+    total_cols = len(FIXED) + day_count + len(working) + 2
     _title(sheet, f"{site} {year}年{int(month)}月 值班表", total_cols)
     _header(sheet, grid, working)
     _body(sheet, grid, working)
@@ -66,7 +66,7 @@ def _header(sheet, grid: RosterGrid, working: list[str]) -> None:
     from openpyxl.utils import get_column_letter
 
     style = _styles()
-    titles = [*FIXED, *(str(int(d[-2:])) for d in grid.days), *working, "合计天数"]
+    titles = [*FIXED, *(str(int(d[-2:])) for d in grid.days), *working, "合计天数", "节假日班"]
     for col, text in enumerate(titles, start=1):
         cell = sheet.cell(row=2, column=col, value=text)
         cell.font, cell.alignment, cell.border = style["bold"], style["center"], style["border"]
@@ -88,7 +88,7 @@ def _header(sheet, grid: RosterGrid, working: list[str]) -> None:
     sheet.column_dimensions["B"].width = 9
     sheet.column_dimensions["C"].width = 11
     first_total = len(FIXED) + len(grid.days) + 1
-    for col in range(first_total, first_total + len(working) + 1):
+    for col in range(first_total, first_total + len(working) + 2):
         sheet.column_dimensions[get_column_letter(col)].width = 5
     sheet.freeze_panes = sheet.cell(row=HEADER_ROWS + 1, column=len(FIXED) + 1)
 
@@ -105,6 +105,7 @@ def _body(sheet, grid: RosterGrid, working: list[str]) -> None:
             *row.codes,
             *(counts.get(code, 0) for code in working),
             sum(counts.get(code, 0) for code in working),
+            _holiday_shifts(grid, row.codes, working),
         ]
         for col, value in enumerate(values, start=1):
             cell = sheet.cell(row=r, column=col, value=value)
@@ -114,6 +115,15 @@ def _body(sheet, grid: RosterGrid, working: list[str]) -> None:
             day_index = col - len(FIXED) - 1
             if 0 <= day_index < len(grid.days) and grid.days[day_index] in grid.holidays:
                 cell.fill = style["off"]
+
+
+def _holiday_shifts(grid: RosterGrid, codes: list[str], working: list[str]) -> int:
+    """Shifts worked on statutory holidays (元旦, 春节 …; not ordinary weekends): paid extra."""
+    return sum(
+        1
+        for day, code in zip(grid.days, codes, strict=True)
+        if code in working and grid.holidays.get(day, "周末") != "周末"
+    )
 
 
 def _shift_totals(sheet, grid: RosterGrid, working: list[str], first_row: int) -> None:
@@ -143,7 +153,11 @@ def _legend(sheet, grid: RosterGrid, first_row: int) -> None:
         hours = f" {shift.start}–{shift.end}" if shift.hours else ""
         parts.append(f"{shift.code}＝{shift.name}{hours}")
     sheet.cell(row=legend_row, column=4, value="；".join(parts))
-    sheet.cell(row=legend_row + 1, column=4, value="底色标记为周末或法定节假日。")
+    sheet.cell(
+        row=legend_row + 1,
+        column=4,
+        value="底色标记为周末或法定节假日；节假日班为法定节假日当天的班次数。",
+    )
 
 
 def _page_setup(sheet, columns: int) -> None:

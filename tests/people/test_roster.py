@@ -144,6 +144,13 @@ def test_export_writes_a_printable_chinese_grid(services: App, tmp_path: Path) -
     white_col = 3 + 31 + 1
     assert sheet.cell(row=2, column=white_col).value == "白"
     assert sheet.cell(row=row, column=white_col).value == 20
+    # 节假日班: shifts on 元旦 (1 January 2027), not on ordinary weekends
+    holiday_col = 3 + 31 + 5 + 2
+    assert sheet.cell(row=2, column=holiday_col).value == "节假日班"
+    for r in range(4, 16):
+        on_new_year = sheet.cell(row=r, column=4).value
+        expected = 1 if on_new_year in ("早", "中", "夜", "值") else 0
+        assert sheet.cell(row=r, column=holiday_col).value == expected
 
 
 def test_export_on_a_fresh_database_after_importing_the_sample(
