@@ -152,6 +152,8 @@ class Technician(Tracked, Base):
     skills: Mapped[list[str]] = mapped_column(JSONType, default=list)
     home_storey: Mapped[str] = mapped_column(String(100), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The contractor employing them (None: own staff); added by migration 0200 (people).
+    employer_id: Mapped[int | None] = mapped_column(ForeignKey("contractors.id"), nullable=True)
 
 
 class Contractor(Tracked, Base):
@@ -339,5 +341,6 @@ class History(Base):
 # the metadata see them).
 from fmdesk.handover import tables as _handover_tables  # noqa: E402, F401
 from fmdesk.operations import tables as _operations_tables  # noqa: E402, F401
+from fmdesk.people import tables as _people_tables  # noqa: E402, F401
 from fmdesk.review import tables as _review_tables  # noqa: E402, F401
 from fmdesk.training import tables as _training_tables  # noqa: E402, F401

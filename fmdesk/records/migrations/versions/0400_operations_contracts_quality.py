@@ -1,7 +1,7 @@
 """operations: contractor profile, contracts, three-level acceptance, quality checks
 
 Revision ID: 0400
-Revises: 0110
+Revises: 0200
 Create Date: 2026-12-06 23:40:00
 """
 
@@ -12,7 +12,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision = "0400"
-down_revision = "0110"
+down_revision = "0200"
 branch_labels = None
 depends_on = None
 
