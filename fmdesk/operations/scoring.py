@@ -31,6 +31,8 @@ from fmdesk.records.uow import UnitOfWork
 WEIGHTS = {"timeliness": 30, "first_time_fix": 20, "rework": 15, "satisfaction": 20, "findings": 15}
 DEFAULT_PASS = 80
 CARD_RUNS = {2: "yellow", 3: "red"}
+GENERIC_WORDS = frozenset({"维保", "维修", "保养", "服务", "工程", "安装"})
+"""Scope words every trade uses: a shared one does not make a backup supplier a substitute."""
 
 
 @dataclass(frozen=True)
@@ -350,7 +352,7 @@ def _backup_pool(session: Session) -> list[tuple[str, str]]:
 
 def _overlaps(a: str, b: str) -> bool:
     """Whether two free-text scopes share a word (电梯, 消防…)."""
-    words = {w for w in a.replace("、", " ").replace(",", " ").split() if w}
+    words = {w for w in a.replace("、", " ").replace(",", " ").split() if w} - GENERIC_WORDS
     return any(w in (b or "") for w in words)
 
 

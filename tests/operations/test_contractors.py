@@ -35,14 +35,15 @@ def _lift_contract(app) -> None:
     add_contractor(
         app,
         LIFTS,
-        scope="电梯",
+        scope="电梯 维保",
         staff=[{"name": "王工", "role": "维保员", "certificate": "T-123"}],
         qualifications=[
             {"name": "特种设备安装改造维修许可证", "number": "TS3110", "valid_until": "2029-12-31"}
         ],
         insurance={"insurer": "平安", "policy": "PA-1", "amount": 1000000},
     )
-    add_contractor(app, "备用电梯公司", scope="电梯", backup=True)
+    add_contractor(app, "备用电梯公司", scope="电梯 维保", backup=True)
+    add_contractor(app, "备用消防公司", scope="消防 维保", backup=True)
     add_contract(
         app,
         LIFTS,
@@ -92,7 +93,7 @@ def test_a_contractor_keeps_staff_qualifications_insurance_and_pool(app) -> None
     assert profile.qualifications[0]["number"] == "TS3110"
     assert profile.insurance["amount"] == 1000000
     assert profile.contracts == ["HT-2027-001"]
-    assert [c.name for c in list_contractors(app, "backup")] == ["备用电梯公司"]
+    assert {c.name for c in list_contractors(app, "backup")} == {"备用消防公司", "备用电梯公司"}
     with pytest.raises(UserError, match="already exists"):
         add_contract(app, LIFTS, "HT-2027-001", date(2027, 1, 1), date(2027, 2, 1))
     with pytest.raises(UserError, match="cannot end before"):
