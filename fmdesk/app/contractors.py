@@ -26,6 +26,7 @@ __all__ = [
     "add_contractor",
     "contractor_cards",
     "contractor_suggestion",
+    "contractor_trend",
     "default_contractor",
     "dispatch_target",
     "list_contractors",
@@ -150,6 +151,29 @@ def monthly_scores(app: App, month: str) -> list[ContractorScore]:
     from fmdesk.operations.scoring import monthly_scores as score
 
     return score(app.uow(), month)
+
+
+def contractor_trend(
+    app: App, name: str, last_month: str, months: int = 6
+) -> list[ContractorScore]:
+    """One contractor's scores for the ``months`` months ending with ``last_month``, oldest
+    first (how its cards came about)."""
+    from fmdesk.errors import UserError
+    from fmdesk.i18n import _t
+    from fmdesk.operations.scoring import parse_month
+
+    if not 1 <= months <= 36:
+        raise UserError(_t("Show 1 to 36 months."))
+    start, _ = parse_month(last_month)
+    names = []
+    year, month = start.year, start.month
+    for _ in range(months):
+        names.append(f"{year:04d}-{month:02d}")
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    trend = []
+    for month_name in reversed(names):
+        trend.extend(s for s in monthly_scores(app, month_name) if s.contractor == name)
+    return trend
 
 
 def contractor_cards(app: App, month: str) -> list[ContractorScore]:

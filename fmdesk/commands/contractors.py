@@ -10,7 +10,8 @@
 - ``accept NUMBER LEVEL pass|fail --person NAME [--note T]``: three-level acceptance (1 自检,
   2 物业初验, 3 第三方终验);
 - ``score --month YYYY-MM``: the monthly scores with penalty and card; ``cards --month``: only
-  the contractors holding a yellow or red card.
+  the contractors holding a yellow or red card; ``trend NAME --month YYYY-MM [--months 6]``:
+  one contractor's months up to that one, oldest first.
 
 All take ``--db URL`` and ``--json``. JSON of a score: ``{contractor, month, orders, timeliness,
 first_time_fix, rework_rate, satisfaction, findings, repeated_findings, concealed_faults,
@@ -65,6 +66,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     score.add_argument("--month", required=True, help="YYYY-MM")
     cards = _action(actions, "cards", run_cards, "contractors with a yellow or red card")
     cards.add_argument("--month", required=True, help="YYYY-MM")
+    trend = _action(actions, "trend", run_trend, "one contractor's scores month by month")
+    trend.add_argument("name")
+    trend.add_argument("--month", required=True, help="the last month, YYYY-MM")
+    trend.add_argument("--months", type=int, default=6)
 
 
 def _contract_parser(actions) -> None:
@@ -250,6 +255,15 @@ def run_score(args: argparse.Namespace) -> int:
 
     with app_for(args) as app:
         scores = monthly_scores(app, args.month)
+    _print_scores(scores, args.json)
+    return 0
+
+
+def run_trend(args: argparse.Namespace) -> int:
+    from fmdesk.app.contractors import contractor_trend
+
+    with app_for(args) as app:
+        scores = contractor_trend(app, args.name, args.month, args.months)
     _print_scores(scores, args.json)
     return 0
 

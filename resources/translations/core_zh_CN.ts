@@ -39,6 +39,11 @@
             <translation>正在写入 COBie 表</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/app/contractors.py" />
+            <source>Show 1 to 36 months.</source>
+            <translation>可显示 1 到 36 个月。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/app/diff.py" />
             <source>Opening {name}</source>
             <translation>正在打开 {name}</translation>

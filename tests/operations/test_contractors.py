@@ -12,6 +12,7 @@ from fmdesk.app.contractors import (
     acceptance_of,
     add_contract,
     add_contractor,
+    contractor_trend,
     list_contractors,
     monthly_scores,
     record_acceptance,
@@ -198,6 +199,13 @@ def test_sla_breaches_cost_the_penalty_and_failing_months_give_cards(app) -> Non
     assert data["satisfaction"] == 1.0 and data["rework_rate"] == 0.0
     with pytest.raises(UserError, match="not a month"):
         monthly_scores(app, "March")
+    trend = contractor_trend(app, LIFTS, "2027-04", months=4)
+    assert [(s.month, s.card) for s in trend] == [
+        ("2027-01", "none"),
+        ("2027-02", "none"),
+        ("2027-03", "yellow"),
+        ("2027-04", "red"),
+    ]
 
 
 def test_failed_inspection_items_on_covered_equipment_cost_a_point(app) -> None:
