@@ -37,7 +37,7 @@ COMMANDS: tuple[CommandInfo, ...] = (
     ),
     CommandInfo("bcf", "bcf", "import / export review issues as BCF 2.1 or 3.0"),
     CommandInfo("cobie", "cobie", "write the COBie 2.4 workbook of a model (交付 COBie 表)"),
-    CommandInfo("db", "db", "records database: upgrade, info"),
+    CommandInfo("db", "db", "records database: upgrade, info, backup, restore"),
     CommandInfo("diff", "diff", "compare two model revisions (模型版本对比)"),
     CommandInfo("docs", "docs", "documents and photos: add, list, get"),
     CommandInfo("gui", "gui", "open the desktop application"),
