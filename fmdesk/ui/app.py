@@ -43,9 +43,13 @@ def create_main_window(
     return window
 
 
-def run_gui(model: str | Path | None = None, language: str | None = None) -> int:
+def run_gui(
+    model: str | Path | None = None,
+    language: str | None = None,
+    screenshot: Path | None = None,
+) -> int:
     """Show the main window at once, then install the features, then open ``model``; run
-    until the window is closed."""
+    until the window is closed (with ``screenshot``: save a picture once started, then quit)."""
     app = ensure_application()
     window = create_main_window(language, defer_start=True)
     window.show()
@@ -53,8 +57,19 @@ def run_gui(model: str | Path | None = None, language: str | None = None) -> int
         window.when_started(
             lambda: QTimer.singleShot(0, window, lambda: window.open_model_file(model))
         )
+    if screenshot is not None:
+        window.when_started(
+            lambda: QTimer.singleShot(1500, window, lambda: _shoot(window, screenshot))
+        )
     _close_on_signals(window)
     return app.exec()
+
+
+def _shoot(window: QMainWindow, path: Path) -> None:
+    """Save the window as PNG and close it (installed bundles are checked this way)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(path))
+    window.close()
 
 
 def _close_on_signals(window: QMainWindow) -> None:
