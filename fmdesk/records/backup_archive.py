@@ -108,9 +108,12 @@ class Manifest:
         return {name: entry.rows for name, entry in self.tables.items()}
 
 
+PLAIN = (str, int, float, bool, type(None))
+
+
 def encode_value(value: Any) -> Any:
     """A column value as JSON that keeps its type (so a restore inserts the same value)."""
-    if value is None or isinstance(value, bool | int | float | str):
+    if type(value) in PLAIN or isinstance(value, bool | int | float | str):
         return value
     if isinstance(value, datetime):
         return {"$dt": value.isoformat()}
@@ -153,16 +156,28 @@ class BackupWriter:
     def add_table(self, name: str, columns: list[str], rows: Iterable[Iterable[Any]]) -> int:
         entry = TableEntry(name, columns)
         digest = hashlib.sha256()
+        dumps = json.JSONEncoder(ensure_ascii=False).encode
         with self.zip.open(f"tables/{name}.jsonl", "w", force_zip64=True) as member:
+            lines: list[str] = []
             for row in rows:
-                line = json.dumps([encode_value(v) for v in row], ensure_ascii=False)
-                data = (line + "\n").encode("utf-8")
-                digest.update(data)
-                member.write(data)
-                entry.rows += 1
+                lines.append(dumps([v if type(v) in PLAIN else encode_value(v) for v in row]))
+                if len(lines) >= 2000:
+                    entry.rows += self._flush(member, digest, lines)
+            entry.rows += self._flush(member, digest, lines)
         entry.sha256 = digest.hexdigest()
         self.manifest.tables[name] = entry
         return entry.rows
+
+    @staticmethod
+    def _flush(member: IO[bytes], digest: Any, lines: list[str]) -> int:
+        """Write buffered rows in one piece (one compress call per thousands of rows)."""
+        count = len(lines)
+        if count:
+            data = ("\n".join(lines) + "\n").encode("utf-8")
+            digest.update(data)
+            member.write(data)
+            lines.clear()
+        return count
 
     def add_blob(self, sha256: str, data: bytes) -> None:
         if sha256 in self.manifest.blobs:
