@@ -139,3 +139,12 @@ def test_scheduled_backup_runs_in_the_background_when_due(make_window, qtbot, tm
     assert scheduler.last_result.path.parent == tmp_path / "backups"
     assert scheduler.last_result.path.is_file()
     assert scheduler.check() is False  # the next one is due tomorrow
+
+
+def test_ok_without_touching_the_database_keeps_its_saved_choice(make_window) -> None:
+    window = make_window("en", with_geometry=False)
+    dialog = open_settings(window)
+    dialog.backup_tab.keep_spin.setValue(3)
+    dialog.accept()
+    saved = load_settings()
+    assert saved.backup_keep == 3 and saved.database_url == ""

@@ -40,6 +40,7 @@ class DatabaseTab(QWidget):
     def __init__(self, window: Shell, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.window = window
+        self.loaded = use_cases.ConnectionFields()
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("kind")
         self.path_edit = QLineEdit(self)
@@ -96,6 +97,7 @@ class DatabaseTab(QWidget):
     # -- fields ------------------------------------------------------------------------------
 
     def load(self, fields: use_cases.ConnectionFields) -> None:
+        self.loaded = fields
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(fields.kind)))
         self.path_edit.setText(fields.path)
         self.host_edit.setText(fields.host)
@@ -155,7 +157,10 @@ class DatabaseTab(QWidget):
         self.result_label.setText(f"✘ {error_sentence(error)}")
 
     def save(self) -> None:
-        """Store the connection in the settings (raises UserError on a bad field)."""
+        """Store the connection in the settings (raises UserError on a bad field); untouched
+        fields keep the saved choice (a session's FMDESK_DATABASE_URL is not made permanent)."""
+        if self.fields() == self.loaded and not self.password_edit.text():
+            return
         use_cases.save_connection(
             self.window.settings,
             self.fields(),

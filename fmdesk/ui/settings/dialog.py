@@ -43,7 +43,7 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         try:
             self.backup_tab.save()
-            self.database_tab.save()  # also writes settings.json (with the backup fields)
+            self.database_tab.save()
         except UserError as error:
             show_error(self, self.windowTitle(), error)
             return
