@@ -3,7 +3,8 @@
 # empty environment (env -i), and print its size and start times (README "Installer" quotes them).
 #   1. fmdesk info SAMPLE --json          (IFC reading: ifcopenshell inside the bundle)
 #   2. assets import, db backup, db restore into a new file  (SQLAlchemy, Alembic migrations)
-#   3. fmdesk gui --screenshot under QT_QPA_PLATFORM=offscreen  (Qt plugins, VTK, translations)
+#   3. fmdesk render SAMPLE --out PNG      (VTK off-screen rendering, ifcopenshell geometry)
+#   4. fmdesk gui --screenshot under QT_QPA_PLATFORM=offscreen  (Qt plugins, translations)
 set -euo pipefail
 bundle=$(cd "${1:-dist/fmdesk}" && pwd)
 exe=$bundle/fmdesk
@@ -33,6 +34,11 @@ env -i "$export_home" "$exe" db backup --db "sqlite:///$work/a.sqlite3" --out "$
 env -i "$export_home" "$exe" db restore "$work/a.fmbackup" --db "sqlite:///$work/b.sqlite3" --json > restore.json
 grep -q '"assets"' restore.json || { echo "restore printed no assets:"; cat restore.json; exit 1; }
 echo "db backup + restore through the bundle: ok ($(du -h "$work/a.fmbackup" | cut -f1))"
+
+start=$(now)
+env -i "$export_home" "$exe" render "$sample" --out "$work/render.png" --size 800x600 >/dev/null
+echo "fmdesk render SAMPLE (VTK off-screen): $(elapsed "$start" "$(now)") s"
+[[ -s "$work/render.png" ]] || { echo "no render written"; exit 1; }
 
 start=$(now)
 env -i QT_QPA_PLATFORM=offscreen "$export_home" "$exe" gui --lang zh_CN --screenshot "$work/gui.png" \

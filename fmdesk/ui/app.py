@@ -5,6 +5,7 @@ from __future__ import annotations
 import signal
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -58,11 +59,22 @@ def run_gui(
             lambda: QTimer.singleShot(0, window, lambda: window.open_model_file(model))
         )
     if screenshot is not None:
-        window.when_started(
-            lambda: QTimer.singleShot(1500, window, lambda: _shoot(window, screenshot))
-        )
+        window.when_started(lambda: _shoot_when_ready(window, screenshot, model is not None))
     _close_on_signals(window)
     return app.exec()
+
+
+def _shoot_when_ready(window: Any, path: Path, with_model: bool, waited_ms: int = 0) -> None:
+    """Wait until a model given on the command line is shown (at most 120 s), then shoot."""
+    loading = with_model and (
+        window.loaded is None or window.is_loading() or not window.view.is_settled()
+    )
+    if waited_ms < 1500 or (loading and waited_ms < 120_000):
+        QTimer.singleShot(
+            250, window, lambda: _shoot_when_ready(window, path, with_model, waited_ms + 250)
+        )
+        return
+    _shoot(window, path)
 
 
 def _shoot(window: QMainWindow, path: Path) -> None:
