@@ -5,7 +5,7 @@
 #   dist/fmdesk-VERSION-linux-x86_64.tar.gz
 #   dist/fmdesk_VERSION_amd64.deb        /opt/fmdesk + /usr/bin/fmdesk + desktop entry + icon
 #
-# Chinese text uses the system's Noto Sans CJK (the .deb depends on fonts-noto-cjk; Windows has
+# Chinese text uses the system's Noto Sans CJK (the .deb recommends fonts-noto-cjk; Windows has
 # Microsoft YaHei), so no 20 MB font is carried in the bundle. See README "Installer".
 set -euo pipefail
 bin=${1:-.venv/bin}
