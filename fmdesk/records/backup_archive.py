@@ -234,7 +234,8 @@ class BackupReader:
     def rows(self, name: str) -> Iterator[list[Any]]:
         with self._open(f"tables/{name}.jsonl") as member:
             for line in member:
-                yield [decode_value(v) for v in json.loads(line)]
+                values = json.loads(line.decode("utf-8"))
+                yield [decode_value(v) if type(v) is dict else v for v in values]
 
     def blob(self, sha256: str) -> bytes:
         with self._open(f"blobs/{sha256}") as member:
