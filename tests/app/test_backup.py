@@ -168,3 +168,46 @@ def test_scheduled_backup_keeps_the_newest_n(app: App, tmp_path: Path) -> None:
     names = sorted(p.name for p in folder.iterdir())
     assert names == ["fmdesk-20261203-030000.fmbackup", "fmdesk-20261204-030000.fmbackup"]
     assert not backup_due(folder, "daily")
+
+
+def test_backup_while_another_workstation_writes_is_one_consistent_state(
+    app: App, records: Records, tmp_path: Path
+) -> None:
+    """Orders keep arriving during the backup: every order in the file has its history row
+    and no history row points at an order the file lacks (one snapshot, not a smear)."""
+    import threading
+
+    add_asset(app, "BK-02", "排污泵", "pump")
+    other = bootstrap(records.url, settings=Settings(), actor="另一台工作站")
+    stop, made = threading.Event(), []
+
+    def keep_writing() -> None:
+        while not stop.is_set():
+            made.append(create_work_order(other, f"并发工单 {len(made)}", asset="BK-02").number)
+
+    writer = threading.Thread(target=keep_writing)
+    writer.start()
+    try:
+        while len(made) < 3:
+            stop.wait(0.05)
+        out = tmp_path / "busy.fmbackup"
+        result = backup_database(app, out)
+    finally:
+        stop.set()
+        writer.join()
+        other.close()
+    url = f"sqlite:///{(tmp_path / 'busy.sqlite3').as_posix()}"
+    restore_database(bootstrap(url, settings=Settings(), open_database=False), out)
+    restored = open_records(url)
+    try:
+        rows = contents(restored)
+    finally:
+        restored.dispose()
+    order_ids = {row[0] for row in rows["work_orders"]}
+    history = MetaData()
+    history.reflect(records.engine, only=["history"])
+    columns = [c.name for c in history.tables["history"].columns]
+    entity, entity_id = columns.index("entity"), columns.index("entity_id")
+    created = {r[entity_id] for r in rows["history"] if r[entity] == "work_order"}
+    assert 3 <= len(order_ids) == result.tables["work_orders"] <= len(made)
+    assert created == order_ids
