@@ -42,7 +42,7 @@ COMMANDS: tuple[CommandInfo, ...] = (
         "contractors",
         "contractors and contracts (外包管理): acceptance, monthly scores, cards",
     ),
-    CommandInfo("db", "db", "records database: upgrade, info"),
+    CommandInfo("db", "db", "records database: upgrade, info, backup, restore"),
     CommandInfo("diff", "diff", "compare two model revisions (模型版本对比)"),
     CommandInfo("docs", "docs", "documents and photos: add, list, get"),
     CommandInfo("gui", "gui", "open the desktop application"),

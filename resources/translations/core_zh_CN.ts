@@ -24,6 +24,26 @@
             <translation>没有编码为“{code}”的设备；请用 fmdesk assets list 查看。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/app/backup.py" />
+            <source>'{path}' already exists; choose a new file name (or pass --force).</source>
+            <translation>“{path}”已存在；请换一个文件名（或加 --force 覆盖）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/backup.py" />
+            <source>'{path}' is a folder; give the backup a file name.</source>
+            <translation>“{path}”是文件夹；请给备份指定一个文件名。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/backup.py" />
+            <source>Keep at least one backup (keep = {keep}).</source>
+            <translation>至少保留一份备份（保留份数 = {keep}）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/backup.py" />
+            <source>Table {table}</source>
+            <translation>数据表 {table}</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/app/cobie.py" />
             <source>A COBie workbook is written as .xlsx, not {name}.</source>
             <translation>COBie 表只能写成 .xlsx，不能是 {name}。</translation>
@@ -37,6 +57,41 @@
             <location filename="../../fmdesk/app/cobie.py" />
             <source>Writing the COBie workbook</source>
             <translation>正在写入 COBie 表</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/connection.py" />
+            <source>The file does not exist yet; it will be created on first use.</source>
+            <translation>该文件尚不存在，首次使用时将自动创建。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/connection.py" />
+            <source>Connected; the database is empty and will be set up on first use.</source>
+            <translation>连接成功；数据库为空，首次使用时将自动建表。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/connection.py" />
+            <source>Connected; the database is up to date (revision {revision}).</source>
+            <translation>连接成功；数据库结构为最新（版本 {revision}）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/connection.py" />
+            <source>Connected; the database is at revision {revision} and will be upgraded to {head}.</source>
+            <translation>连接成功；数据库结构为版本 {revision}，启动时将升级到 {head}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/connection.py" />
+            <source>Choose SQLite or PostgreSQL as the database type.</source>
+            <translation>请选择 SQLite 或 PostgreSQL 作为数据库类型。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/connection.py" />
+            <source>A PostgreSQL connection needs a server and a database name.</source>
+            <translation>PostgreSQL 连接需要填写服务器地址和数据库名。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/connection.py" />
+            <source>The port must be between 1 and 65535 (PostgreSQL uses 5432).</source>
+            <translation>端口必须在 1 到 65535 之间（PostgreSQL 默认 5432）。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/app/contractors.py" />
@@ -872,6 +927,16 @@
             <location filename="../../fmdesk/commands/contractors.py" />
             <source>red card</source>
             <translation>红牌</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>Backup written to {path}: {rows} rows in {tables} tables, {documents} documents, {size:.1f} MB.</source>
+            <translation>备份已写入 {path}：{tables} 张表共 {rows} 行记录，{documents} 个文件，{size:.1f} MB。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>Restored {rows} rows in {tables} tables and {documents} documents into {url}.</source>
+            <translation>已将 {tables} 张表共 {rows} 行记录和 {documents} 个文件恢复到 {url}。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/diff.py" />
@@ -2532,6 +2597,46 @@
             <location filename="../../fmdesk/people/staff_file.py" />
             <source>the expiry date of {kind} is not a date: {text}</source>
             <translation>{kind} 的到期日期不是有效日期：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/backup.py" />
+            <source>The database '{path}' cannot be read for a backup ({error}).</source>
+            <translation>无法读取数据库“{path}”进行备份（{error}）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/backup.py" />
+            <source>This backup was written by a newer fmdesk (schema revision {revision}); update fmdesk to restore it.</source>
+            <translation>该备份由更新版本的 fmdesk 生成（数据库结构版本 {revision}）；请先升级 fmdesk 再恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/backup.py" />
+            <source>The target database is not empty; restore into a new, empty database (a new SQLite file or a freshly created PostgreSQL database).</source>
+            <translation>目标数据库不是空的；请恢复到一个新的空数据库（新的 SQLite 文件或新建的 PostgreSQL 数据库）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/backup.py" />
+            <source>The backup holds tables this fmdesk does not know ({names}); it is damaged or from another program.</source>
+            <translation>备份中含有本版 fmdesk 不认识的数据表（{names}）；文件已损坏或来自其他程序。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/backup.py" />
+            <source>The backup's table {table} has columns this fmdesk does not know ({names}).</source>
+            <translation>备份中数据表 {table} 含有本版 fmdesk 不认识的字段（{names}）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/backup.py" />
+            <source>Restoring '{path}' gave {found} rows in {table} instead of {expected}; nothing was restored.</source>
+            <translation>恢复“{path}”后 {table} 表有 {found} 行，应为 {expected} 行；已全部撤销，未恢复任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/backup_archive.py" />
+            <source>The backup file '{path}' does not exist; check the path.</source>
+            <translation>备份文件“{path}”不存在；请检查路径。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/backup_archive.py" />
+            <source>The backup file '{path}' is damaged or incomplete (its checksums do not match); use another copy.</source>
+            <translation>备份文件“{path}”已损坏或不完整（校验和不符）；请使用另一份备份。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/review/bcf/markup.py" />

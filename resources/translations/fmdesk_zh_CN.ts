@@ -254,6 +254,68 @@
     </message>
 </context>
 <context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backup failed: {0}</source>
+        <translation>备份失败：{0}</translation>
+    </message>
+    <message>
+        <source>Backup written: {0} ({1:.1f} MB)</source>
+        <translation>备份已写入：{0}（{1:.1f} MB）</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source> backups</source>
+        <translation> 份</translation>
+    </message>
+    <message>
+        <source>A backup holds every record, document and photo; restore it with &apos;fmdesk db restore FILE --db URL&apos; into a new, empty database.</source>
+        <translation>备份包含全部记录、文档和照片；用“fmdesk db restore 文件 --db 地址”恢复到一个新的空数据库。</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Daily (at start-up, or when a day has passed)</source>
+        <translation>每天（启动时，或距上次备份满一天时）</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Scheduled backup</source>
+        <translation>定时备份</translation>
+    </message>
+</context>
+<context>
     <name>ContextActions</name>
     <message>
         <source>Copy GlobalId</source>
@@ -425,6 +487,65 @@
     <message>
         <source>Yellow card</source>
         <translation>黄牌</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTab</name>
+    <message>
+        <source>A new connection takes effect the next time fmdesk starts.</source>
+        <translation>新的连接设置在下次启动 fmdesk 时生效。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Database type</source>
+        <translation>数据库类型</translation>
+    </message>
+    <message>
+        <source>Embedded SQLite file (one workstation)</source>
+        <translation>内置 SQLite 文件（单台工作站）</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server (several workstations)</source>
+        <translation>PostgreSQL 服务器（多台工作站共用）</translation>
+    </message>
+    <message>
+        <source>Remember the password on this workstation (in a file only you can read)</source>
+        <translation>在本工作站记住密码（保存在仅本人可读的文件中）</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>SQLite 文件</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>empty: the default file in the data folder</source>
+        <translation>留空：使用数据文件夹中的默认文件</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +3181,17 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
+    <name>RetryBar</name>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Try again with the fields as they are now</source>
+        <translation>按当前填写的内容重新提交</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>&amp;Review</source>
@@ -3403,6 +3535,32 @@ BIM-aware facility management for property engineering departments.</source>
     <message>
         <source>e.g. 关阀演练</source>
         <translation>例如：关阀演练</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFeature</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
     </message>
 </context>
 <context>

@@ -39,9 +39,10 @@ from fmdesk.app import Change
 from fmdesk.app import workorders as use_cases
 from fmdesk.records.dto import WorkOrderCard, WorkOrderView
 from fmdesk.records.errors import ConflictError
-from fmdesk.ui.dialogs import show_error
+from fmdesk.ui.dialogs import error_sentence, show_error
 from fmdesk.ui.records.asset_card import history_detail
 from fmdesk.ui.records.labels import late_text, when, word
+from fmdesk.ui.retry_bar import RetryBar, is_connection_lost
 from fmdesk.workorders.sla import PRIORITIES
 from fmdesk.workorders.states import SOURCES, TRANSITIONS
 
@@ -79,6 +80,8 @@ class WorkOrderDialog(QDialog):
         self.heading.setWordWrap(True)
         self.status_line = QLabel(self)
         self.status_line.setWordWrap(True)
+        self.retry_bar = RetryBar(self)  # a lost connection: the fields stay, Retry saves them
+        self._again: Any = None
 
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("title")
@@ -171,6 +174,7 @@ class WorkOrderDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.status_line)
+        layout.addWidget(self.retry_bar)
         layout.addLayout(self.form)
         layout.addWidget(self.advance_box)
         layout.addWidget(self.rating_box)
@@ -282,6 +286,7 @@ class WorkOrderDialog(QDialog):
 
     def report(self) -> None:
         """Create the order from the fields (new mode)."""
+        self._again = self.report
         values = {
             "title": self.title_edit.text(),
             "priority": self.priority_combo.currentData(),
@@ -348,6 +353,7 @@ class WorkOrderDialog(QDialog):
         card = self.card
         if card is None:
             return
+        self._again = lambda: self.advance(state)
         app, number, version = self.window.app, card.order.number, card.order.version
         assignee = self.assignee_combo.currentText().strip() if state in NEEDS_ASSIGNEE else None
         note = self.note_edit.text().strip()
@@ -362,6 +368,7 @@ class WorkOrderDialog(QDialog):
         card = self.card
         if card is None:
             return
+        self._again = self.rate
         app, number = self.window.app, card.order.number
         score, comment = self.score_spin.value(), self.comment_edit.text()
         self._save(
@@ -408,6 +415,7 @@ class WorkOrderDialog(QDialog):
         def finish(result: Any) -> None:
             if shiboken6.isValid(self):  # the form may have been closed meanwhile
                 self._idle()
+                self.retry_bar.setVisible(False)
                 done(result)
 
         started = self.window.ops.run(
@@ -424,6 +432,9 @@ class WorkOrderDialog(QDialog):
         if not shiboken6.isValid(self):
             return
         self._idle()
+        if is_connection_lost(error):
+            self.retry_bar.show_failure(error_sentence(error), self._again)
+            return
         show_error(self, self.tr("Work order"), error)
         if isinstance(error, ConflictError) and error.fresh is not None:
             self.window.bus.publish([Change.WORK_ORDERS])
