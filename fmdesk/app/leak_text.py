@@ -42,8 +42,11 @@ def _list(items: Sequence[str]) -> str:
 
 def valve_line(number: int, valve: PlaceRef) -> str:
     """``1. 户阀 1-601 — 六层 1-601 厨房``."""
-    where = " ".join(p for p in (valve.storey, valve.flat, valve.room) if p) or tr("unknown place")
-    return tr("{number}. {name} — {where}", number=number, name=valve.name or valve.label, where=where)
+    flat = valve.flat if valve.flat != valve.room else ""
+    where = " ".join(p for p in (valve.storey, flat, valve.room) if p) or tr("unknown place")
+    return tr(
+        "{number}. {name} — {where}", number=number, name=valve.name or valve.label, where=where
+    )
 
 
 def notice_text(

@@ -326,4 +326,3 @@ def _find_header(rows) -> tuple[list[str], int]:
         if "编号" in header or number >= 5:
             return (header if "编号" in header else first), number + 1
     return first or [], 2
-

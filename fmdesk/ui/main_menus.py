@@ -170,7 +170,9 @@ class MainMenus(QObject):
         self.language_menu = bar.addMenu("")
         self._add(self.language_menu, list(self.language_actions.values()))
         self.help_menu = bar.addMenu("")
-        self._add(self.help_menu, [self.manual_action, None, self.about_action, self.about_qt_action])
+        self._add(
+            self.help_menu, [self.manual_action, None, self.about_action, self.about_qt_action]
+        )
         self._tools_section: QAction | None = None
 
     @staticmethod

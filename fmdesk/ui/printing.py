@@ -34,10 +34,6 @@ LABEL_COLUMNS, LABEL_ROWS = 3, 8
 Painter = Callable[[QPrinter], None]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 def a4_printer(printer: QPrinter | None = None) -> QPrinter:
     """``printer`` (or a new high-resolution one) set to A4 portrait with 15 mm margins."""
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -86,7 +82,7 @@ def print_to_pdf(paint: Painter, path: str | Path, *, labels: bool = False) -> P
 
 def _page(title: str, body: str) -> str:
     return (
-        "<html><body style='font-family: \"Noto Sans CJK SC\", \"Microsoft YaHei\", sans-serif;'>"
+        '<html><body style=\'font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif;\'>'
         f"<h2 style='text-align:center'>{html.escape(title)}</h2>{body}</body></html>"
     )
 
@@ -107,22 +103,41 @@ def work_order_document(order: Any) -> QTextDocument:
     """The dispatch sheet (派工单) of a work order (``WorkOrderView``): a table of its facts,
     the description, the valves and flats of a shut-off, and signature lines."""
     rows = [
-        (_t("Number"), order.number),
-        (_t("Title"), order.title),
-        (_t("Priority"), order.priority),
-        (_t("State"), order.state),
-        (_t("Asset"), " ".join(p for p in (order.asset_code, order.asset_name) if p)),
-        (_t("Location"), order.location or order.space_name or ""),
-        (_t("Reported by"), order.reporter),
-        (_t("Assignee"), order.assignee or order.contractor or ""),
-        (_t("Reported at"), _time(order.created_at)),
-        (_t("On site by"), _time(order.on_site_due)),
-        (_t("Complete by"), _time(order.completion_due)),
+        (QCoreApplication.translate("Printing", "Number"), order.number),
+        (QCoreApplication.translate("Printing", "Title"), order.title),
+        (QCoreApplication.translate("Printing", "Priority"), order.priority),
+        (QCoreApplication.translate("Printing", "State"), order.state),
+        (
+            QCoreApplication.translate("Printing", "Asset"),
+            " ".join(p for p in (order.asset_code, order.asset_name) if p),
+        ),
+        (
+            QCoreApplication.translate("Printing", "Location"),
+            order.location or order.space_name or "",
+        ),
+        (QCoreApplication.translate("Printing", "Reported by"), order.reporter),
+        (
+            QCoreApplication.translate("Printing", "Assignee"),
+            order.assignee or order.contractor or "",
+        ),
+        (QCoreApplication.translate("Printing", "Reported at"), _time(order.created_at)),
+        (QCoreApplication.translate("Printing", "On site by"), _time(order.on_site_due)),
+        (QCoreApplication.translate("Printing", "Complete by"), _time(order.completion_due)),
     ]
     shutoff = order.shutoff or {}
     if shutoff.get("valves"):
-        rows.append((_t("Valves to close"), "；".join(shutoff["valves"])))
-        rows.append((_t("Flats without water"), "、".join(shutoff.get("affected_flats", []))))
+        rows.append(
+            (
+                QCoreApplication.translate("Printing", "Valves to close"),
+                "；".join(shutoff["valves"]),
+            )
+        )
+        rows.append(
+            (
+                QCoreApplication.translate("Printing", "Flats without water"),
+                "、".join(shutoff.get("affected_flats", [])),
+            )
+        )
     table = "".join(
         f"<tr><th align='left' width='25%'>{html.escape(k)}</th>"
         f"<td>{html.escape(str(v or ''))}</td></tr>"
@@ -130,16 +145,22 @@ def work_order_document(order: Any) -> QTextDocument:
     )
     description = html.escape(order.description or "").replace("\n", "<br/>")
     signatures = "".join(
-        f"<p>{html.escape(label)}：________________　{html.escape(_t('Time'))}：____________</p>"
-        for label in (_t("Technician"), _t("Checked by"), _t("Resident"))
+        f"<p>{html.escape(label)}：________________　{html.escape(QCoreApplication.translate('Printing', 'Time'))}：____________</p>"
+        for label in (
+            QCoreApplication.translate("Printing", "Technician"),
+            QCoreApplication.translate("Printing", "Checked by"),
+            QCoreApplication.translate("Printing", "Resident"),
+        )
     )
     body = (
         "<table border='1' cellspacing='0' cellpadding='6' width='100%'>"
-        f"{table}</table><h3>{html.escape(_t('Description'))}</h3><p>{description}</p>"
-        f"<h3>{html.escape(_t('Signatures'))}</h3>{signatures}"
+        f"{table}</table><h3>{html.escape(QCoreApplication.translate('Printing', 'Description'))}</h3><p>{description}</p>"
+        f"<h3>{html.escape(QCoreApplication.translate('Printing', 'Signatures'))}</h3>{signatures}"
     )
     document = QTextDocument()
-    document.setHtml(_page(_t("Work order (dispatch sheet)"), body))
+    document.setHtml(
+        _page(QCoreApplication.translate("Printing", "Work order (dispatch sheet)"), body)
+    )
     return document
 
 
@@ -204,8 +225,9 @@ def _paint_label(painter: QPainter, rect: QRectF, label: Any) -> None:
         painter.setFont(font)
         height = rect.height() * (share + 0.06)
         text.setHeight(height)
-        painter.drawText(text, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         value or "")
+        painter.drawText(
+            text, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), value or ""
+        )
         text.translate(0, height)
 
 
