@@ -9,12 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from fmdesk.i18n import tr
 
-if TYPE_CHECKING:
-    from fmdesk.app.leak import PlaceRef
+
+class PlaceRef(Protocol):
+    """What the texts need of a place (``fmdesk.app.leak.PlaceRef``)."""
+
+    label: str
+    name: str
+    storey: str
+    flat: str
+    room: str
 
 __all__ = ["notice_text", "order_body", "reopen_checklist", "valve_line"]
 

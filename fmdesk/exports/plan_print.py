@@ -8,12 +8,14 @@ import has to reject the row.
 
 from __future__ import annotations
 
+import re
+
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from fmdesk.maintenance.model import Plan
 
-__all__ = ["STATUS_CHOICES", "add_task_validations", "category_name"]
+__all__ = ["STATUS_CHOICES", "add_task_validations", "category_name", "paper_text"]
 
 STATUS_CHOICES = ("计划", "已完成", "已调整")
 """The 状态 words a planner may choose (``plan_xlsx.STATUS_WORDS`` values)."""
@@ -51,7 +53,7 @@ _CATEGORIES = {
     "IfcAlarm": "报警器",
     "IfcController": "控制器",
     "IfcActuator": "执行器",
-    "IfcFlowMeter": "流量计",
+    "IfcFlowMeter": "计量表",
     "IfcMeter": "计量表",
     "IfcSanitaryTerminal": "卫生洁具",
     "IfcFireSuppressionTerminal": "消防末端",
@@ -82,6 +84,52 @@ def category_name(ifc_class: str) -> str:
     if name is None and ifc_class.endswith("Type"):
         name = _CATEGORIES.get(ifc_class[:-4])
     return name or "其他设备"
+
+
+_IFC_CLASS = re.compile(r"\bIfc[A-Z][A-Za-z]+\b")
+_PSET = re.compile(r"(?:模型 )?\b(?:Pset|Qto)_[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)?")
+_PATH = re.compile(
+    r"(?:[A-Za-z]:)?(?:[\w.-]+[/\\])+[\w.-]+\.(?:csv|json|ifc|ifczip|xlsx|txt|ini)\b"
+)
+
+
+def paper_text(text: str | None) -> str:
+    """Free text for the paper: in Chinese where the catalogue knows it, IFC class names as
+    categories (``IfcPump`` → 水泵), property-set names as 模型属性, file paths as 随附数据表."""
+    if not text:
+        return ""
+    from fmdesk.i18n import lookup
+
+    text = _chinese_part(lookup(text, "zh_CN") or text)
+    text = _IFC_CLASS.sub(lambda m: category_name(m.group(0)), text)
+    text = _PSET.sub("模型属性", text)
+    return _PATH.sub("随附数据表", text)
+
+
+_CJK = re.compile(r"[\u3400-\u9fff\uff00-\uffef]")
+_LOWER_WORD = re.compile(r"[a-z][a-z.:,;()&/-]*")
+
+
+def _chinese_part(text: str) -> str:
+    """The Chinese half of a bilingual library text (``加压泵组 booster pump set`` → 加压泵组):
+    English words after the last Chinese one and runs of English words are left out; a text
+    without Chinese is kept whole."""
+    if not _CJK.search(text):
+        return text
+    tokens = text.split(" ")
+    while tokens and not _CJK.search(tokens[-1]):
+        tokens.pop()
+    kept: list[str] = []
+    run: list[str] = []
+    for token in tokens:
+        if _LOWER_WORD.fullmatch(token):
+            run.append(token)
+            continue
+        if len(run) == 1:
+            kept += run
+        run = []
+        kept.append(token)
+    return " ".join(kept)
 
 
 def _list_validation(choices: list[str], prompt: str) -> DataValidation | None:

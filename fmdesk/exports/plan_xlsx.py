@@ -25,7 +25,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from fmdesk.errors import UserError
 from fmdesk.exports.cell_text import safe_text
 from fmdesk.exports.fast_rows import Styled, enable_fast_rows
-from fmdesk.exports.plan_print import add_task_validations, category_name
+from fmdesk.exports.plan_print import add_task_validations, category_name, paper_text
 from fmdesk.maintenance.model import CancelCheck, Plan, Progress, report_progress
 from fmdesk.maintenance.recurrence import describe_rule
 
@@ -118,13 +118,17 @@ def plan_title(plan: Plan, site: str = "") -> str:
 
 
 def _setup(
-    sheet: WriteOnlyWorksheet, widths: tuple[int, ...], header_rows: int, title: str
+    sheet: WriteOnlyWorksheet,
+    widths: tuple[int, ...],
+    header_rows: int,
+    title: str,
+    freeze: str = "A",
 ) -> None:
     """Column widths, the title row, frozen header, A4 landscape fit-to-width printing with the
     title and header rows on every page and 第 N 页 / 共 M 页 in the footer."""
     for number, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(number)].width = width
-    sheet.freeze_panes = f"A{header_rows + 1}"
+    sheet.freeze_panes = f"{freeze}{header_rows + 1}"
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = "9"  # A4
     sheet.page_setup.fitToWidth = 1
@@ -176,7 +180,7 @@ def _write_summary(sheet: WriteOnlyWorksheet, plan: Plan, bold: Font, title: str
     teams = [t for t in teams if any(o.team == t for o in plan.occurrences)] or teams
     widths = (16, 10, 10, *(14 for _ in teams))
     _setup(sheet, widths, 4, title)
-    sheet.append(["日历依据", safe_text(plan.calendar_basis)])
+    sheet.append(["日历依据", safe_text(paper_text(plan.calendar_basis))])
     sheet.append(
         [
             "生成时间",
@@ -255,14 +259,14 @@ def _write_summary(sheet: WriteOnlyWorksheet, plan: Plan, bold: Font, title: str
                 describe_rule(task.rrule),
                 safe_text(task.team),
                 used[code],
-                safe_text(task.source),
-                safe_text(task.note) or None,
+                safe_text(paper_text(task.source)),
+                safe_text(paper_text(task.note)) or None,
             ]
         )
     if plan.warnings:
         sheet.append([])
         for warning in plan.warnings:
-            sheet.append(["注意", safe_text(warning)])
+            sheet.append(["注意", safe_text(paper_text(warning))])
 
 
 def _write_tasks(
@@ -328,8 +332,7 @@ def _week_of(day: date, year: int) -> int:
 
 def _write_calendar(sheet: WriteOnlyWorksheet, plan: Plan, bold: Font, title: str) -> None:
     weeks = _week_of(date(plan.year, 12, 31), plan.year)
-    _setup(sheet, (12, 24, 14, *(5 for _ in range(weeks))), 2, title)
-    sheet.freeze_panes = "D3"
+    _setup(sheet, (12, 24, 14, *(5 for _ in range(weeks))), 2, title, freeze="D")
     per_asset: dict[str, dict[int, list[str]]] = {}
     week_one = date(plan.year, 1, 1).toordinal() - date(plan.year, 1, 1).weekday()
     for occ in plan.occurrences:  # inline _week_of: this loop sees every occurrence
@@ -413,7 +416,7 @@ def _write_replacements(sheet: WriteOnlyWorksheet, plan: Plan, bold: Font, title
                 safe_text(item.system),
                 safe_text(item.location) or None,
                 _money(sheet, item.cost),
-                safe_text(item.cost_basis),
-                safe_text(item.life_basis),
+                safe_text(paper_text(item.cost_basis)),
+                safe_text(paper_text(item.life_basis)),
             ]
         )

@@ -99,68 +99,57 @@ def notice_document(text: str) -> QTextDocument:
     return document
 
 
-def work_order_document(order: Any) -> QTextDocument:
+def work_order_document(order: Any, word: Callable[[str], str] = str) -> QTextDocument:
     """The dispatch sheet (派工单) of a work order (``WorkOrderView``): a table of its facts,
-    the description, the valves and flats of a shut-off, and signature lines."""
+    the description, the valves and flats of a shut-off, and signature lines. ``word`` turns
+    the state and priority keys into words (``fmdesk.ui.records.labels.word``)."""
+    translate = QCoreApplication.translate
     rows = [
-        (QCoreApplication.translate("Printing", "Number"), order.number),
-        (QCoreApplication.translate("Printing", "Title"), order.title),
-        (QCoreApplication.translate("Printing", "Priority"), order.priority),
-        (QCoreApplication.translate("Printing", "State"), order.state),
+        (translate("Printing", "Number"), order.number),
+        (translate("Printing", "Title"), order.title),
+        (translate("Printing", "Priority"), word(order.priority)),
+        (translate("Printing", "State"), word(order.state)),
         (
-            QCoreApplication.translate("Printing", "Asset"),
-            " ".join(p for p in (order.asset_code, order.asset_name) if p),
+            translate("Printing", "Asset"),
+            " ".join(filter(None, (order.asset_code, order.asset_name))),
         ),
-        (
-            QCoreApplication.translate("Printing", "Location"),
-            order.location or order.space_name or "",
-        ),
-        (QCoreApplication.translate("Printing", "Reported by"), order.reporter),
-        (
-            QCoreApplication.translate("Printing", "Assignee"),
-            order.assignee or order.contractor or "",
-        ),
-        (QCoreApplication.translate("Printing", "Reported at"), _time(order.created_at)),
-        (QCoreApplication.translate("Printing", "On site by"), _time(order.on_site_due)),
-        (QCoreApplication.translate("Printing", "Complete by"), _time(order.completion_due)),
+        (translate("Printing", "Location"), order.location or order.space_name or ""),
+        (translate("Printing", "Reported by"), order.reporter),
+        (translate("Printing", "Assignee"), order.assignee or order.contractor or ""),
+        (translate("Printing", "Reported at"), _time(order.created_at)),
+        (translate("Printing", "On site by"), _time(order.on_site_due)),
+        (translate("Printing", "Complete by"), _time(order.completion_due)),
     ]
     shutoff = order.shutoff or {}
     if shutoff.get("valves"):
-        rows.append(
-            (
-                QCoreApplication.translate("Printing", "Valves to close"),
-                "；".join(shutoff["valves"]),
-            )
-        )
-        rows.append(
-            (
-                QCoreApplication.translate("Printing", "Flats without water"),
-                "、".join(shutoff.get("affected_flats", [])),
-            )
-        )
+        flats = "、".join(shutoff.get("affected_flats", []))
+        rows.append((translate("Printing", "Valves to close"), "；".join(shutoff["valves"])))
+        rows.append((translate("Printing", "Flats without water"), flats))
     table = "".join(
         f"<tr><th align='left' width='25%'>{html.escape(k)}</th>"
         f"<td>{html.escape(str(v or ''))}</td></tr>"
         for k, v in rows
     )
-    description = html.escape(order.description or "").replace("\n", "<br/>")
-    signatures = "".join(
-        f"<p>{html.escape(label)}：________________　{html.escape(QCoreApplication.translate('Printing', 'Time'))}：____________</p>"
-        for label in (
-            QCoreApplication.translate("Printing", "Technician"),
-            QCoreApplication.translate("Printing", "Checked by"),
-            QCoreApplication.translate("Printing", "Resident"),
-        )
+    time = html.escape(translate("Printing", "Time"))
+    signers = (
+        translate("Printing", "Technician"),
+        translate("Printing", "Checked by"),
+        translate("Printing", "Resident"),
     )
+    signatures = "".join(
+        f"<p>{html.escape(signer)}：________________　{time}：____________</p>"
+        for signer in signers
+    )
+    description = html.escape(order.description or "").replace("\n", "<br/>")
+    heading = html.escape(translate("Printing", "Description"))
+    sign_heading = html.escape(translate("Printing", "Signatures"))
     body = (
         "<table border='1' cellspacing='0' cellpadding='6' width='100%'>"
-        f"{table}</table><h3>{html.escape(QCoreApplication.translate('Printing', 'Description'))}</h3><p>{description}</p>"
-        f"<h3>{html.escape(QCoreApplication.translate('Printing', 'Signatures'))}</h3>{signatures}"
+        f"{table}</table><h3>{heading}</h3><p>{description}</p>"
+        f"<h3>{sign_heading}</h3>{signatures}"
     )
     document = QTextDocument()
-    document.setHtml(
-        _page(QCoreApplication.translate("Printing", "Work order (dispatch sheet)"), body)
-    )
+    document.setHtml(_page(translate("Printing", "Work order (dispatch sheet)"), body))
     return document
 
 

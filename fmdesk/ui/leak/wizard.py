@@ -260,7 +260,10 @@ class LeakWizard(QDialog):
             from types import SimpleNamespace
 
             order = _draft_order(self, SimpleNamespace)
-        preview(self, self.tr("Work order"), document_painter(work_order_document(order)))
+        from fmdesk.ui.records.labels import word
+
+        sheet = work_order_document(order, word)
+        preview(self, self.tr("Work order"), document_painter(sheet))
 
     # -- texts -----------------------------------------------------------------------------------
 

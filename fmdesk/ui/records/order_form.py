@@ -479,7 +479,7 @@ class WorkOrderDialog(QDialog):
         from fmdesk.ui.printing import document_painter, preview, work_order_document
 
         if self.card is not None:
-            sheet = work_order_document(self.card.order)
+            sheet = work_order_document(self.card.order, word)
             preview(self, self.tr("Work order"), document_painter(sheet))
 
     def changeEvent(self, event: QEvent) -> None:
