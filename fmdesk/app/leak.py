@@ -224,23 +224,45 @@ def create_leak_order(app: App, plan: LeakPlan, *, reporter: str = "") -> WorkOr
 
 
 def render_valve_picture(
-    plan: LeakPlan, out: str | Path, *, size: tuple[int, int] = (900, 600)
+    plan: LeakPlan,
+    out: str | Path,
+    *,
+    size: tuple[int, int] = (900, 600),
+    in_process: bool = True,
 ) -> Path:
-    """A picture of the storey of the first valve with the valves highlighted (off-screen)."""
-    from fmdesk.app.render import RenderOptions, render_model
+    """A picture of the storey of the first valve with the valves highlighted (off-screen).
 
+    The desktop app passes ``in_process=False``: off-screen rendering switches pyvista to
+    off-screen for the whole process, which the window's 3D view must not see, so the picture
+    is drawn by ``fmdesk render`` in a child process."""
     valves = [step.valve for step in plan.close]
     if not valves:
         raise LeakError(_t("No valve can isolate this leak; there is nothing to show."))
-    options = RenderOptions(
-        view="iso",
-        storey=valves[0].storey or None,
-        highlight=[v.global_id for v in valves],
-        size=size,
-        xray=True,
-    )
-    render_model(Path(plan.model), Path(out), options)
-    return Path(out)
+    storey = valves[0].storey or None
+    ids = [v.global_id for v in valves]
+    if in_process:
+        from fmdesk.app.render import RenderOptions, render_model
+
+        options = RenderOptions(view="iso", storey=storey, highlight=ids, size=size, xray=True)
+        render_model(Path(plan.model), Path(out), options)
+        return Path(out)
+    return _render_in_child(plan.model, Path(out), storey, ids, size)
+
+
+def _render_in_child(
+    model: str, out: Path, storey: str | None, ids: list[str], size: tuple[int, int]
+) -> Path:
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "fmdesk", "render", model, "--out", str(out)]
+    command += ["--highlight", ",".join(ids), "--size", f"{size[0]}x{size[1]}", "--xray"]
+    if storey:
+        command += ["--storey", storey]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
+    if done.returncode != 0 or not out.is_file():
+        raise LeakError(_t("The valve picture could not be drawn; use the 3D view instead."))
+    return out
 
 
 # -- locating ----------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ class PlaceRef(Protocol):
     flat: str
     room: str
 
+
 __all__ = ["notice_text", "order_body", "reopen_checklist", "valve_line"]
 
 _FLATS_SHOWN = 40

@@ -26,8 +26,6 @@ from fmdesk.ui.help.manual_files import manual_pages
 
 __all__ = ["ManualDialog", "show_manual"]
 
-_OPEN: dict[int, ManualDialog] = {}
-
 
 class ManualDialog(QDialog):
     """Non-modal: the engineer reads the manual while working in the window."""
@@ -87,18 +85,18 @@ class ManualDialog(QDialog):
 
 
 def show_manual(window: Any, language: str) -> ManualDialog:
-    """Show (or raise) the manual of ``window`` in ``language``."""
+    """Show (or raise) the manual of ``window`` in ``language`` (one dialog per window)."""
     from fmdesk.i18n import current_language
 
     language = language or current_language()
-    dialog = _OPEN.get(id(window))
+    dialog = getattr(window, "manual_dialog", None)
     if dialog is None or dialog.property("language") != language:
         if dialog is not None:
             dialog.close()
+            dialog.deleteLater()
         dialog = ManualDialog(language, window)
         dialog.setProperty("language", language)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-        _OPEN[id(window)] = dialog
+        window.manual_dialog = dialog
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()

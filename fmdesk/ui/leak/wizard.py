@@ -201,7 +201,7 @@ class LeakWizard(QDialog):
         out = Path(tempfile.mkdtemp(prefix="fmdesk-leak-")) / "valves.png"
         self.window_.ops.run(
             self.tr("Valve picture"),
-            lambda progress: str(render_valve_picture(plan, out)),
+            lambda progress: str(render_valve_picture(plan, out, in_process=False)),
             self._set_picture,
             key="leak-picture",
             quiet=True,
