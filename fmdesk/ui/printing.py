@@ -33,6 +33,11 @@ LABEL_COLUMNS, LABEL_ROWS = 3, 8
 
 Painter = Callable[[QPrinter], None]
 
+PRINT_FAMILIES = ("DejaVu Sans", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC")
+"""Latin text from a plain TrueType font first (the PDF writer maps its digits back to text;
+Noto CJK's CFF digits come out unreadable to PDF text extraction), Chinese from the rest."""
+PRINT_FONTS = ", ".join(f'"{family}"' for family in PRINT_FAMILIES) + ", sans-serif"
+
 
 def a4_printer(printer: QPrinter | None = None) -> QPrinter:
     """``printer`` (or a new high-resolution one) set to A4 portrait with 15 mm margins."""
@@ -82,7 +87,7 @@ def print_to_pdf(paint: Painter, path: str | Path, *, labels: bool = False) -> P
 
 def _page(title: str, body: str) -> str:
     return (
-        '<html><body style=\'font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif;\'>'
+        f"<html><body style='font-family: {PRINT_FONTS};'>"
         f"<h2 style='text-align:center'>{html.escape(title)}</h2>{body}</body></html>"
     )
 
@@ -208,7 +213,7 @@ def _paint_label(painter: QPainter, rect: QRectF, label: Any) -> None:
         (label.location, 0.11, False),
         (label.footer, 0.10, False),
     ):
-        font = QFont(["Noto Sans CJK SC", "Microsoft YaHei", "sans-serif"])
+        font = QFont(list(PRINT_FAMILIES))
         font.setPixelSize(max(6, int(rect.height() * share)))
         font.setBold(bold)
         painter.setFont(font)
