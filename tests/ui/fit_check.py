@@ -89,10 +89,10 @@ def _name(widget) -> str:
 
 def _dialogs(window, app) -> dict[str, object]:
     """Every dialog of the app, built the way its menu builds it (with real content)."""
+    from fmdesk.app.ids import load_ids_table
     from fmdesk.app.leak import plan_leak
     from fmdesk.app.workorders import create_work_order
     from fmdesk.exports.plan_import import ImportReport, RowIssue
-    from fmdesk.app.ids import load_ids_table
     from fmdesk.ui.features.leak import open_leak_wizard
     from fmdesk.ui.handover.ids_editor import IdsEditorDialog
     from fmdesk.ui.help.manual import show_manual
