@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -70,6 +71,37 @@ class ManualDialog(QDialog):
         self.browser.setSearchPaths([str(path.parent), str(path.parent.parent)])
         self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(path)))
         self.browser.setMarkdown(path.read_text(encoding="utf-8"))
+        self.fit_pictures()
+
+    def fit_pictures(self) -> None:
+        """Screenshots (1366 px wide) shown at the page's width, not at their own."""
+        width = max(200, self.browser.viewport().width() - 24)
+        document = self.browser.document()
+        block = document.begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                fragments += 1
+                if not fragment.charFormat().isImageFormat():
+                    continue
+                picture = fragment.charFormat().toImageFormat()
+                picture.setWidth(width)
+                cursor = QTextCursor(document)
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(
+                    fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                )
+                cursor.setCharFormat(picture)
+            block = block.next()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self.fit_pictures)  # after the splitter placed the page
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self.fit_pictures)
 
     def _follow(self, url: QUrl) -> None:
         """A link to another chapter opens it here; web links open in the browser."""
