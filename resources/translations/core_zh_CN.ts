@@ -105,6 +105,11 @@
         </message>
         <message>
             <location filename="../../fmdesk/app/leak.py" />
+            <source>The valve picture could not be drawn; use the 3D view instead.</source>
+            <translation>无法绘制阀门位置图，请改用三维视图查看。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak.py" />
             <source>Say where the leak is: a flat, a room or an element.</source>
             <translation>请说明漏水位置：户号、房间或构件。</translation>
         </message>
