@@ -112,12 +112,12 @@ _LOWER_WORD = re.compile(r"[a-z][a-z.:,;()&/-]*")
 
 def _chinese_part(text: str) -> str:
     """The Chinese half of a bilingual library text (``加压泵组 booster pump set`` → 加压泵组):
-    English words after the last Chinese one and runs of English words are left out; a text
-    without Chinese is kept whole."""
+    trailing English words and runs of English words are left out (codes such as TSG T5001
+    stay); a text without Chinese is kept whole."""
     if not _CJK.search(text):
         return text
     tokens = text.split(" ")
-    while tokens and not _CJK.search(tokens[-1]):
+    while tokens and _LOWER_WORD.fullmatch(tokens[-1]):
         tokens.pop()
     kept: list[str] = []
     run: list[str] = []

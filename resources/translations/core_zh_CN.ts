@@ -1134,6 +1134,146 @@
             <translation>证书已写入 {path}</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>at least every 15 days; 28 items (T5001-2009) / about 31 (T5002-2017)</source>
+            <translation>至少每 15 天一次；28 项（T5001-2009）/ 约 31 项（T5002-2017）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>about 13 items (count unconfirmed); done with a half-monthly visit</source>
+            <translation>约 13 项（项数待核实）；结合半月维保一并进行</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>about 16 items (count unconfirmed)</source>
+            <translation>约 16 项（项数待核实）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>about 17 items incl. brake capacity; insulation; governor-safety gear linkage; buffers</source>
+            <translation>约 17 项，含制动能力、绝缘、限速器与安全钳联动、缓冲器</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>local health rules (二次供水)</source>
+            <translation>地方卫生规定（二次供水）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>at least every half year; some cities require quarterly; GB 17051 annual</source>
+            <translation>至少每半年一次；部分城市要求每季度；GB 17051 每年</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>monthly</source>
+            <translation>每月</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>weekly</source>
+            <translation>每周</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>quarterly</source>
+            <translation>每季度</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>monthly (daily in winter; keep &gt;= 5 C)</source>
+            <translation>每月（冬季每日；保持不低于 5 ℃）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>quarterly batches; all detectors and call points annually (GB 50166-2019 supersedes: verify)</source>
+            <translation>每季度分批；全部探测器和手动报警按钮每年一次（以 GB 50166-2019 为准，待核实）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>quarterly batches; all call points annually</source>
+            <translation>每季度分批；全部手动报警按钮每年一次</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>monthly visual check</source>
+            <translation>每月外观检查</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>common practice (unconfirmed against GB 25201)</source>
+            <translation>行业惯例（未与 GB 25201 核对）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>SFG20 44-07 (as reported)</source>
+            <translation>SFG20 44-07（据报）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>6-monthly inspection</source>
+            <translation>每半年检查</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>6-monthly</source>
+            <translation>每半年</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>RCD named but not typed as one</source>
+            <translation>名称为漏电断路器，但模型未按此类型建模</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>common practice</source>
+            <translation>行业惯例</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>unconfirmed against SFG20</source>
+            <translation>未与 SFG20 核对</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>common practice (verify against DL/T 596)</source>
+            <translation>行业惯例（以 DL/T 596 为准核对）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>monthly function test</source>
+            <translation>每月功能测试</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>monthly function test (named emergency light)</source>
+            <translation>每月功能测试（名称为应急灯）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>annual full-duration test (1 or 3 h)</source>
+            <translation>每年全时长测试（1 或 3 小时）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>common practice (manufacturer O&amp;M manual)</source>
+            <translation>行业惯例（厂家运维手册）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>vibration; noise; seal leakage; bearing temperature; pressure</source>
+            <translation>振动、噪声、密封泄漏、轴承温度、压力</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>bearings; seals; coupling alignment; motor insulation</source>
+            <translation>轴承、密封、联轴器对中、电机绝缘</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>exercise main and pump-room valves</source>
+            <translation>活动总阀和泵房阀门</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/handover/ids/audit.py" />
             <source>Specification “{spec}” is prohibited and must not have requirements.</source>
             <translation>规范“{spec}”为禁止型，不能带有要求。</translation>

@@ -25,6 +25,7 @@ from fmdesk.exports.plan_xlsx import (
 SITE = "阳光花园"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 IFC_CLASS = re.compile(r"\bIfc[A-Z][A-Za-z]+")
+ENGLISH_PHRASE = re.compile(r"\b[a-z]{3,}[ ,;]+[a-z]{2,}\b")
 FILE_PATH = re.compile(r"[\w.-]+[/\\][\w.-]+\.(csv|json|ifc|xlsx)|resources/|[A-Za-z]:\\")
 
 
@@ -79,7 +80,7 @@ def test_headers_are_chinese(book) -> None:
                 assert CJK.search(cell.value), (sheet.title, cell.value)
 
 
-def test_no_ifc_class_names_or_file_paths_anywhere(book) -> None:
+def test_no_english_phrases_ifc_class_names_or_file_paths_anywhere(book) -> None:
     for sheet in book.worksheets:
         for row in sheet.iter_rows(values_only=True):
             for value in row:
@@ -87,6 +88,7 @@ def test_no_ifc_class_names_or_file_paths_anywhere(book) -> None:
                     assert not IFC_CLASS.search(value), (sheet.title, value)
                     assert not FILE_PATH.search(value), (sheet.title, value)
                     assert "Pset_" not in value, (sheet.title, value)
+                    assert not ENGLISH_PHRASE.search(value), (sheet.title, value)
     categories = {row[3] for row in book[REPLACEMENT_SHEET].iter_rows(min_row=3, values_only=True)}
     assert "水泵" in categories
     assert all(CJK.search(c) for c in categories if c)

@@ -115,3 +115,31 @@ def test_unknown_place_stays_on_the_first_screen(make_window, qtbot, model_path:
     wizard.next_button.click()
     qtbot.waitUntil(lambda: wizard.next_button.isEnabled(), timeout=60000)
     assert wizard.step == 0 and wizard.plan is None
+
+
+def test_clicked_element_starts_the_flow_from_its_context_menu(
+    make_window, qtbot, model_path: Path
+) -> None:
+    from PySide6.QtGui import QAction
+
+    from fmdesk.ui.context_actions import build_context_menu
+
+    window = make_window(language="en", with_geometry=False)
+    window.open_model_file(model_path)
+    wait_loaded(qtbot, window)
+    pipe = next(
+        e.global_id for e in window.loaded.elements.values() if e.name == "户内给水管 1-601"
+    )
+    menu = build_context_menu(window, [pipe], window)
+    action = menu.findChild(QAction, "leak.guided")
+    assert action is not None and action.isEnabled()
+    action.trigger()
+    wizard = window.leak_wizard
+    assert wizard.isVisible() and wizard.report_page.query.text() == pipe
+    window.selection.select([pipe], "test")
+    wizard.report_page.query.clear()
+    wizard.report_page.use_selection.click()
+    assert wizard.report_page.query.text() == pipe
+    plan_for(qtbot, wizard, pipe)
+    assert wizard.plan.located_as == "element"
+    assert [s.valve.name for s in wizard.plan.close] == ["户阀 1-601"]
