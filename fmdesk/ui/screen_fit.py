@@ -10,7 +10,7 @@ it. Content that cannot shrink that far is the dialog's business (a scroll area,
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,6 +31,7 @@ __all__ = [
     "scroll_body",
     "scroll_dock",
     "scrollable",
+    "shrink_docks",
 ]
 
 TITLE_BAR = 32
@@ -110,11 +111,34 @@ def scroll_dock(dock: QDockWidget) -> bool:
     return True
 
 
+def shrink_docks(window: QMainWindow) -> bool:
+    """While the main window's minimum size exceeds its screen, give the dock with the largest
+    minimum panel a scroll area (largest first; on a big screen nothing changes). True when
+    a dock was changed."""
+    area = available_area(window)
+    changed = False
+    docks = sorted(
+        (d for d in window.findChildren(QDockWidget) if not isinstance(d.widget(), QScrollArea)),
+        key=lambda d: _area_of(d.widget().minimumSizeHint()) if d.widget() else 0,
+        reverse=True,
+    )
+    for dock in docks:
+        if not _too_big(window, area):
+            break
+        changed = scroll_dock(dock) or changed
+        window.layout().invalidate()
+        window.layout().activate()
+    return changed
+
+
+def _area_of(size: QSize) -> int:
+    return max(size.width(), 0) * max(size.height(), 0)
+
+
 class _ScreenFit(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QDockWidget):
-            if scroll_dock(watched):
-                self._refit(watched.parentWidget())
+            self._refit(watched.parentWidget())  # a feature's dock added after the first show
             return False
         if (
             event.type() == QEvent.Type.Show
@@ -123,21 +147,21 @@ class _ScreenFit(QObject):
             and not watched.property(_FITTED)
         ):
             watched.setProperty(_FITTED, True)
-            if isinstance(watched, QMainWindow):
-                for dock in watched.findChildren(QDockWidget):
-                    scroll_dock(dock)
+            if isinstance(watched, QMainWindow) and shrink_docks(watched):
                 self._refit(watched)
             fit_window(watched)
         return False
 
     def _refit(self, window: QWidget | None) -> None:
-        """Fit the main window again once its docks can shrink (after this event)."""
+        """Fit the main window again once its docks shrank (after this event)."""
         if window is None or not window.property(_FITTED) or window.property("fmdeskRefit"):
             return
         window.setProperty("fmdeskRefit", True)
 
         def refit() -> None:
             window.setProperty("fmdeskRefit", False)
+            if isinstance(window, QMainWindow):
+                shrink_docks(window)
             fit_window(window)
 
         QTimer.singleShot(0, window, refit)

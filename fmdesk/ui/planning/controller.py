@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMenu
 
 from fmdesk.app import Change
 from fmdesk.app import planning as use_cases
@@ -165,6 +165,8 @@ class PlanningController(LifecycleSlots, QObject):
 
     def show_plan_view(self) -> None:
         dock = self.view.parentWidget()
+        while dock is not None and not isinstance(dock, QDockWidget):
+            dock = dock.parentWidget()  # a scroll area on a small screen (screen_fit)
         if dock is not None:
             dock.show()
             dock.raise_()
