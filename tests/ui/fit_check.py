@@ -96,6 +96,8 @@ def _dialogs(window, app) -> dict[str, object]:
     from fmdesk.ui.features.leak import open_leak_wizard
     from fmdesk.ui.handover.ids_editor import IdsEditorDialog
     from fmdesk.ui.help.manual import show_manual
+    from fmdesk.ui.people.roster_dialog import RosterDialog
+    from fmdesk.ui.people.staff_dialog import StaffDialog
     from fmdesk.ui.planning.import_report import ImportReportDialog
     from fmdesk.ui.planning.task_editor import TaskLibraryDialog
     from fmdesk.ui.records.order_form import WorkOrderDialog
@@ -118,6 +120,8 @@ def _dialogs(window, app) -> dict[str, object]:
     dialogs["plan_import_report"] = ImportReportDialog(report, "plan.xlsx", window)
     dialogs["ids_editor"] = IdsEditorDialog(load_ids_table(), window)
     dialogs["new_review_issue"] = NewIssueDialog(2, window)
+    dialogs["staff"] = StaffDialog(window, window)
+    dialogs["roster"] = RosterDialog(window, window)
     return dialogs
 
 

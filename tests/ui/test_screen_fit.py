@@ -26,6 +26,8 @@ DIALOGS = {
     "plan_import_report",
     "ids_editor",
     "new_review_issue",
+    "staff",
+    "roster",
 }
 
 
