@@ -104,6 +104,7 @@ def test_plan_2027_calendar_export_and_a_refused_import(
     rows = list(workbook["任务"].iter_rows(values_only=True))
     workbook.close()
     assert len(rows) == len(plan.occurrences) + 2  # the title row, the header row
+    assert rows[0][0].startswith("示例小区 2027")  # the model's site and the year
 
     # an edited workbook with one bad row (a holiday) and one good change: nothing applied
     edited = tmp_path / "edited.xlsx"
