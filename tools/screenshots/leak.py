@@ -74,6 +74,7 @@ def take_screenshots(model: Path, out: Path, flat: str = "1-601") -> list[Path]:
     for language in i18n.LANGUAGES:
         suffix = "zh" if language == "zh_CN" else "en"
         window = open_window(app, model, language, (1366, 768))
+        window.set_language(language)  # core texts too (a feature may have set them earlier)
         window.move(0, 0)
         tank = next(e for e in window.loaded.elements.values() if "生活水箱" in (e.name or ""))
         show_selected(window, tank.global_id)
