@@ -178,8 +178,11 @@ def plan_leak(
     close = _valve_steps(network, [n.global_id for n in result.close], upstream_ids)
     reopen = _reopen_order(network, close)
     flats = tuple(space.label for space in result.spaces)
-    location = _space_place(network, location_id) if located_as != "element" else None
-    location = location or _place(network.nodes[location_id])
+    location = (
+        _place(network.nodes[location_id])
+        if located_as == "element"
+        else _space_place(network, location_id)
+    )
     leak = _place(network.nodes[leak_id])
     start = now or datetime.now().replace(second=0, microsecond=0)
     until = start + timedelta(hours=hours)
