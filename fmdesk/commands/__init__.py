@@ -69,6 +69,11 @@ COMMANDS: tuple[CommandInfo, ...] = (
         "which valves/breakers isolate a leak or fault, who is affected (漏水/故障隔离)",
     ),
     CommandInfo(
+        "leak",
+        "leak",
+        "guided leak plan: valves to close, flats without water, notice (漏水处置)",
+    ),
+    CommandInfo(
         "lifecycle",
         "lifecycle",
         "lifecycle estimates (寿命估算): service life, ISO 15686 factors, end-of-life year",

@@ -32,8 +32,10 @@ def create_main_window(
 ):
     """Install the language (explicit > saved > system) and build the main window (with
     ``defer_start``, its features are installed after its first paint)."""
+    from fmdesk.ui import screen_fit
     from fmdesk.ui.main_window import MainWindow
 
+    screen_fit.install()
     settings = load_settings()
     chosen = i18n.resolve_language(language or settings.language)
     i18n.install_language(chosen)

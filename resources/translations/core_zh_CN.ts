@@ -164,6 +164,156 @@
             <translation>没有选中未通过的构件，未创建审查问题。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/app/leak.py" />
+            <source>No model is known for this database; give one with --model (or import one).</source>
+            <translation>此数据库还没有关联模型；请用 --model 指定模型（或先导入模型）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak.py" />
+            <source>Writing the notice</source>
+            <translation>正在生成通知</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak.py" />
+            <source>Leak at {place}: close {count} valve(s)</source>
+            <translation>{place} 漏水：关闭 {count} 个阀门</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak.py" />
+            <source>No valve can isolate this leak; there is nothing to show.</source>
+            <translation>没有阀门能隔离此处漏水，无法生成阀门图片。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak.py" />
+            <source>The valve picture could not be drawn; use the 3D view instead.</source>
+            <translation>无法绘制阀门位置图，请改用三维视图查看。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak.py" />
+            <source>Say where the leak is: a flat, a room or an element.</source>
+            <translation>请说明漏水位置：户号、房间或构件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak.py" />
+            <source>Nothing in the model is called '{query}'; give a flat (1-601), a room or an element's GlobalId.</source>
+            <translation>模型中没有名为“{query}”的位置；请输入户号（如 1-601）、房间名称或构件 GlobalId。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak.py" />
+            <source>No water pipe is located in this space; pick an element instead.</source>
+            <translation>此空间内没有给水管道；请改选具体构件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>{year}-{month:02d}-{day:02d} {hour:02d}:{minute:02d}</source>
+            <translation>{year}年{month}月{day}日 {hour:02d}:{minute:02d}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source> and {count} more</source>
+            <translation> 等，另有 {count} 户</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>unknown place</source>
+            <translation>位置不明</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>{number}. {name} — {where}</source>
+            <translation>{number}. {name}（{where}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Notice of water supply interruption</source>
+            <translation>停水通知</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Dear residents,</source>
+            <translation>尊敬的各位业主、住户：</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Because of an urgent repair of a water leak at {place}, the water supply will be shut off from {start} until about {until}.</source>
+            <translation>因 {place} 给水管道漏水需紧急抢修，将于 {start} 起暂停供水，预计 {until} 前恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Flats without water: {flats}.</source>
+            <translation>停水范围：{flats}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>When the water comes back, let the tap run for a moment before using it. Please keep taps closed meanwhile to avoid flooding.</source>
+            <translation>停水期间请关闭家中水龙头，以免来水时跑水；恢复供水后请先放水片刻再使用。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>We apologise for the inconvenience and thank you for your understanding.</source>
+            <translation>由此带来的不便，敬请谅解！</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Property management service centre</source>
+            <translation>物业服务中心</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>(No valve can isolate this leak: call the engineer on duty.)</source>
+            <translation>（阀门无法完全隔离此处漏水，请联系值班工程师。）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Check that the repair is finished and the area is dry.</source>
+            <translation>确认维修完成、现场已清理干爽。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Open slowly: {valve}</source>
+            <translation>缓慢开启：{valve}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Let air out at the highest tap until the water runs clear.</source>
+            <translation>在最高处龙头排气，直至出水清澈。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Check the repaired joint for drips under full pressure.</source>
+            <translation>满压下检查维修接口无渗漏。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Tell the residents of {flats} that the water is back.</source>
+            <translation>通知 {flats} 住户已恢复供水。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Leak at: {place}</source>
+            <translation>漏水位置：{place}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Valves to close, in order:</source>
+            <translation>需关闭的阀门（按顺序）：</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>After the repair, reopen in this order:</source>
+            <translation>维修完成后，按以下顺序恢复：</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/app/lifecycle.py" />
             <source>No asset {codes}; check the asset codes.</source>
             <translation>没有设备 {codes}；请检查设备编码。</translation>
@@ -1069,6 +1219,21 @@
             <translation>读取警告：{count}</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/commands/leak.py" />
+            <source>Fed from: {names}</source>
+            <translation>水源：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/leak.py" />
+            <source>Warning: the leak cannot be fully isolated by valves.</source>
+            <translation>注意：仅靠阀门无法完全隔离此处漏水。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/leak.py" />
+            <source>Work order created: {number}</source>
+            <translation>已生成工单：{number}</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/commands/network_graph.py" />
             <source>Nodes: {count} ({media})</source>
             <translation>节点：{count}（{media}）</translation>
@@ -1367,6 +1532,146 @@
             <location filename="../../fmdesk/commands/training.py" />
             <source>Certificate written to {path}</source>
             <translation>证书已写入 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>at least every 15 days; 28 items (T5001-2009) / about 31 (T5002-2017)</source>
+            <translation>至少每 15 天一次；28 项（T5001-2009）/ 约 31 项（T5002-2017）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>about 13 items (count unconfirmed); done with a half-monthly visit</source>
+            <translation>约 13 项（项数待核实）；结合半月维保一并进行</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>about 16 items (count unconfirmed)</source>
+            <translation>约 16 项（项数待核实）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>about 17 items incl. brake capacity; insulation; governor-safety gear linkage; buffers</source>
+            <translation>约 17 项，含制动能力、绝缘、限速器与安全钳联动、缓冲器</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>local health rules (二次供水)</source>
+            <translation>地方卫生规定（二次供水）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>at least every half year; some cities require quarterly; GB 17051 annual</source>
+            <translation>至少每半年一次；部分城市要求每季度；GB 17051 每年</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>monthly</source>
+            <translation>每月</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>weekly</source>
+            <translation>每周</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>quarterly</source>
+            <translation>每季度</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>monthly (daily in winter; keep &gt;= 5 C)</source>
+            <translation>每月（冬季每日；保持不低于 5 ℃）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>quarterly batches; all detectors and call points annually (GB 50166-2019 supersedes: verify)</source>
+            <translation>每季度分批；全部探测器和手动报警按钮每年一次（以 GB 50166-2019 为准，待核实）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>quarterly batches; all call points annually</source>
+            <translation>每季度分批；全部手动报警按钮每年一次</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>monthly visual check</source>
+            <translation>每月外观检查</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>common practice (unconfirmed against GB 25201)</source>
+            <translation>行业惯例（未与 GB 25201 核对）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>SFG20 44-07 (as reported)</source>
+            <translation>SFG20 44-07（据报）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>6-monthly inspection</source>
+            <translation>每半年检查</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>6-monthly</source>
+            <translation>每半年</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>RCD named but not typed as one</source>
+            <translation>名称为漏电断路器，但模型未按此类型建模</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>common practice</source>
+            <translation>行业惯例</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>unconfirmed against SFG20</source>
+            <translation>未与 SFG20 核对</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>common practice (verify against DL/T 596)</source>
+            <translation>行业惯例（以 DL/T 596 为准核对）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>monthly function test</source>
+            <translation>每月功能测试</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>monthly function test (named emergency light)</source>
+            <translation>每月功能测试（名称为应急灯）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>annual full-duration test (1 or 3 h)</source>
+            <translation>每年全时长测试（1 或 3 小时）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>common practice (manufacturer O&amp;M manual)</source>
+            <translation>行业惯例（厂家运维手册）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>vibration; noise; seal leakage; bearing temperature; pressure</source>
+            <translation>振动、噪声、密封泄漏、轴承温度、压力</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>bearings; seals; coupling alignment; motor insulation</source>
+            <translation>轴承、密封、联轴器对中、电机绝缘</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>exercise main and pump-room valves</source>
+            <translation>活动总阀和泵房阀门</translation>
         </message>
         <message>
             <location filename="../../fmdesk/handover/ids/audit.py" />

@@ -326,6 +326,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Guided leak handling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1354,6 +1358,96 @@
     </message>
 </context>
 <context>
+    <name>Leak</name>
+    <message>
+        <source>From a reported leak to the valves to close, the notice and the work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided &amp;leak handling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeakWizard</name>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided leak handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leak plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut-off work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valve picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water-stop notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flats and notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>located</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valves to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LifecyclePanel</name>
     <message>
         <source>Age</source>
@@ -1448,6 +1542,45 @@
     </message>
     <message>
         <source>{0} is not an element of the open model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocatedPage</name>
+    <message>
+        <source>Flat / room: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaking pipe isolated: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in the 3D view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storey: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leak in the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1622,6 +1755,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open the user manual: daily tasks step by step (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quit fmdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,6 +1792,10 @@
     </message>
     <message>
         <source>The Qt toolkit version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1707,6 +1848,17 @@
     <message>
         <source>fmdesk {0}
 BIM-aware facility management for property engineering departments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <source>The user manual is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fmdesk user manual</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2243,6 +2395,25 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
+    <name>NoticePage</name>
+    <message>
+        <source>&amp;Copy the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flats without water ({0}): {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who loses water, and the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OperationRunner</name>
     <message>
         <source>{0}: cancelled</source>
@@ -2269,6 +2440,25 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
     <message>
         <source>Quality checks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderPage</name>
+    <message>
+        <source>C&amp;reate the work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the &amp;dispatch sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shut-off work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order {0} created.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2624,6 +2814,89 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flats without water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On site by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valves to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order (dispatch sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message>
         <source>Element</source>
@@ -2873,7 +3146,15 @@ BIM-aware facility management for property engineering departments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Preview the label sheet of the selected assets and print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print &amp;QR labels for selected assets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print QR labels with pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3141,6 +3422,44 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
     <message>
         <source>{0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReopenPage</name>
+    <message>
+        <source>After the repair: reopen in this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each step when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Expected shut-off (hours):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the flat (1-601), a room or an element&apos;s code, or select the leaking element in the 3D view and use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the selected element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is the leak?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1-601</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4191,6 +4510,36 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
+    <name>UpstreamPage</name>
+    <message>
+        <source>Fed from: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstream: from the source to the leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValvesPage</name>
+    <message>
+        <source>Drawing the valves…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the valves in the 3D view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The valves cannot fully isolate this leak: call the engineer on duty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valves to close, in this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ViewActions</name>
     <message>
         <source>Cannot write {0}: {1}</source>
@@ -4327,6 +4676,10 @@ BIM-aware facility management for property engineering departments.</source>
 </context>
 <context>
     <name>WorkOrderDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Action</source>
         <translation type="unfinished"></translation>

@@ -326,6 +326,10 @@
         <translation>缩放到所选</translation>
     </message>
     <message>
+        <source>Guided leak handling…</source>
+        <translation>漏水处置…</translation>
+    </message>
+    <message>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
@@ -1354,6 +1358,96 @@
     </message>
 </context>
 <context>
+    <name>Leak</name>
+    <message>
+        <source>From a reported leak to the valves to close, the notice and the work order</source>
+        <translation>从报修的漏水点到关阀、停水通知和工单</translation>
+    </message>
+    <message>
+        <source>Guided &amp;leak handling…</source>
+        <translation>漏水处置(&amp;L)…</translation>
+    </message>
+</context>
+<context>
+    <name>LeakWizard</name>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Guided leak handling</source>
+        <translation>漏水处置</translation>
+    </message>
+    <message>
+        <source>Leak plan</source>
+        <translation>漏水处置方案</translation>
+    </message>
+    <message>
+        <source>New leak</source>
+        <translation>新的漏水</translation>
+    </message>
+    <message>
+        <source>Shut-off work order</source>
+        <translation>关阀工单</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}: {2}</source>
+        <translation>第 {0} 步 / 共 {1} 步：{2}</translation>
+    </message>
+    <message>
+        <source>Valve picture</source>
+        <translation>阀门位置图</translation>
+    </message>
+    <message>
+        <source>Water-stop notice</source>
+        <translation>停水通知</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>flats and notice</source>
+        <translation>停水住户与通知</translation>
+    </message>
+    <message>
+        <source>located</source>
+        <translation>定位</translation>
+    </message>
+    <message>
+        <source>reopen</source>
+        <translation>恢复供水</translation>
+    </message>
+    <message>
+        <source>reported leak</source>
+        <translation>报修位置</translation>
+    </message>
+    <message>
+        <source>upstream</source>
+        <translation>上游追溯</translation>
+    </message>
+    <message>
+        <source>valves to close</source>
+        <translation>关闭阀门</translation>
+    </message>
+    <message>
+        <source>work order</source>
+        <translation>关阀工单</translation>
+    </message>
+</context>
+<context>
     <name>LifecyclePanel</name>
     <message>
         <source>Age</source>
@@ -1449,6 +1543,45 @@
     <message>
         <source>{0} is not an element of the open model</source>
         <translation>{0} 不是当前模型中的构件</translation>
+    </message>
+</context>
+<context>
+    <name>LocatedPage</name>
+    <message>
+        <source>Flat / room: {0}</source>
+        <translation>住户 / 房间：{0}</translation>
+    </message>
+    <message>
+        <source>Leaking pipe isolated: {0}</source>
+        <translation>需隔离的漏水管段：{0}</translation>
+    </message>
+    <message>
+        <source>Reported: {0} ({1})</source>
+        <translation>报修位置：{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>Show in the 3D view</source>
+        <translation>在三维视图中显示</translation>
+    </message>
+    <message>
+        <source>Storey: {0}</source>
+        <translation>楼层：{0}</translation>
+    </message>
+    <message>
+        <source>The leak in the model</source>
+        <translation>漏水点在模型中的位置</translation>
+    </message>
+    <message>
+        <source>element</source>
+        <translation>构件</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>房间</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1755,10 @@
         <translation>打开 IFC 模型（.ifc、.ifczip）</translation>
     </message>
     <message>
+        <source>Open the user manual: daily tasks step by step (F1)</source>
+        <translation>打开用户手册：日常工作分步说明（F1）</translation>
+    </message>
+    <message>
         <source>Quit fmdesk</source>
         <translation>退出 fmdesk</translation>
     </message>
@@ -1656,6 +1793,10 @@
     <message>
         <source>The Qt toolkit version</source>
         <translation>Qt 工具包版本</translation>
+    </message>
+    <message>
+        <source>User &amp;manual</source>
+        <translation>用户手册(&amp;M)</translation>
     </message>
     <message>
         <source>Version and licence</source>
@@ -1709,6 +1850,17 @@
 BIM-aware facility management for property engineering departments.</source>
         <translation>fmdesk {0}
 面向物业工程部的 BIM 设施管理工作站。</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <source>The user manual is not installed.</source>
+        <translation>未安装用户手册。</translation>
+    </message>
+    <message>
+        <source>fmdesk user manual</source>
+        <translation>fmdesk 用户手册</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2396,25 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
+    <name>NoticePage</name>
+    <message>
+        <source>&amp;Copy the notice</source>
+        <translation>复制通知(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Print the notice…</source>
+        <translation>打印通知(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Flats without water ({0}): {1}</source>
+        <translation>停水住户（{0} 户）：{1}</translation>
+    </message>
+    <message>
+        <source>Who loses water, and the notice</source>
+        <translation>停水范围与停水通知</translation>
+    </message>
+</context>
+<context>
     <name>OperationRunner</name>
     <message>
         <source>{0}: cancelled</source>
@@ -2271,6 +2442,25 @@ BIM-aware facility management for property engineering departments.</source>
     <message>
         <source>Quality checks…</source>
         <translation>品质检查…</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPage</name>
+    <message>
+        <source>C&amp;reate the work order</source>
+        <translation>生成工单(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Print the &amp;dispatch sheet…</source>
+        <translation>打印派工单(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The shut-off work order</source>
+        <translation>关阀工单</translation>
+    </message>
+    <message>
+        <source>Work order {0} created.</source>
+        <translation>已生成工单 {0}。</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2815,89 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Asset</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>验收人</translation>
+    </message>
+    <message>
+        <source>Complete by</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Flats without water</source>
+        <translation>停水住户</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>On site by</source>
+        <translation>到场时限</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>报修时间</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报修人</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>住户签字</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Valves to close</source>
+        <translation>需关闭阀门</translation>
+    </message>
+    <message>
+        <source>Work order (dispatch sheet)</source>
+        <translation>派工单</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message>
         <source>Element</source>
@@ -2874,8 +3147,16 @@ BIM-aware facility management for property engineering departments.</source>
         <translation>正在打开记录数据库</translation>
     </message>
     <message>
+        <source>Preview the label sheet of the selected assets and print it</source>
+        <translation>预览所选设备的标签页并打印</translation>
+    </message>
+    <message>
         <source>Print &amp;QR labels for selected assets…</source>
         <translation>为所选设备打印二维码标签(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Print QR labels with pre&amp;view…</source>
+        <translation>预览并打印二维码标签(&amp;V)…</translation>
     </message>
     <message>
         <source>Reconnect to the records database</source>
@@ -3143,6 +3424,44 @@ BIM-aware facility management for property engineering departments.</source>
     <message>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenPage</name>
+    <message>
+        <source>After the repair: reopen in this order</source>
+        <translation>维修完成后：按以下顺序恢复供水</translation>
+    </message>
+    <message>
+        <source>Tick each step when it is done.</source>
+        <translation>每完成一步请勾选。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Expected shut-off (hours):</source>
+        <translation>预计停水时长（小时）：</translation>
+    </message>
+    <message>
+        <source>Reported at:</source>
+        <translation>报修位置：</translation>
+    </message>
+    <message>
+        <source>Type the flat (1-601), a room or an element&apos;s code, or select the leaking element in the 3D view and use it.</source>
+        <translation>输入户号（如 1-601）、房间或构件编码，或在三维视图中选中漏水构件后点“使用所选构件”。</translation>
+    </message>
+    <message>
+        <source>Use the selected element</source>
+        <translation>使用所选构件</translation>
+    </message>
+    <message>
+        <source>Where is the leak?</source>
+        <translation>哪里漏水？</translation>
+    </message>
+    <message>
+        <source>e.g. 1-601</source>
+        <translation>例如 1-601</translation>
     </message>
 </context>
 <context>
@@ -4192,6 +4511,36 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
+    <name>UpstreamPage</name>
+    <message>
+        <source>Fed from: {0}</source>
+        <translation>水源：{0}</translation>
+    </message>
+    <message>
+        <source>Upstream: from the source to the leak</source>
+        <translation>上游追溯：从水源到漏水点</translation>
+    </message>
+</context>
+<context>
+    <name>ValvesPage</name>
+    <message>
+        <source>Drawing the valves…</source>
+        <translation>正在绘制阀门位置图…</translation>
+    </message>
+    <message>
+        <source>Show the valves in the 3D view</source>
+        <translation>在三维视图中显示阀门</translation>
+    </message>
+    <message>
+        <source>The valves cannot fully isolate this leak: call the engineer on duty.</source>
+        <translation>阀门无法完全隔离此处漏水，请联系值班工程师。</translation>
+    </message>
+    <message>
+        <source>Valves to close, in this order</source>
+        <translation>按以下顺序关闭阀门</translation>
+    </message>
+</context>
+<context>
     <name>ViewActions</name>
     <message>
         <source>Cannot write {0}: {1}</source>
@@ -4328,6 +4677,10 @@ BIM-aware facility management for property engineering departments.</source>
 </context>
 <context>
     <name>WorkOrderDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
     <message>
         <source>Action</source>
         <translation>操作</translation>

@@ -166,7 +166,11 @@ class WorkOrderDialog(QDialog):
         self.report_button.clicked.connect(self.report)
         self.close_button = QPushButton(self)
         self.close_button.clicked.connect(self.close)
+        self.print_button = QPushButton(self)
+        self.print_button.setObjectName("printOrder")
+        self.print_button.clicked.connect(self.print_order)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         buttons.addWidget(self.report_button)
         buttons.addWidget(self.close_button)
@@ -196,6 +200,7 @@ class WorkOrderDialog(QDialog):
         for box in (self.advance_box, self.rating_box, self.evidence_box, self.history_table):
             box.setVisible(False)
         self.report_button.setVisible(True)
+        self.print_button.setVisible(False)
 
     def _set_editable(self, editable: bool) -> None:
         for edit in (self.title_edit, self.asset_edit, self.space_edit, self.reporter_edit):
@@ -210,6 +215,7 @@ class WorkOrderDialog(QDialog):
         self.number = order.number
         self._set_editable(False)
         self.report_button.setVisible(False)
+        self.print_button.setVisible(True)
         for box in (self.advance_box, self.rating_box, self.evidence_box, self.history_table):
             box.setVisible(True)
         self.setWindowTitle(f"{order.number} — {order.title}")
@@ -467,6 +473,7 @@ class WorkOrderDialog(QDialog):
         self.evidence_box.setTitle(self.tr("Evidence"))
         self.attach_button.setText(self.tr("Attach…"))
         self.report_button.setText(self.tr("Report"))
+        self.print_button.setText(self.tr("&Print…"))
         self.close_button.setText(self.tr("Close"))
         self.history_table.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Details")]
@@ -477,6 +484,14 @@ class WorkOrderDialog(QDialog):
             self.source_combo.setItemText(index, word(self.source_combo.itemData(index)))
         if self.card is not None:
             self.show_card(self.card)
+
+    def print_order(self) -> None:
+        """Preview and print the dispatch sheet (派工单) on A4."""
+        from fmdesk.ui.printing import document_painter, preview, work_order_document
+
+        if self.card is not None:
+            sheet = work_order_document(self.card.order, word)
+            preview(self, self.tr("Work order"), document_painter(sheet))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
