@@ -42,6 +42,10 @@ class App:
     database_url: str
     actor: str = field(default_factory=current_user)
     upgrade: bool = True
+    password: str | None = field(default=None, repr=False)
+    """The actor's password when it has one (login dialog, FMDESK_PASSWORD); see app.users."""
+    verified: set[tuple[str, str]] = field(default_factory=set, repr=False)
+    """(user, password hash) pairs already proved in this process (argon2 is slow on purpose)."""
     _records: Records | None = field(default=None, repr=False)
     _sla: dict[str, SlaTarget] | None = field(default=None, repr=False)
     _models: dict[Path, OpenedModel] = field(default_factory=dict, repr=False)

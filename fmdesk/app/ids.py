@@ -12,7 +12,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from fmdesk.app.permissions import Permission
 from fmdesk.app.progress import NO_PROGRESS, Progress, part_of
+from fmdesk.app.users import require
 from fmdesk.errors import UserError
 from fmdesk.i18n import _t
 
@@ -203,6 +205,7 @@ def ids_failures_to_issues(
     progress: Progress = NO_PROGRESS,
 ) -> list[ReviewIssueView]:
     """Turn IDS failures into review issues in one transaction (the GUI's one click)."""
+    require(app, Permission.REVIEW_EDIT)
     from fmdesk.app.review import create_review_issues
 
     drafts = ids_failure_drafts(result, specifications, global_ids)

@@ -11,6 +11,8 @@ import json
 import sys
 from typing import Any
 
+from fmdesk.app.validation import printable
+
 __all__ = ["print_error", "print_result"]
 
 
@@ -20,7 +22,7 @@ def print_result(data: Any, as_json: bool, text: str) -> None:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(text.rstrip("\n") + "\n")
+        sys.stdout.write(printable(text.rstrip("\n")) + "\n")
 
 
 def print_error(message: str, code: int, category: str, as_json: bool) -> None:
@@ -29,4 +31,4 @@ def print_error(message: str, code: int, category: str, as_json: bool) -> None:
         payload = {"error": message, "code": code, "category": category}
         sys.stderr.write(json.dumps(payload, ensure_ascii=False) + "\n")
     else:
-        sys.stderr.write(f"fmdesk: {message}\n")
+        sys.stderr.write(f"fmdesk: {printable(message)}\n")

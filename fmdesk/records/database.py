@@ -18,7 +18,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from fmdesk.records.blobs import BlobStore, DatabaseBlobStore, FolderBlobStore
 from fmdesk.records.engine import DEFAULT_BUSY_TIMEOUT, check_connection, make_engine, sqlite_file
 from fmdesk.records.history import install_history_hook
-from fmdesk.records.migrate import UpgradeResult, upgrade_database
+from fmdesk.records.migrate import (
+    UpgradeResult,
+    check_known_revision,
+    current_revision,
+    upgrade_database,
+)
 from fmdesk.records.uow import UnitOfWork
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
@@ -57,7 +62,11 @@ def open_records(
     """
     engine = make_engine(url, busy_timeout=busy_timeout)
     check_connection(engine)
-    result = upgrade_database(engine, backup=backup) if upgrade else None
+    if upgrade:
+        result = upgrade_database(engine, backup=backup)
+    else:
+        check_known_revision(current_revision(engine))
+        result = None
     factory = sessionmaker(bind=engine, expire_on_commit=False)
     install_history_hook(factory)
     return Records(url, engine, factory, blob_store_for(url), result)
