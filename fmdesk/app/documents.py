@@ -45,7 +45,11 @@ def attach_document(
 ) -> DocumentInfo:
     """Store a file (by SHA-256) and link it to an asset, a space, an order or an element."""
     require(app, Permission.DOC_ADD)
+    from fmdesk.app.validation import check_columns
     from fmdesk.records.documents import attach_document as attach
+    from fmdesk.records.models import Document
+
+    check_columns(Document, {"title": title})
 
     return attach(
         app.uow(),

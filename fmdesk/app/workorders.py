@@ -222,6 +222,9 @@ def add_technician(
     require(app, Permission.PEOPLE_EDIT)
     from fmdesk.records.people import add_technician as add
 
+    check_text(name, _t("name"), 100)
+    check_text(phone, _t("phone"), 50)
+
     return add(app.uow(), name, list(skills), phone=phone, home_storey=home_storey)
 
 
@@ -229,5 +232,7 @@ def add_contractor(app: App, name: str, scope: str = "", contact: str = "", phon
     """Register an outsourced contractor (外包单位)."""
     require(app, Permission.PEOPLE_EDIT)
     from fmdesk.records.people import add_contractor as add
+
+    check_text(name, _t("name"), 200)
 
     return add(app.uow(), name, scope=scope, contact_name=contact, phone=phone)

@@ -61,12 +61,16 @@ def open_records(
     Raises DatabaseUnavailableError (one sentence) when the database cannot be reached.
     """
     engine = make_engine(url, busy_timeout=busy_timeout)
-    check_connection(engine)
-    if upgrade:
-        result = upgrade_database(engine, backup=backup)
-    else:
-        check_known_revision(current_revision(engine))
-        result = None
+    try:
+        check_connection(engine)
+        if upgrade:
+            result = upgrade_database(engine, backup=backup)
+        else:
+            check_known_revision(current_revision(engine))
+            result = None
+    except BaseException:
+        engine.dispose()  # a refused database keeps no connection (nor SQLite -wal/-shm files)
+        raise
     factory = sessionmaker(bind=engine, expire_on_commit=False)
     install_history_hook(factory)
     return Records(url, engine, factory, blob_store_for(url), result)
