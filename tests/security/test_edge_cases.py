@@ -134,10 +134,8 @@ def test_docs_add_of_a_fifo_says_what_it_is(app: App, tmp_path: Path) -> None:
     os.mkfifo(fifo)
     with pytest.raises(UserError) as error:
         attach_document(app, fifo, "photo", element_global_id="x")
-    assert (
-        ("folder" not in error.value.message
-        and "pipe" in error.value.message.lower())
-        or ("管道" in error.value.message)
+    assert ("folder" not in error.value.message and "pipe" in error.value.message.lower()) or (
+        "管道" in error.value.message
     )
     with pytest.raises(UserError, match=r"folder|文件夹"):
         attach_document(app, tmp_path, "photo", element_global_id="x")
