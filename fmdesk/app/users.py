@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from fmdesk.app.context import App
 from fmdesk.app.permissions import (
@@ -27,7 +28,9 @@ from fmdesk.app.permissions import (
 )
 from fmdesk.errors import UserError
 from fmdesk.i18n import _t
-from fmdesk.records.users import UserInfo
+
+if TYPE_CHECKING:
+    from fmdesk.records.users import UserInfo
 
 __all__ = [
     "PermissionDeniedError",
@@ -37,6 +40,7 @@ __all__ = [
     "current_account",
     "disable_user",
     "list_users",
+    "login_choices",
     "require",
     "role_label",
 ]
@@ -200,3 +204,20 @@ def change_password(app: App, name: str, password: str) -> UserInfo:
     else:
         current_account(app)
     return update_user(app.uow(), name, password_hash=_hash(password))
+
+
+@dataclass(frozen=True)
+class LoginChoices:
+    """What the login dialog offers: no dialog in single-user mode, else the active names."""
+
+    single_user: bool
+    names: list[str]
+
+    def to_dict(self) -> dict[str, object]:
+        return {"single_user": self.single_user, "names": self.names}
+
+
+def login_choices(app: App) -> LoginChoices:
+    """Whether a login is needed on this database, and who may sign in."""
+    found = list_users(app)
+    return LoginChoices(found.single_user, [u.name for u in found.users if u.active])

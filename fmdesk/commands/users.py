@@ -15,6 +15,7 @@ from fmdesk.app.results import to_dict
 from fmdesk.commands.options import add_db_arguments, app_for
 from fmdesk.commands.output import print_result
 from fmdesk.i18n import tr
+from fmdesk.records.users import UserInfo
 
 __all__ = ["register"]
 
@@ -50,7 +51,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     passwd.set_defaults(func=run_passwd)
 
 
-def _line(user: users.UserInfo) -> str:
+def _line(user: UserInfo) -> str:
     state = "" if user.active else tr(" (disabled)")
     return f"{user.name}\t{users.role_label(user.role)}{state}"
 

@@ -1,0 +1,60 @@
+"""The login dialog, the current user in the status bar and Tools → Verify the audit trail."""
+
+from __future__ import annotations
+
+from fmdesk.app.users import add_user
+from fmdesk.bootstrap import bootstrap
+
+TIMEOUT = 20000
+
+
+def test_single_user_database_opens_without_a_login(make_window, qtbot) -> None:
+    window = make_window("en", with_geometry=False)
+    feature = window.security_feature
+    qtbot.waitUntil(lambda: feature.choices is not None, timeout=TIMEOUT)
+    assert feature.choices.single_user and feature.dialog is None
+    assert feature.user_label.text() == "Single-user mode"
+
+
+def test_login_remembers_the_user_and_audit_verifies(make_window, qtbot) -> None:
+    app = bootstrap()
+    add_user(app, "boss", "admin", password="pw-boss")
+    app.actor, app.password = "boss", "pw-boss"
+    add_user(app, "调度王", "dispatcher", password="pw-1")
+    app.close()
+
+    window = make_window("zh_CN", with_geometry=False)
+    feature = window.security_feature
+    qtbot.waitUntil(lambda: feature.dialog is not None, timeout=TIMEOUT)
+    dialog = feature.dialog
+    assert dialog.isVisible() and dialog.name_box.count() == 2
+    dialog.name_box.setCurrentText("调度王")
+    dialog.password_edit.setText("wrong")
+    dialog.accept()
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=TIMEOUT)
+    assert "调度王" in dialog.error_label.text() and window.app.actor == "调度王"
+    dialog.password_edit.setText("pw-1")
+    dialog.accept()
+    qtbot.waitUntil(lambda: feature.dialog is None, timeout=TIMEOUT)
+    assert "调度王" in feature.user_label.text() and "调度" in feature.user_label.text()
+
+    feature.audit_action.trigger()
+    qtbot.waitUntil(lambda: feature.last_audit is not None, timeout=TIMEOUT)
+    assert feature.last_audit.ok and feature.last_audit.rows >= 2
+
+
+def test_the_remembered_user_is_offered_next_time(make_window, qtbot) -> None:
+    from fmdesk.ui.login.controller import REMEMBERED_KEY
+    from fmdesk.ui.ui_settings import ui_settings
+
+    app = bootstrap()
+    add_user(app, "boss", "admin")
+    app.close()
+    ui_settings().setValue(REMEMBERED_KEY, "boss")
+    window = make_window("en", with_geometry=False)
+    feature = window.security_feature
+    qtbot.waitUntil(lambda: feature.dialog is not None, timeout=TIMEOUT)
+    assert feature.dialog.name() == "boss"
+    feature.dialog.accept()
+    qtbot.waitUntil(lambda: feature.dialog is None, timeout=TIMEOUT)
+    assert feature.user_label.text() == "User: boss (admin)"
