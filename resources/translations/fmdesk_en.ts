@@ -1165,6 +1165,33 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in to fmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This records database has users: sign in to work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the user name on this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <source>Clear the list</source>
@@ -2977,6 +3004,45 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
     <message>
         <source>Work order: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecurityController</name>
+    <message>
+        <source>Verify the audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as another user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single-user mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

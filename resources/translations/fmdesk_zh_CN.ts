@@ -1165,6 +1165,33 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in to fmdesk</source>
+        <translation>登录 fmdesk</translation>
+    </message>
+    <message>
+        <source>This records database has users: sign in to work.</source>
+        <translation>此记录数据库设有用户：请登录后工作。</translation>
+    </message>
+    <message>
+        <source>Remember the user name on this workstation</source>
+        <translation>在本工作站记住用户名</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <source>Clear the list</source>
@@ -2979,6 +3006,45 @@ BIM-aware facility management for property engineering departments.</source>
     <message>
         <source>Work order: {0}</source>
         <translation>工单：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityController</name>
+    <message>
+        <source>Verify the audit trail…</source>
+        <translation>审计追溯校验…</translation>
+    </message>
+    <message>
+        <source>Sign in as another user…</source>
+        <translation>切换用户…</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Single-user mode</source>
+        <translation>单用户模式</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>正在登录</translation>
+    </message>
+    <message>
+        <source>User: {0} ({1})</source>
+        <translation>用户：{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail</source>
+        <translation>正在校验审计追溯记录</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计追溯</translation>
     </message>
 </context>
 <context>
