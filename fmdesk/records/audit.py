@@ -34,11 +34,13 @@ GENESIS = "0" * 64
 
 HASH_COLUMNS = ("prev_hash", "hash")
 _LOCK_KEY = 0x666D_6465_736B  # "fmdesk": the PostgreSQL advisory lock of the history chain
-_EMPTY: tuple[Any, ...] = (None, "", {}, [])
 
 
 def canonical_value(value: Any) -> Any:
     """A JSON-ready form of a column value that is the same before insert and after reading."""
+    kind = type(value)
+    if kind is str or kind is int or kind is bool or kind is float:
+        return value
     if isinstance(value, datetime):
         value = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
         return value.isoformat(timespec="microseconds")
@@ -46,9 +48,7 @@ def canonical_value(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, Decimal):
         return str(value)
-    if isinstance(value, dict | list | tuple):
-        return json.loads(json.dumps(value, ensure_ascii=False, default=str))
-    return value
+    return value  # dicts and lists (JSON columns) are written by the sorted-key dump itself
 
 
 def row_hash(row: Mapping[str, Any]) -> str:
@@ -56,16 +56,17 @@ def row_hash(row: Mapping[str, Any]) -> str:
     content = {
         key: canonical_value(value)
         for key, value in row.items()
-        if key != "hash" and not _is_empty(value)
+        if key != "hash" and value is not None and not (not value and _is_empty(value))
     }
-    payload = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    payload = json.dumps(
+        content, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str
+    )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 def _is_empty(value: Any) -> bool:
-    return any(
-        value is empty or (type(value) is type(empty) and value == empty) for empty in _EMPTY
-    )
+    """'' {} [] are left out like NULL (0 and False are values)."""
+    return type(value) in (str, dict, list)
 
 
 def chain_rows(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:

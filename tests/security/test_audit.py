@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import pytest
@@ -180,3 +181,31 @@ def test_record_history_shows_who_did_what(app: App) -> None:
     entries = record_history(app, "work_order", order.id)
     assert [e.actor for e in entries][:2] == ["调度王", "tester"]
     assert entries[0].action == "update" and entries[-1].action == "create"
+
+
+def test_audit_verify_command_exit_codes(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The must-show: 0 on an untouched database, 1 after an edit with SQL (triggers dropped
+    first), 1 when the history table itself was dropped."""
+    import sqlite3
+
+    from fmdesk.cli import main
+
+    path = tmp_path / "audit.sqlite3"
+    db = ("--db", f"sqlite:///{path.as_posix()}")
+    for title in ("水泵异响", "=1+1 漏水", "电梯困人"):
+        assert main(["wo", "create", "--title", title, *db]) == 0
+    capsys.readouterr()
+    assert main(["audit", "verify", *db]) == 0
+    assert "3" in capsys.readouterr().out
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER history_no_update")
+    conn.execute("UPDATE history SET note = 'edited' WHERE id = 2")
+    conn.commit()
+    assert main(["audit", "verify", "--json", *db]) == 1
+    result = json.loads(capsys.readouterr().out)
+    assert result["broken_id"] == 2 and result["reason"] == "edited" and not result["ok"]
+    conn.execute("DROP TABLE history")
+    conn.commit()
+    conn.close()
+    assert main(["audit", "verify", *db]) == 1
+    assert capsys.readouterr().out.count("\n") == 1
