@@ -8,6 +8,7 @@ place: UTF-8 JSON on stdout, not ASCII-escaped; errors on stderr, with ``--json`
 from __future__ import annotations
 
 import json
+import re
 import sys
 from typing import Any
 
@@ -15,12 +16,16 @@ from fmdesk.app.validation import printable
 
 __all__ = ["print_error", "print_result"]
 
+_C1 = re.compile(r"[\x7f-\x9f]")
+"""DEL and C1 controls, which JSON leaves raw but a terminal may obey (ESC and below are
+escaped by JSON itself)."""
+
 
 def print_result(data: Any, as_json: bool, text: str) -> None:
     """Print ``data`` as JSON (machine-readable, UTF-8, not escaped) or ``text`` for people."""
     if as_json:
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-        sys.stdout.write("\n")
+        text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write(_C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
     else:
         sys.stdout.write(printable(text.rstrip("\n")) + "\n")
 

@@ -113,9 +113,13 @@ def test_raw_escape_sequences_are_never_printed(
     db = ("--db", records.url)
     assert run(capsys, "wo", "create", "--title", "漏水", *db)[0] == 0
     with records.engine.begin() as conn:
-        conn.execute(text("UPDATE work_orders SET title = :t"), {"t": "\x1b[2J\x07漏水"})
+        conn.execute(text("UPDATE work_orders SET title = :t"), {"t": "\x1b[2J\x07\x9b漏水"})
     code, out, _ = run(capsys, "wo", "list", *db)
     assert code == 0 and "\x1b" not in out and "\x07" not in out and "\\x1b[2J" in out
+    assert "\x9b" not in out
+    code, out, _ = run(capsys, "wo", "list", "--json", *db)
+    assert code == 0 and not any(ch in out for ch in "\x1b\x07\x9b")
+    assert json.loads(out)[0]["title"] == "\x1b[2J\x07\x9b漏水"
     assert printable("a\tb\nc\x1b") == "a\tb\nc\\x1b"
 
 
