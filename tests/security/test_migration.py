@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import pytest
@@ -45,7 +46,7 @@ def test_rows_written_before_the_upgrade_are_chained(empty_url: str) -> None:
                         "at": f"2026-01-0{index + 1} 08:00:00",
                         "actor": "老系统",
                         "i": index + 1,
-                        "changes": '{"title": "漏水 %d"}' % index,
+                        "changes": json.dumps({"title": f"漏水 {index}"}, ensure_ascii=False),
                     },
                 )
     engine.dispose()
