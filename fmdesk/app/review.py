@@ -219,6 +219,7 @@ def review_issue_to_work_order(
     the element itself; the issue moves to in progress.
     """
     require(app, Permission.WO_CREATE)
+    require(app, Permission.REVIEW_EDIT)  # the issue is linked to the order and moves on
     from fmdesk.workorders.service import create_work_order
 
     issue = get_review_issue(app, number)

@@ -159,3 +159,21 @@ def test_fmdesk_user_environment_names_the_actor(
     code, _, err = run(capsys, "wo", "create", "--title", "看看", *db)
     assert code == 2 and "只读者" in err
     assert _counts(records)[1] == 0
+
+
+def test_exports_need_the_export_permission(
+    records: Records, capsys: pytest.CaptureFixture[str], tmp_path
+) -> None:
+    from pathlib import Path
+
+    sample = Path(__file__).resolve().parents[2] / "ifc_samples" / "sample_residential_ifc4.ifc"
+    db = ("--db", records.url)
+    run(capsys, "users", "add", "admin", "--role", "admin", *db)
+    run(capsys, "users", "add", "培训生", "--role", "trainee", "--user", "admin", *db)
+    out = tmp_path / "cobie.xlsx"
+    code, _, err = run(capsys, "cobie", str(sample), "--out", str(out), "--user", "培训生", *db)
+    assert code == 2 and "培训生" in err and not out.exists()
+    code, _, err = run(
+        capsys, "plan", "--year", "2027", "--out", str(tmp_path / "p.xlsx"), "--user", "培训生", *db
+    )
+    assert code == 2 and not (tmp_path / "p.xlsx").exists()
