@@ -24,6 +24,7 @@ from fmdesk.records.migrate import (
     current_revision,
     upgrade_database,
 )
+from fmdesk.records.text_guard import install_text_guard
 from fmdesk.records.uow import UnitOfWork
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
@@ -73,6 +74,7 @@ def open_records(
         raise
     factory = sessionmaker(bind=engine, expire_on_commit=False)
     install_history_hook(factory)
+    install_text_guard(factory)
     return Records(url, engine, factory, blob_store_for(url), result)
 
 

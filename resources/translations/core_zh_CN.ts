@@ -2304,6 +2304,16 @@
             <translation>此数据库由更新版本的 fmdesk 写入（版本 {revision}）；请先更新 fmdesk 再打开。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/records/text_guard.py" />
+            <source>The {field} of the {table} record contains a control character (U+{code:04X}); type plain text.</source>
+            <translation>{table} 记录的 {field} 中含有控制字符（U+{code:04X}）；请输入普通文字。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/text_guard.py" />
+            <source>The {field} of the {table} record is {length} characters long; at most {limit} fit.</source>
+            <translation>{table} 记录的 {field} 有 {length} 个字符，最多只能 {limit} 个。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/records/users.py" />
             <source>A user called '{name}' already exists; choose another name.</source>
             <translation>已有名为“{name}”的用户；请换一个名字。</translation>
