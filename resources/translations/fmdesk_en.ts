@@ -3018,6 +3018,10 @@ BIM-aware facility management for property engineering departments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Users and roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3650,6 +3654,77 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
     <message>
         <source>Certificate written to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable / enable selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No users yet: everything is allowed. The first user must be an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a user first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3019,6 +3019,10 @@ BIM-aware facility management for property engineering departments.</source>
         <translation>切换用户…</translation>
     </message>
     <message>
+        <source>Users and roles…</source>
+        <translation>用户与角色…</translation>
+    </message>
+    <message>
         <source>Users</source>
         <translation>用户</translation>
     </message>
@@ -3652,6 +3656,77 @@ BIM-aware facility management for property engineering departments.</source>
     <message>
         <source>Certificate written to {0}</source>
         <translation>证书已写入 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users and roles</source>
+        <translation>用户与角色</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>Disable / enable selected</source>
+        <translation>停用 / 启用所选用户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>No users yet: everything is allowed. The first user must be an admin.</source>
+        <translation>尚无用户：所有操作都允许。第一个用户必须是管理员。</translation>
+    </message>
+    <message>
+        <source>Adding a user</source>
+        <translation>正在添加用户</translation>
+    </message>
+    <message>
+        <source>Select a user first.</source>
+        <translation>请先选择一个用户。</translation>
+    </message>
+    <message>
+        <source>Changing a user</source>
+        <translation>正在修改用户</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>已保存：{0}</translation>
     </message>
 </context>
 <context>

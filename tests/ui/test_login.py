@@ -58,3 +58,38 @@ def test_the_remembered_user_is_offered_next_time(make_window, qtbot) -> None:
     feature.dialog.accept()
     qtbot.waitUntil(lambda: feature.dialog is None, timeout=TIMEOUT)
     assert feature.user_label.text() == "User: boss (admin)"
+
+
+def test_users_dialog_adds_the_first_admin_then_others(make_window, qtbot) -> None:
+    window = make_window("en", with_geometry=False)
+    feature = window.security_feature
+    qtbot.waitUntil(lambda: feature.choices is not None, timeout=TIMEOUT)
+    feature.users_action.trigger()
+    dialog = feature.users_dialog
+    qtbot.waitUntil(lambda: dialog.users is not None, timeout=TIMEOUT)
+    assert dialog.users.single_user and dialog.table.rowCount() == 0
+    dialog.name_edit.setText("张经理")
+    dialog.role_box.setCurrentIndex(dialog.role_box.findData("technician"))
+    dialog.add_button.click()
+    qtbot.waitUntil(lambda: "add one first" in dialog.message.text(), timeout=TIMEOUT)
+    dialog.role_box.setCurrentIndex(dialog.role_box.findData("admin"))
+    dialog.add_button.click()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=TIMEOUT)
+    assert window.app.actor == "张经理" and "张经理" in feature.user_label.text()
+    dialog.name_edit.setText("李工")
+    dialog.role_box.setCurrentIndex(dialog.role_box.findData("technician"))
+    dialog.add_button.click()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=TIMEOUT)
+    dialog.table.selectRow(1)
+    dialog.toggle_button.click()
+    qtbot.waitUntil(
+        lambda: (
+            dialog.table.item(1, 2) is not None and dialog.table.item(1, 2).text() == "disabled"
+        ),
+        timeout=TIMEOUT,
+    )
+    window.app.actor = "李工"
+    dialog.name_edit.setText("王五")
+    dialog.add_button.click()
+    qtbot.waitUntil(lambda: "disabled" in dialog.message.text(), timeout=TIMEOUT)
+    dialog.close()

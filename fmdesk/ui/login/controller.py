@@ -20,6 +20,7 @@ from fmdesk.app.audit import AuditResult, verify
 from fmdesk.app.users import LoginChoices, authenticate, login_choices, role_label
 from fmdesk.ui.dialogs import error_sentence
 from fmdesk.ui.login.dialog import LoginDialog
+from fmdesk.ui.login.users_dialog import UsersDialog
 from fmdesk.ui.shell import Shell
 from fmdesk.ui.ui_settings import ui_settings
 
@@ -45,8 +46,13 @@ class SecurityController(QObject):
         self.switch_action = QAction(self.tr("Sign in as another user…"), window)  # type: ignore[arg-type]
         self.switch_action.setObjectName("security_switch_user")
         self.switch_action.triggered.connect(self.ask_login)
+        self.users_action = QAction(self.tr("Users and roles…"), window)  # type: ignore[arg-type]
+        self.users_action.setObjectName("security_users")
+        self.users_action.triggered.connect(self.show_users)
+        self.users_dialog: UsersDialog | None = None
         menu = window.menus.tools_menu
         menu.addSeparator()
+        menu.addAction(self.users_action)
         menu.addAction(self.switch_action)
         menu.addAction(self.audit_action)
         self.check_login()
@@ -111,6 +117,36 @@ class SecurityController(QObject):
         if self.dialog is not None:
             self.dialog.show_error(error_sentence(error))
             self.dialog.open()
+
+    def show_users(self) -> None:
+        """Tools → Users and roles (the dialog is kept and raised again)."""
+        if self.users_dialog is None:
+            self.users_dialog = UsersDialog(self.window, self.window)  # type: ignore[arg-type]
+            self.users_dialog.finished.connect(self.check_login_quietly)
+            self.users_dialog.first_admin.connect(lambda user: self._signed_in(user, True))
+        else:
+            self.users_dialog.refresh()
+        self.users_dialog.show()
+        self.users_dialog.raise_()
+
+    def check_login_quietly(self, _result: int = 0) -> None:
+        """After users changed: update the single-user state without asking again."""
+        app = self.window.app
+        self.window.ops.run(
+            self.tr("Users"),
+            lambda progress: login_choices(app),
+            self._update_choices,
+            key=LOGIN_KEY,
+            quiet=True,
+        )
+
+    def _update_choices(self, choices: LoginChoices) -> None:
+        self.choices = choices
+        self.switch_action.setEnabled(not choices.single_user)
+        if choices.single_user:
+            self.user_label.setText(self.tr("Single-user mode"))
+        elif self.user_label.text() == self.tr("Single-user mode"):
+            self.user_label.setText(self.tr("Not signed in"))
 
     # -- audit -----------------------------------------------------------------------------
 
