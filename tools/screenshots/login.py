@@ -6,7 +6,7 @@ Run headless::
         --out docs/screenshots ifc_samples/sample_residential_ifc4.ifc
 
 It uses a throw-away FMDESK_HOME with three users, opens the window in Chinese, grabs the
-login dialog over it, signs in as the dispatcher and grabs Tools → 审计追溯校验.
+login dialog over it, signs in as the dispatcher and grabs Tools → 审计追溯校验 and 用户与角色.
 """
 
 from __future__ import annotations
@@ -60,10 +60,17 @@ def take(model: Path, out: Path) -> list[Path]:
     app.primaryScreen().grabWindow(window.winId()).save(str(audit))
     for box in window.findChildren(QMessageBox):
         box.close()
+    feature.users_action.trigger()
+    wait_for(app, lambda: feature.users_dialog.users is not None)
+    feature.users_dialog.move(window.geometry().center() - feature.users_dialog.rect().center())
+    settle(app)
+    users = out / "users_zh.png"
+    app.primaryScreen().grabWindow(window.winId()).save(str(users))
+    feature.users_dialog.close()
     window.close()
     window.deleteLater()
     settle(app, 0.3)
-    return [login, audit]
+    return [login, audit, users]
 
 
 def main() -> int:
