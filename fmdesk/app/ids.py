@@ -63,6 +63,8 @@ def check_ids(
     report: str | Path | None = None,
 ) -> IdsCheckResult:
     """Check the model at ``model_path`` against ``ids_path`` (default: the FM handover IDS)."""
+    if report is not None:
+        require(app, Permission.EXPORT)
     _require_ifctester()
     from fmdesk.handover.ids.check import check_model
     from fmdesk.handover.ids.loader import load_ids
@@ -98,8 +100,11 @@ def _check_report_suffix(path: Path) -> None:
         )
 
 
-def write_ids_report(result: IdsCheckResult, path: Path) -> Path:
-    """Write ``result`` to ``path`` in the format its suffix names."""
+def write_ids_report(result: IdsCheckResult, path: Path, *, app: App | None = None) -> Path:
+    """Write ``result`` to ``path`` in the format its suffix names (with ``app``, its user must
+    hold the export permission)."""
+    if app is not None:
+        require(app, Permission.EXPORT)
     from fmdesk.handover.ids.report import write_html_report, write_xlsx_report
 
     _check_report_suffix(path)

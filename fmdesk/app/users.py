@@ -144,10 +144,16 @@ def require(app: App, permission: Permission | str) -> UserInfo | None:
 
 
 def authenticate(app: App, name: str, password: str) -> UserInfo | None:
-    """Sign ``name`` in on this app (the GUI's login dialog); None in single-user mode."""
+    """Sign ``name`` in on this app and for the rest of the process (the GUI's login dialog);
+    None in single-user mode. Raises PermissionDeniedError and changes nothing else when the
+    name or password is wrong."""
+    from fmdesk.app.context import set_signed_in
+
     app.actor = name
     app.password = password
-    return current_account(app)
+    user = current_account(app)
+    set_signed_in(name, password)  # Apps built later in this process act as this user too
+    return user
 
 
 @dataclass(frozen=True)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import func, select, text
 
 from fmdesk.app import App
+from fmdesk.app.context import set_signed_in
 from fmdesk.app.permissions import ROLES, TABLE, Permission
 from fmdesk.app.users import (
     PermissionDeniedError,
@@ -23,6 +25,13 @@ from fmdesk.app.workorders import add_technician, advance_work_order, create_wor
 from fmdesk.cli import main
 from fmdesk.records.database import Records
 from fmdesk.records.models import History, WorkOrder
+
+
+@pytest.fixture(autouse=True)
+def signed_out() -> Iterator[None]:
+    """A login is process-wide: forget it after each test."""
+    yield
+    set_signed_in(None)
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
+
+from fmdesk.app.context import set_signed_in
 from fmdesk.app.users import add_user
 from fmdesk.bootstrap import bootstrap
 
 TIMEOUT = 20000
+
+
+@pytest.fixture(autouse=True)
+def signed_out() -> Iterator[None]:
+    """A login is process-wide: forget it after each test."""
+    yield
+    set_signed_in(None)
 
 
 def test_single_user_database_opens_without_a_login(make_window, qtbot) -> None:
@@ -37,6 +49,8 @@ def test_login_remembers_the_user_and_audit_verifies(make_window, qtbot) -> None
     dialog.accept()
     qtbot.waitUntil(lambda: feature.dialog is None, timeout=TIMEOUT)
     assert "调度王" in feature.user_label.text() and "调度" in feature.user_label.text()
+    later = bootstrap(open_database=False)  # a feature's own App, built after the login
+    assert later.actor == "调度王" and later.password == "pw-1"
 
     feature.audit_action.trigger()
     qtbot.waitUntil(lambda: feature.last_audit is not None, timeout=TIMEOUT)

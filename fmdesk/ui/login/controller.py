@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from fmdesk.app.audit import AuditResult, verify
+from fmdesk.app.context import App, set_signed_in
 from fmdesk.app.users import LoginChoices, authenticate, login_choices, role_label
 from fmdesk.ui.dialogs import error_sentence
 from fmdesk.ui.login.dialog import LoginDialog
@@ -102,6 +103,7 @@ class SecurityController(QObject):
         )
 
     def _signed_in(self, user: Any, remember: bool) -> None:
+        self._share_identity()
         if remember and user is not None:
             ui_settings().setValue(REMEMBERED_KEY, user.name)
         if user is None:
@@ -111,6 +113,20 @@ class SecurityController(QObject):
                 self.tr("User: {0} ({1})").format(user.name, role_label(user.role))
             )
         self.dialog = None
+
+    def _share_identity(self) -> None:
+        """Features that built an App of their own (handover, review, training…) act as the
+        signed-in user from now on, like the window's App."""
+        app = self.window.app
+        set_signed_in(app.actor, app.password)
+        for child in self.window.findChildren(QObject):  # type: ignore[attr-defined]
+            for name in ("app", "_app"):
+                try:
+                    other = getattr(child, name, None)
+                except Exception:  # a property that cannot answer now: not an App holder
+                    continue
+                if isinstance(other, App) and other is not app:
+                    other.actor, other.password = app.actor, app.password
 
     def _refused(self, error: BaseException) -> None:
         self.user_label.setText(self.tr("Not signed in"))
