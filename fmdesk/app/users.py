@@ -8,7 +8,8 @@ looks up ``app.actor`` (``--user``, ``FMDESK_USER``, the login dialog) in the ``
 - a user with a password who has not proved it (``app.password`` / the login dialog) → refused;
 - a role without the permission → refused, naming the roles that have it.
 
-Passwords are hashed with Argon2id (argon2-cffi); the hash never leaves the records layer.
+Passwords are hashed with Argon2id (argon2-cffi); the hash is never returned by a use case,
+shown, or written to the history.
 """
 
 from __future__ import annotations
@@ -33,7 +34,9 @@ if TYPE_CHECKING:
     from fmdesk.records.users import UserInfo
 
 __all__ = [
+    "LoginChoices",
     "PermissionDeniedError",
+    "UserList",
     "add_user",
     "authenticate",
     "change_password",
