@@ -37,14 +37,15 @@ class AuditResult(Result):
     message: str = ""
 
 
-def verify(app: App) -> AuditResult:
-    """Check the history's hash chain from the first row to the last, and its guards."""
+def verify(app: App, expected_head: str = "") -> AuditResult:
+    """Check the history's hash chain from the first row to the last, and its guards; with
+    ``expected_head`` (a head recorded earlier) also that no newest rows were removed."""
     from fmdesk.records.audit import check_chain, missing_guards
     from fmdesk.records.engine import translate_errors
 
     engine = app.records.engine
     with translate_errors(engine), engine.connect() as conn:
-        check = check_chain(conn)
+        check = check_chain(conn, expected_head.strip().lower())
         guards = missing_guards(conn) if check.reason != "missing_table" else []
     return AuditResult(
         ok=check.intact and not guards,
@@ -71,6 +72,11 @@ def _verdict_msg(reason: str, row: int | None, rows: int, guards: list[str]) -> 
             "The history chain breaks at row {row}: rows before it were deleted or "
             "inserted behind fmdesk's back.",
             row=row,
+        )
+    if reason == "head_missing":
+        return _t(
+            "The recorded head of the history is no longer in the chain: the newest rows "
+            "were removed or the history was rewritten."
         )
     if reason == "unchained":
         return _t("History row {row} carries no hash: it was not written by fmdesk.", row=row)

@@ -24,12 +24,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     actions = parser.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     check = actions.add_parser("verify", help="exit 0 when the history is intact, 1 if not")
+    check.add_argument(
+        "--expect-head",
+        default="",
+        metavar="HASH",
+        help="a head hash recorded earlier: also fail when the newest rows were removed",
+    )
     add_db_arguments(check)
     check.set_defaults(func=run_verify)
 
 
 def run_verify(args: argparse.Namespace) -> int:
     with app_for(args, upgrade=False) as app:
-        result = verify(app)
+        result = verify(app, args.expect_head)
     print_result(result.to_dict(), args.json, result.message)
     return 0 if result.ok else 1

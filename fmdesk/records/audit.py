@@ -128,18 +128,24 @@ class ChainCheck:
     rows: int
     head: str
     broken_id: int | None = None
-    reason: str = ""  # "" | "edited" | "deleted_or_inserted" | "unchained" | "missing_table"
+    reason: str = ""
+    """"" | "edited" | "deleted_or_inserted" | "unchained" | "missing_table" | "head_missing"."""
 
     @property
     def intact(self) -> bool:
         return not self.reason
 
 
-def check_chain(conn: Connection) -> ChainCheck:
-    """Walk the chain in id order; stop at the first row whose hash or link is wrong."""
+def check_chain(conn: Connection, expected_head: str = "") -> ChainCheck:
+    """Walk the chain in id order; stop at the first row whose hash or link is wrong.
+
+    ``expected_head`` is a head hash recorded earlier (``audit verify --json``): when it is no
+    longer in the chain, the newest rows were removed (or the chain rewritten), which a chain
+    alone cannot show.
+    """
     if not inspect(conn).has_table("history"):
         return ChainCheck(0, "", None, "missing_table")
-    prev, count = GENESIS, 0
+    prev, count, seen = GENESIS, 0, not expected_head
     for row in _history_rows(conn):
         count += 1
         if not row.get("hash"):
@@ -149,6 +155,9 @@ def check_chain(conn: Connection) -> ChainCheck:
         if row_hash(row) != row["hash"]:
             return ChainCheck(count, prev, row["id"], "edited")
         prev = row["hash"]
+        seen = seen or prev == expected_head
+    if not seen:
+        return ChainCheck(count, prev, None, "head_missing")
     return ChainCheck(count, prev)
 
 

@@ -40,6 +40,11 @@
         </message>
         <message>
             <location filename="../../fmdesk/app/audit.py" />
+            <source>The recorded head of the history is no longer in the chain: the newest rows were removed or the history was rewritten.</source>
+            <translation>之前记录的历史哈希链末端已不在链中：最新的记录被删除，或历史被改写过。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/audit.py" />
             <source>History row {row} carries no hash: it was not written by fmdesk.</source>
             <translation>第 {row} 条历史记录没有哈希值：它不是由 fmdesk 写入的。</translation>
         </message>

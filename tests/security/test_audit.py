@@ -209,3 +209,18 @@ def test_audit_verify_command_exit_codes(tmp_path, capsys: pytest.CaptureFixture
     conn.close()
     assert main(["audit", "verify", *db]) == 1
     assert capsys.readouterr().out.count("\n") == 1
+
+
+def test_removing_the_newest_rows_shows_against_a_recorded_head(app: App) -> None:
+    _orders(app, 2)
+    head = verify(app).head
+    assert verify(app, head).ok
+    create_work_order(app, "之后的工单")
+    assert verify(app, head).ok  # the chain grew past the recorded head: fine
+    with app.records.engine.begin() as conn:
+        _drop_guards(conn)
+        conn.execute(text("DELETE FROM history WHERE id >= (SELECT max(id) - 2 FROM history)"))
+    alone = verify(app)  # without the recorded head the shorter chain is intact (guards gone)
+    assert alone.reason == "" and alone.missing_guards
+    result = verify(app, head)
+    assert not result.ok and result.reason == "head_missing"
