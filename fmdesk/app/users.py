@@ -138,7 +138,7 @@ def require(app: App, permission: Permission | str) -> UserInfo | None:
     raise PermissionDeniedError(
         _t(
             "Only {roles} may {action}; '{name}' is {role}.",
-            roles=", ".join(role_label(r) for r in roles),
+            roles=[role_label(r) for r in roles],
             action=ACTIONS[Permission(permission)],
             name=user.name,
             role=role_label(user.role),

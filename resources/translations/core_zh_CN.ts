@@ -436,7 +436,7 @@
         <message>
             <location filename="../../fmdesk/app/users.py" />
             <source>Only {roles} may {action}; '{name}' is {role}.</source>
-            <translation>只有{roles}可以{action}；“{name}”是{role}。</translation>
+            <translation>只有{roles} 可以{action}；“{name}”是{role}。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/app/users.py" />
