@@ -224,3 +224,20 @@ def test_removing_the_newest_rows_shows_against_a_recorded_head(app: App) -> Non
     assert alone.reason == "" and alone.missing_guards
     result = verify(app, head)
     assert not result.ok and result.reason == "head_missing"
+
+
+def test_parallel_writers_keep_one_chain(app: App) -> None:
+    """Four workstations reporting at once: the chain head is taken under a lock, so the
+    chain stays one line (no two rows claim the same predecessor)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def report(worker: int) -> int:
+        other = App(app.settings, app.database_url, f"调度{worker}", _records=app.records)
+        for index in range(8):
+            create_work_order(other, f"并发报修 {worker}-{index}")
+        return worker
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert sorted(pool.map(report, range(4))) == [0, 1, 2, 3]
+    result = verify(app)
+    assert result.ok and result.rows == 32, result.message
