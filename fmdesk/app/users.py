@@ -210,9 +210,11 @@ def change_password(app: App, name: str, password: str) -> UserInfo:
 
     if name != app.actor:
         require(app, Permission.USERS_MANAGE)
-    else:
-        current_account(app)
-    return update_user(app.uow(), name, password_hash=_hash(password))
+        return update_user(app.uow(), name, password_hash=_hash(password))
+    current_account(app)
+    user = update_user(app.uow(), name, password_hash=_hash(password))
+    app.password = password or None  # the app keeps acting as this user with the new one
+    return user
 
 
 @dataclass(frozen=True)

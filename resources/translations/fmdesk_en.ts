@@ -3688,6 +3688,10 @@ BIM-aware facility management for property engineering departments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Set password of selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3689,6 +3689,10 @@ BIM-aware facility management for property engineering departments.</source>
         <translation>停用 / 启用所选用户</translation>
     </message>
     <message>
+        <source>Set password of selected</source>
+        <translation>为所选用户设置密码</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>

@@ -102,6 +102,15 @@ def test_users_dialog_adds_the_first_admin_then_others(make_window, qtbot) -> No
         ),
         timeout=TIMEOUT,
     )
+    dialog.table.selectRow(0)
+    dialog.password_edit.setText("new-pw")
+    dialog.password_button.click()
+    qtbot.waitUntil(lambda: "Saved: 张经理" in dialog.message.text(), timeout=TIMEOUT)
+    from fmdesk.records.users import find_user
+
+    assert find_user(window.app.uow(), "张经理")[1].startswith("$argon2id$")
+    qtbot.waitUntil(lambda: not window.ops.is_busy("security.users"), timeout=TIMEOUT)
+    assert window.app.password == "new-pw"  # still signed in after changing one's own password
     window.app.actor = "李工"
     dialog.name_edit.setText("王五")
     dialog.add_button.click()

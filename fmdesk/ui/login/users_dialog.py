@@ -1,4 +1,5 @@
-"""Tools → Users (用户与角色): list the users, add one with a role, disable or enable one.
+"""Tools → Users (用户与角色): list the users, add one with a role, disable or enable one, set
+a password.
 
 Only a view over the use cases of :mod:`fmdesk.app.users`: whether the current user may manage
 users is decided there (an admin; the first user must be an admin), and a refusal is shown in
@@ -27,7 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from fmdesk.app.permissions import ROLES
-from fmdesk.app.users import UserList, add_user, disable_user, list_users, role_label
+from fmdesk.app.users import (
+    UserList,
+    add_user,
+    change_password,
+    disable_user,
+    list_users,
+    role_label,
+)
 from fmdesk.ui.dialogs import error_sentence
 
 KEY = "security.users"
@@ -63,6 +71,8 @@ class UsersDialog(QDialog):
         self.add_button.clicked.connect(self.add)
         self.toggle_button = QPushButton(self.tr("Disable / enable selected"), self)
         self.toggle_button.clicked.connect(self.toggle_selected)
+        self.password_button = QPushButton(self.tr("Set password of selected"), self)
+        self.password_button.clicked.connect(self.set_password_of_selected)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         form = QFormLayout()
@@ -72,6 +82,7 @@ class UsersDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.toggle_button)
+        row.addWidget(self.password_button)
         row.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -122,12 +133,29 @@ class UsersDialog(QDialog):
             self.first_admin.emit(user)
         self._changed(user)
 
-    def toggle_selected(self) -> None:
+    def _selected(self) -> Any:
         row = self.table.currentRow()
         if self.users is None or not 0 <= row < len(self.users.users):
             self.message.setText(self.tr("Select a user first."))
+            return None
+        return self.users.users[row]
+
+    def set_password_of_selected(self) -> None:
+        """The password field's text becomes the selected user's password ('' removes it)."""
+        user = self._selected()
+        if user is None:
             return
-        user = self.users.users[row]
+        app, password = self.window.app, self.password_edit.text()
+        self._run(
+            self.tr("Changing a user"),
+            lambda progress: change_password(app, user.name, password),
+            self._changed,
+        )
+
+    def toggle_selected(self) -> None:
+        user = self._selected()
+        if user is None:
+            return
         app = self.window.app
         self._run(
             self.tr("Changing a user"),
