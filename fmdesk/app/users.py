@@ -44,6 +44,7 @@ __all__ = [
     "disable_user",
     "list_users",
     "login_choices",
+    "password_needed",
     "require",
     "role_label",
 ]
@@ -232,3 +233,12 @@ def login_choices(app: App) -> LoginChoices:
     """Whether a login is needed on this database, and who may sign in."""
     found = list_users(app)
     return LoginChoices(found.single_user, [u.name for u in found.users if u.active])
+
+
+def password_needed(app: App) -> bool:
+    """Whether the acting user has a password this app was not given (the CLI then asks)."""
+    from fmdesk.records.users import find_user
+
+    found = find_user(app.uow(), app.actor)
+    given = app.password is not None or bool(os.environ.get(PASSWORD_ENV))
+    return bool(found is not None and found[1] and not given)

@@ -1114,6 +1114,11 @@
             <translation>问题：{count}（{severities}）</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/commands/options.py" />
+            <source>Password of {name}: </source>
+            <translation>“{name}”的密码：</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/commands/review.py" />
             <source>  OVERDUE</source>
             <translation>  已逾期</translation>

@@ -186,3 +186,28 @@ def test_exports_need_the_export_permission(
         capsys, "plan", "--year", "2027", "--out", str(tmp_path / "p.xlsx"), "--user", "培训生", *db
     )
     assert code == 2 and not (tmp_path / "p.xlsx").exists()
+
+
+def test_the_cli_asks_for_the_password_at_a_terminal(
+    records: Records, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import getpass
+    import sys
+
+    db = ("--db", records.url)
+    run(capsys, "users", "add", "admin", "--role", "admin", "--password", "pw-admin", *db)
+    asked: list[str] = []
+
+    def answer(prompt: str = "") -> str:
+        asked.append(prompt)
+        return "pw-admin"
+
+    monkeypatch.setattr(getpass, "getpass", answer)
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+    code, _, _ = run(capsys, "wo", "create", "--title", "有密码", "--user", "admin", *db)
+    assert code == 0 and asked and "admin" in asked[0]
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: False, raising=False)
+    code, _, err = run(capsys, "wo", "create", "--title", "无终端", "--user", "admin", *db)
+    assert code == 2 and "FMDESK_PASSWORD" in err
+    monkeypatch.setenv("FMDESK_PASSWORD", "pw-admin")
+    assert run(capsys, "wo", "create", "--title", "脚本", "--user", "admin", *db)[0] == 0
