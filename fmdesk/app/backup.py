@@ -87,7 +87,10 @@ def backup_database(
 
 
 def restore_database(app: App, source: Path, progress: Progress = NO_PROGRESS) -> RestoreResult:
-    """Fill the empty database of ``app`` (never opened or upgraded first) from ``source``."""
+    """Fill the empty database of ``app`` (never opened or upgraded first) from ``source``.
+
+    No role check: the target holds no users yet (restore refuses a database with records),
+    and reading a backup file needs only access to the file."""
     from fmdesk.records.backup import restore_backup
     from fmdesk.records.backup_archive import BackupReader
     from fmdesk.records.database import blob_store_for

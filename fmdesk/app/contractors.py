@@ -14,6 +14,9 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from fmdesk.app.permissions import Permission
+from fmdesk.app.users import require
+
 if TYPE_CHECKING:
     from fmdesk.app.context import App
     from fmdesk.operations.acceptance import AcceptanceRecord
@@ -36,6 +39,14 @@ __all__ = [
 ]
 
 
+_ACCEPTANCE_PERMISSIONS = {
+    1: Permission.ACCEPT_SELF,
+    2: Permission.ACCEPT_PROPERTY,
+    3: Permission.ACCEPT_FINAL,
+}
+"""Who records each level of the three-level acceptance (自检 / 初验 / 终验)."""
+
+
 def add_contractor(
     app: App,
     name: str,
@@ -50,6 +61,7 @@ def add_contractor(
     backup: bool = False,
 ) -> ContractorProfile:
     """Register a contractor with its profile; ``backup`` puts it in the backup supplier pool."""
+    require(app, Permission.CONTRACTS_EDIT)
     from fmdesk.operations.contracts import update_profile
     from fmdesk.records.people import add_contractor as add
 
@@ -66,6 +78,7 @@ def add_contractor(
 
 def set_contractor_pool(app: App, name: str, pool: str) -> ContractorProfile:
     """Move a contractor to ``active``, ``backup`` or ``ended`` (its contracts stay)."""
+    require(app, Permission.CONTRACTS_EDIT)
     from fmdesk.operations.contracts import update_profile
 
     return update_profile(app.uow(), name, pool=pool)
@@ -86,6 +99,7 @@ def add_contract(
     **terms: Any,
 ) -> ContractView:
     """Register a contract (scope, service standards, fee, milestones, penalties)."""
+    require(app, Permission.CONTRACTS_EDIT)
     from fmdesk.operations.contracts import add_contract as add
 
     return add(app.uow(), contractor, number, start_on, end_on, **terms)
@@ -125,6 +139,7 @@ def record_acceptance(
 ) -> AcceptanceRecord:
     """One level of the three-level acceptance; a failed initial or final check reopens the
     order (the work goes back to the contractor and counts as rework)."""
+    require(app, _ACCEPTANCE_PERMISSIONS.get(level, Permission.ACCEPT_FINAL))
     from fmdesk.operations.acceptance import record_acceptance as record
     from fmdesk.workorders.service import advance_work_order
 

@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
+from fmdesk.app.permissions import Permission
 from fmdesk.app.progress import NO_PROGRESS, Progress
+from fmdesk.app.users import require
 from fmdesk.i18n import _t
 
 if TYPE_CHECKING:
@@ -75,6 +77,7 @@ def generate_history(
     With ``if_empty``, a database that already holds work orders is left as it is (``make run``
     calls it every time); without, a database that already has the generated history is refused.
     """
+    require(app, Permission.DB_ADMIN)
     from fmdesk.operations.history_context import history_window as window
 
     start, end = window(years, until or datetime.now(UTC).date())

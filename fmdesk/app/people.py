@@ -15,7 +15,9 @@ from importlib import resources
 from pathlib import Path
 
 from fmdesk.app.context import App
+from fmdesk.app.permissions import Permission
 from fmdesk.app.results import Result
+from fmdesk.app.users import require
 from fmdesk.errors import UserError
 from fmdesk.i18n import _t
 
@@ -48,6 +50,7 @@ class PeopleImport(Result):
 def import_people(app: App, path: Path) -> PeopleImport:
     """Add or update everyone in the file (matched by name, so importing it twice changes
     nothing); rows that cannot be read are listed by line and the rest are kept."""
+    require(app, Permission.PEOPLE_EDIT)
     from fmdesk.people.staff import save_staff
     from fmdesk.people.staff_file import read_staff_file
 

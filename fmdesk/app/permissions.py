@@ -48,6 +48,12 @@ class Permission(StrEnum):
     EXPORT = "export"
     USERS_MANAGE = "users.manage"
     DB_ADMIN = "db.admin"
+    ROSTER_EDIT = "roster.edit"
+    CONTRACTS_EDIT = "contracts.edit"
+    ACCEPT_SELF = "accept.self"
+    ACCEPT_PROPERTY = "accept.property"
+    ACCEPT_FINAL = "accept.final"
+    QUALITY_EDIT = "quality.edit"
 
 
 ROLES = (
@@ -95,6 +101,12 @@ ACTIONS: dict[Permission, Msg] = {
     Permission.EXPORT: _t("export workbooks and files"),
     Permission.USERS_MANAGE: _t("manage users"),
     Permission.DB_ADMIN: _t("upgrade, back up or restore the database"),
+    Permission.ROSTER_EDIT: _t("generate and edit the duty roster"),
+    Permission.CONTRACTS_EDIT: _t("manage contractors and contracts"),
+    Permission.ACCEPT_SELF: _t("record the contractor's self-check"),
+    Permission.ACCEPT_PROPERTY: _t("record the property's initial acceptance check"),
+    Permission.ACCEPT_FINAL: _t("record the final acceptance check"),
+    Permission.QUALITY_EDIT: _t("plan quality checks, record and close findings"),
 }
 
 _ALL_WORKERS = ("admin", "supervisor", "dispatcher", "technician", "planner", "quality")
@@ -120,6 +132,12 @@ TABLE: dict[Permission, tuple[str, ...]] = {
     Permission.EXPORT: ("admin", "supervisor", "dispatcher", "planner", "quality"),
     Permission.USERS_MANAGE: ("admin",),
     Permission.DB_ADMIN: ("admin",),
+    Permission.ROSTER_EDIT: ("admin", "supervisor", "dispatcher"),
+    Permission.CONTRACTS_EDIT: ("admin", "supervisor"),
+    Permission.ACCEPT_SELF: ("admin", "supervisor", "contractor"),
+    Permission.ACCEPT_PROPERTY: ("admin", "supervisor", "dispatcher", "quality"),
+    Permission.ACCEPT_FINAL: ("admin", "supervisor", "quality"),
+    Permission.QUALITY_EDIT: ("admin", "supervisor", "quality"),
 }
 """Permission → the roles that hold it. Reading records needs no permission (viewer reads)."""
 

@@ -8,6 +8,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from fmdesk.app.permissions import Permission
+from fmdesk.app.users import require
+
 if TYPE_CHECKING:
     from fmdesk.app.context import App
     from fmdesk.operations.quality import FindingView, PlanView
@@ -28,6 +31,7 @@ def add_check_plan(
     app: App, name: str, planned_on: date, checker: str = "", scope: str = ""
 ) -> PlanView:
     """Plan a quality check (检查计划)."""
+    require(app, Permission.QUALITY_EDIT)
     from fmdesk.operations.quality import add_plan
 
     return add_plan(app.uow(), name, planned_on, checker, scope)
@@ -54,6 +58,7 @@ def record_finding(
     photos: Sequence[Path] = (),
 ) -> FindingView:
     """Record a finding with its photos and dispatch the rectification order (发现 → 派单)."""
+    require(app, Permission.QUALITY_EDIT)
     from fmdesk.operations.quality import record_finding as record
 
     return record(
@@ -73,18 +78,21 @@ def record_finding(
 
 
 def rectify_finding(app: App, number: str, note: str = "") -> FindingView:
+    require(app, Permission.WO_WORK)
     from fmdesk.operations.quality import rectify_finding as rectify
 
     return rectify(app.uow(), number, note)
 
 
 def recheck_finding(app: App, number: str, verdict: str, note: str = "") -> FindingView:
+    require(app, Permission.QUALITY_EDIT)
     from fmdesk.operations.quality import recheck_finding as recheck
 
     return recheck(app.uow(), number, verdict, note, sla=app.sla)
 
 
 def close_finding(app: App, number: str, note: str = "") -> FindingView:
+    require(app, Permission.QUALITY_EDIT)
     from fmdesk.operations.quality import close_finding as close
 
     return close(app.uow(), number, note)

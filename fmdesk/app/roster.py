@@ -17,7 +17,9 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from fmdesk.app.context import App
+from fmdesk.app.permissions import Permission
 from fmdesk.app.results import Result
+from fmdesk.app.users import require
 from fmdesk.errors import UserError
 from fmdesk.i18n import _t
 
@@ -96,6 +98,7 @@ def generate_roster(
     """Lay everyone's pattern over ``month`` (hand edits kept unless ``replace``). ``pattern``
     is given to people without one (with ``replace``: to everyone). With nobody on the staff
     list yet, the sample site's staff are loaded first, and the result says how many."""
+    require(app, Permission.ROSTER_EDIT)
     from fmdesk.people.roster import generate
     from fmdesk.people.staff import list_people as people_now
 
@@ -129,6 +132,7 @@ def show_roster(app: App, month: str):
 
 def set_shift(app: App, person: str, day: date, code: str):
     """Put shift ``code`` in ``person``'s cell of ``day`` (a hand edit); returns the cell."""
+    require(app, Permission.ROSTER_EDIT)
     from fmdesk.people.roster import set_cell
 
     try:
@@ -144,6 +148,7 @@ def set_shift(app: App, person: str, day: date, code: str):
 
 def export_roster(app: App, month: str, out: Path, site: str = "") -> RosterExport:
     """Write the printable month grid to ``out``; a month never generated is generated first."""
+    require(app, Permission.EXPORT)
     from fmdesk.people.workbook import write_roster
 
     out = Path(out)
@@ -192,6 +197,7 @@ def list_patterns(app: App) -> list[dict]:
 def save_pattern(app: App, name: str, cycle: list[str], workdays_only: bool = False) -> dict:
     """Add or change a shift pattern: a cycle of shift codes (``["值", "休", "休"]``), which
     with ``workdays_only`` runs on working days only."""
+    require(app, Permission.ROSTER_EDIT)
     from fmdesk.people.shifts import ensure_defaults
     from fmdesk.people.shifts import save_pattern as save
 

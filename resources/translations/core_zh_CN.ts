@@ -534,6 +534,36 @@
             <translation>升级、备份或恢复数据库</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>generate and edit the duty roster</source>
+            <translation>生成和编辑值班表</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>manage contractors and contracts</source>
+            <translation>管理外包单位和合同</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>record the contractor's self-check</source>
+            <translation>登记外包单位自检</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>record the property's initial acceptance check</source>
+            <translation>登记物业初验</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>record the final acceptance check</source>
+            <translation>登记第三方终验</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>plan quality checks, record and close findings</source>
+            <translation>安排品质检查、登记和销项问题</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/app/planning.py" />
             <source>No assets to plan: open a model or add assets to the register.</source>
             <translation>没有可计划的设备：请打开模型或在设备台账中添加设备。</translation>

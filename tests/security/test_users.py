@@ -211,3 +211,33 @@ def test_the_cli_asks_for_the_password_at_a_terminal(
     assert code == 2 and "FMDESK_PASSWORD" in err
     monkeypatch.setenv("FMDESK_PASSWORD", "pw-admin")
     assert run(capsys, "wo", "create", "--title", "脚本", "--user", "admin", *db)[0] == 0
+
+
+def test_operations_and_roster_actions_follow_the_table(app: App, records: Records) -> None:
+    """Contracts, the three acceptance levels' holders, quality findings and the roster are
+    checked in their use cases like work orders: a technician is refused, the role named in
+    the table is allowed, and a refusal writes nothing."""
+    from fmdesk.app.contractors import add_contractor
+    from fmdesk.app.quality import record_finding
+    from fmdesk.app.roster import generate_roster
+
+    add_user(app, "tester", "admin")
+    add_user(app, "李工", "technician")
+    add_user(app, "品质张", "quality")
+    add_user(app, "主管刘", "supervisor")
+    technician = _as(app, "李工")
+    before = _counts(records)
+    for refused in (
+        lambda: add_contractor(technician, "恒通电梯"),
+        lambda: record_finding(technician, "机房地面积水", element_global_id="0abc"),
+        lambda: generate_roster(technician, "2027-01"),
+    ):
+        with pytest.raises(PermissionDeniedError):
+            refused()
+    assert _counts(records) == before
+    assert add_contractor(_as(app, "主管刘"), "恒通电梯").name == "恒通电梯"
+    with pytest.raises(PermissionDeniedError, match="supervisor"):
+        add_contractor(_as(app, "品质张"), "润泽机电")
+    finding = record_finding(_as(app, "品质张"), "机房地面积水", element_global_id="0abc")
+    assert finding.number.startswith("ZJ-")
+    assert TABLE[Permission.ACCEPT_SELF] == ("admin", "supervisor", "contractor")
