@@ -8,8 +8,37 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+
+__all__ = ["ElidedLabel", "StatusBar", "hide_password"]
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that never widens its window: shown in full when there is room, else
+    cut with "…" (the whole text in the tooltip). A status bar of plain labels grows to the sum
+    of its texts (a long database path, the people on duty), which pushed the main window past
+    a 1366×768 screen."""
+
+    MINIMUM_WIDTH = 48
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.MINIMUM_WIDTH), hint.height())
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text if text else "")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        text = self.text()
+        if self.fontMetrics().horizontalAdvance(text) <= self.width():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        shown = self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, self.width())
+        painter.drawText(self.rect(), int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), shown)
 
 
 def hide_password(url: str) -> str:
@@ -32,10 +61,10 @@ class StatusBar(QStatusBar):
         self._selection: tuple[str, str, int] | None = None
         self._model: tuple[str, str, int, str] | None = None
         self._stage = ""
-        self.status_label = QLabel(self)
-        self.selection_label = QLabel(self)
-        self.model_label = QLabel(self)
-        self.database_label = QLabel(self)
+        self.status_label = ElidedLabel(self)
+        self.selection_label = ElidedLabel(self)
+        self.model_label = ElidedLabel(self)
+        self.database_label = ElidedLabel(self)
         self.database_label.setMaximumWidth(360)
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setMaximumWidth(220)

@@ -224,3 +224,19 @@ def test_a_failing_feature_is_reported_and_the_shell_still_opens(make_window, mo
     assert window.features == []
     row = window.problems_panel.tree.topLevelItem(0)
     assert row.text(0) == "Feature" and "feature exploded" in row.text(2)
+
+
+def test_long_status_texts_never_widen_the_window(make_window) -> None:
+    """A long database path, model summary or list of people on duty is cut with "…" in the
+    status bar instead of pushing the main window past a 1366×768 screen (it did: 1684 px)."""
+    from fmdesk.ui.status_bar import ElidedLabel
+
+    window = make_window("zh_CN", with_geometry=False)
+    narrow = window.minimumSizeHint().width()
+    long_text = "sqlite:////tmp/" + "很长的路径/" * 60 + "fmdesk.sqlite3"
+    labels = [w for w in window.statusBar().findChildren(ElidedLabel)]
+    assert len(labels) >= 4
+    for label in labels:
+        label.setText(long_text)
+    assert window.minimumSizeHint().width() <= max(narrow, 1200)
+    assert all(label.toolTip() == long_text for label in labels)

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from fmdesk.app.audit import AuditResult, verify
 from fmdesk.app.context import App, set_signed_in
@@ -23,6 +23,7 @@ from fmdesk.ui.dialogs import error_sentence
 from fmdesk.ui.login.dialog import LoginDialog
 from fmdesk.ui.login.users_dialog import UsersDialog
 from fmdesk.ui.shell import Shell
+from fmdesk.ui.status_bar import ElidedLabel
 from fmdesk.ui.ui_settings import ui_settings
 
 REMEMBERED_KEY = "login/user"
@@ -38,7 +39,7 @@ class SecurityController(QObject):
         self.dialog: LoginDialog | None = None
         self.choices: LoginChoices | None = None
         self.last_audit: AuditResult | None = None
-        self.user_label = QLabel(window)  # type: ignore[arg-type]
+        self.user_label = ElidedLabel(window)  # type: ignore[arg-type]
         self.user_label.setObjectName("currentUser")
         window.status.addPermanentWidget(self.user_label)
         self.audit_action = QAction(self.tr("Verify the audit trail…"), window)  # type: ignore[arg-type]

@@ -7,9 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QSizePolicy
+from PySide6.QtWidgets import QSizePolicy
 
 from fmdesk.app import roster as roster_cases
+from fmdesk.ui.status_bar import ElidedLabel
 
 REFRESH_MS = 60_000
 
@@ -33,14 +34,14 @@ class PeopleFeature(QObject):
         menu.addSeparator()
         menu.addAction(self.roster_action)
         menu.addAction(self.staff_action)
-        self.duty_label = QLabel(window)
+        self.duty_label = ElidedLabel(window)
         self.duty_label.setObjectName("onDutyLabel")
         # Never widen the status bar (the window must fit 1366×768): long lists are clipped,
         # the tooltip has everyone.
         self.duty_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.duty_label.setMinimumWidth(180)
         self.duty_label.setMaximumWidth(380)
-        window.status.insertPermanentWidget(0, self.duty_label)
+        window.status.addPermanentWidget(self.duty_label)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh_on_duty)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QLabel, QWidget
+from PySide6.QtWidgets import QDockWidget, QWidget
 
 from fmdesk.app.database import connect_records
 from fmdesk.records.dto import AssetRow, ImportReport
@@ -32,7 +32,7 @@ from fmdesk.ui.records.inspection_panel import InspectionPanel
 from fmdesk.ui.records.inspection_slots import InspectionSlots
 from fmdesk.ui.records.order_slots import OrderSlots
 from fmdesk.ui.records.search_box import AssetSearchBox
-from fmdesk.ui.status_bar import hide_password
+from fmdesk.ui.status_bar import ElidedLabel, hide_password
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -94,7 +94,7 @@ class RecordsController(AssetSlots, OrderSlots, InspectionSlots, QObject):
         self.board = WorkOrderBoard(window)  # type: ignore[arg-type]
         self.inspection_panel = InspectionPanel(window)  # type: ignore[arg-type]
         self.search_box = AssetSearchBox(window)  # type: ignore[arg-type]
-        self.db_label = QLabel(window)  # type: ignore[arg-type]
+        self.db_label = ElidedLabel(window)  # type: ignore[arg-type]
         self.db_label.setObjectName("recordsState")
         self._create_docks()
         self._create_actions()
