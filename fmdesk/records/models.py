@@ -332,5 +332,6 @@ class History(Base):
 # Feature tables kept in their own packages, mapped on the same Base (so migrations, tests and
 # the metadata see them).
 from fmdesk.handover import tables as _handover_tables  # noqa: E402, F401
+from fmdesk.operations import tables as _operations_tables  # noqa: E402, F401
 from fmdesk.review import tables as _review_tables  # noqa: E402, F401
 from fmdesk.training import tables as _training_tables  # noqa: E402, F401
