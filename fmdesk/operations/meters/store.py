@@ -195,8 +195,18 @@ def reading_counts(uow: UnitOfWork) -> dict[str, tuple[int, datetime | None, flo
     return result
 
 
-def load_links(uow: UnitOfWork) -> dict[str, MeterLink]:
-    return {link.meter: link for link in uow.session.scalars(select(MeterLink))}
+def load_links(uow: UnitOfWork) -> dict[str, Placement]:
+    """The stored placements by meter code (plain objects, usable after the session)."""
+    return {
+        link.meter: Placement(
+            meter=link.meter,
+            parent=link.parent,
+            downstream_count=link.downstream_count,
+            downstream=list(link.downstream or []),
+            spaces=list(link.spaces or []),
+        )
+        for link in uow.session.scalars(select(MeterLink))
+    }
 
 
 def links_hash(uow: UnitOfWork) -> str | None:
