@@ -94,7 +94,9 @@ def run_list(args: argparse.Namespace) -> int:
         meters = list_meters(app)
     lines = []
     for m in meters:
-        last = f"{m.last_reading:.3f} {m.unit} @ {m.last_time:%Y-%m-%d %H:%M}" if m.last_time else "—"
+        last = (
+            f"{m.last_reading:.3f} {m.unit} @ {m.last_time:%Y-%m-%d %H:%M}" if m.last_time else "—"
+        )
         parent = tr("under {parent}", parent=m.parent) if m.parent else ""
         lines.append(f"{m.code:<14} {m.name:<20} {parent:<14} {m.readings:>7}  {last}")
     text = "\n".join(lines) or tr("No meters; import the model's assets first.")

@@ -70,7 +70,15 @@ def detect(
 
     ``series`` should reach ``rules.lookback_days`` before ``start_s`` so the baselines exist.
     """
-    grid = build_grid(series, start_s - rules.lookback_days * DAY, end_s)
+    known = [m.times for m in series if len(m.times)]
+    if not known:
+        return []
+    first_s = min(float(t[0]) for t in known)
+    last_s = max(float(t[-1]) for t in known) + HOUR
+    if end_s <= first_s or start_s >= last_s:
+        return []
+    grid_start = max(start_s - rules.lookback_days * DAY, first_s)
+    grid = build_grid(series, grid_start, min(end_s, last_s))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN medians of meters without data
         found = [
@@ -143,6 +151,16 @@ def _median_last(stack: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     )
     median[count == 0] = np.nan
     return median, count
+
+
+def _quantile_last(stack: np.ndarray, q: float) -> np.ndarray:
+    """NaN-skipping lower ``q`` quantile over a short last axis (NaN sorts last)."""
+    ordered = np.sort(stack, axis=-1)
+    count = np.sum(~np.isnan(stack), axis=-1)
+    index = np.clip(np.floor(q * (count - 1)).astype(np.int64), 0, None)[..., None]
+    value = np.take_along_axis(ordered, index, axis=-1)[..., 0]
+    value[count == 0] = np.nan
+    return value
 
 
 def _daily(grid: HourlyGrid) -> np.ndarray:
@@ -280,18 +298,27 @@ def _night_flow(grid: HourlyGrid, rules: Rules) -> list[Finding]:
     nights = x.reshape(len(rows), -1, 24)[:, :, first:last]
     minimum = np.nanmin(nights, axis=-1)  # (m, days)
     minimum[np.isnan(nights).any(axis=-1)] = np.nan
-    median, sigma = _robust(_lagged(minimum, 1, rules.night_baseline_nights), minimum=5)
+    history = _lagged(minimum, 1, rules.night_baseline_nights)
+    median, sigma = _robust(history, minimum=5)
     floor = _floors(grid, rules)[rows][:, None]
     quiet = median <= floor  # nights that normally return to zero
+    # A main meter's night minimum is its standing flow plus, some nights, a flat awake at every
+    # hour: the rise must clear the busy nights of the last two weeks (their 90th percentile).
+    busy = rules.night_busy_margin * _quantile_last(history, 0.9)
     rise = median + rules.night_k * np.fmax(
         np.fmax(sigma, rules.night_relative_floor * median), floor
     )
-    threshold = np.where(quiet, floor, rise)
+    threshold = np.where(quiet, floor, np.fmax(rise, busy))
     above = minimum > threshold
     found = []
     for local_row in np.flatnonzero(above.any(axis=1)):
         row = rows[local_row]
-        runs = [r for r in _runs(above[local_row]) if r[1] - r[0] >= rules.night_confirm]
+        runs = [
+            r
+            for r in _runs(above[local_row])
+            if r[1] - r[0]
+            >= (rules.night_confirm if quiet[local_row, r[0]] else rules.busy_confirm)
+        ]
         for start, end in _merge(runs, 1):
             flow = float(np.nanmedian(minimum[local_row, start:end]))
             begin = _flow_start(grid.consumption[row], start * 24 + first, flow)
@@ -366,10 +393,10 @@ SAME_METER = {
 }
 """A finding of the key's kind explains these kinds on the same meter."""
 FROM_CHILD = {
-    "night_flow": {"night_flow"},
+    "night_flow": {"night_flow", "jump"},
     "jump": {"jump", "night_flow"},
     "drop": {"drop", "stopped"},
-    "imbalance": {"stopped", "backwards", "drop", "jump"},
+    "imbalance": {"stopped", "backwards"},
 }
 """A main meter's finding (key) is explained by these kinds on one of its sub-meters."""
 
@@ -383,9 +410,17 @@ def _explained(found: list[Finding], grid: HourlyGrid) -> list[Finding]:
         if parent:
             subs.setdefault(parent, []).append(code)
 
-    def covered(finding: Finding, others: Iterable[Finding], kinds: set[str]) -> bool:
+    def covered(finding: Finding, others: Iterable[Finding], kinds: set[str], near: bool) -> bool:
+        """Explained by a finding of ``kinds`` on the same meter while it lasts, or (``near``)
+        on a sub-meter within two days of its start: a cause that lasts, such as a stopped
+        sub-meter, does not hide what happens on the main meter weeks later."""
         return any(
-            other.kind in kinds and other.start_s - 2 * DAY <= finding.start_s <= other.end_s + DAY
+            other.kind in kinds
+            and (
+                abs(other.start_s - finding.start_s) <= 2 * DAY
+                if near
+                else other.start_s - 2 * DAY <= finding.start_s <= other.end_s + DAY
+            )
             for other in others
             if other is not finding
         )
@@ -394,10 +429,10 @@ def _explained(found: list[Finding], grid: HourlyGrid) -> list[Finding]:
     for finding in found:
         own = by_meter[finding.meter]
         same = {kind for kind, explains in SAME_METER.items() if finding.kind in explains}
-        if covered(finding, own, same):
+        if covered(finding, own, same, near=False):
             continue
         children = [f for code in subs.get(finding.meter, ()) for f in by_meter.get(code, ())]
-        if covered(finding, children, FROM_CHILD.get(finding.kind, set())):
+        if covered(finding, children, FROM_CHILD.get(finding.kind, set()), near=True):
             continue
         kept.append(finding)
     return kept

@@ -35,7 +35,7 @@ class Rules:
     """... and a jump adds more than this multiple of the baseline (a quiet meter's tiny MAD is
     not a licence; a flat with guests easily doubles its water)..."""
     drop_share: float = 0.7
-    drop_k: float = 3.0
+    drop_k: float = 2.0
     """... and a drop removes more than this share of it..."""
     drop_confirm: int = 2
     """... for this many days in a row (one empty day is a family away)."""
@@ -53,6 +53,11 @@ class Rules:
     """A meter whose nights are never zero (a main meter) flags a rise beyond this share."""
     night_confirm: int = 2
     """Consecutive nights above the threshold before a night flow is reported."""
+    busy_confirm: int = 5
+    """The same on a meter whose nights are never zero (a main meter, where a few flats awake
+    at every hour happen for days in a row): five nights."""
+    night_busy_margin: float = 2.0
+    """... whose night flow must also clear twice its busiest nights (90th percentile)."""
     resolution: dict[str, float] | None = None
     """The smallest consumption per hour that counts as flow, per meter kind."""
     balance_k: float = 4.0
