@@ -247,6 +247,8 @@ def consumption(
     for meter, data in zip(meters, series, strict=True):
         value = None
         t0, t1 = first.timestamp(), last.timestamp()
+        if len(data.times) and 0 < t1 - data.times[-1] <= 3600:
+            t1 = float(data.times[-1])  # the default period ends an hour after the last reading
         if len(data.times) and data.times[0] <= t0 and data.times[-1] >= t1:
             value = float(np.interp(t1, data.times, data.readings)) - float(
                 np.interp(t0, data.times, data.readings)
