@@ -78,6 +78,6 @@ def test_the_panel_speaks_chinese(make_window, qtbot) -> None:
     window.set_language("zh_CN")
     panel = window.meters_panel
     qtbot.waitUntil(lambda: window.meters_dock.windowTitle() == "计量表")
-    assert panel.order_button.text() == "生成工单"
+    qtbot.waitUntil(lambda: panel.order_button.text() == "生成工单")  # LanguageChange is posted
     assert panel.menu_action.text() == "计量表与异常…"
     window.set_language("en")

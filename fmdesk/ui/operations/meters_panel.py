@@ -222,7 +222,8 @@ class MetersPanel(QWidget):
                 day += timedelta(days=1)
         days = [d.astimezone(LOCAL) for d in chart.days]
         meter = self.current_meter()
-        title = f"{meter.name} ({chart.unit}/{self.tr('day')})" if meter else chart.meter
+        per_day = self.tr("{0}/day").format(chart.unit)
+        title = f"{meter.name} ({per_day})" if meter else chart.meter
         self.chart.set_data(title, days, chart.daily, chart.unit, marked)
 
     def _imported(self, result: Any) -> None:
