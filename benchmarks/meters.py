@@ -2,14 +2,15 @@
 
 Generates the readings of 1,000 meters (per building a main water and a main power meter, each
 flat a water and a power meter; 20 buildings × 24 flats + 40 mains) for 365 days of hourly
-cumulative readings (8.8 million readings), with 60 injected faults of every kind, then runs the
+cumulative readings (8.8 million readings), with 10 injected faults of each of the 6 kinds, then runs the
 anomaly rules over the whole year (:func:`fmdesk.operations.meters.detect.detect`, the engine
 behind ``fmdesk meters anomalies``). Prints the time of each phase, the anomalies found and the
 precision and recall against the injected faults. Target: ≤ 10 s for the rules. Run::
 
     .venv/bin/python benchmarks/meters.py [--buildings 20] [--flats 24] [--days 365]
 
-
+The rules' wall time and CPU time are both printed: on a shared machine the wall time measures
+the load as much as the rules.
 """
 
 from __future__ import annotations
@@ -57,7 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"generate readings (simulate): {generated:.2f} s")
     print(f"anomaly rules over the year: {elapsed:.2f} s wall, {cpu:.2f} s CPU (target ≤ 10 s)")
     print(f"anomalies: {len(found)} for {len(faults)} injected faults")
-    print(f"precision {result.precision:.3f}, recall {result.recall:.3f}, per kind {result.per_kind}")
+    print(f"precision {result.precision:.3f}, recall {result.recall:.3f}")
+    print(f"per kind (found, injected): {result.per_kind}")
     print(f"machine load (1 min): {load:.2f} on {os.cpu_count()} cores")
     return 0 if elapsed <= 10.0 else 1
 
