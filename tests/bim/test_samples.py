@@ -2,7 +2,7 @@
 
 Figures follow the sample contract: 6 residential storeys × 4 flats, four fixtures per flat,
 duty/standby domestic and fire pumps, two tanks, two lifts, a hydrant per residential floor,
-a main water meter plus one per flat.
+a main water meter plus one per flat, a main electricity meter plus one per flat.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ EXPECTED_KINDS = {
     "lift": 2,
     "transformer": 1,
     "hydrant": 6,
-    "meter": 25,
+    "meter": 50,
     "fan": 1,
     "air_terminal": 1,
     "chamber": 1,
