@@ -1,11 +1,12 @@
 """Meter anomaly benchmark: 1,000 meters × one year of hourly readings, every rule.
 
-Generates the readings of 1,000 meters (per building a main water and a main power meter, each
-flat a water and a power meter; 20 buildings × 24 flats + 40 mains) for 365 days of hourly
-cumulative readings (8.8 million readings), with 10 injected faults of each of the 6 kinds, then runs the
-anomaly rules over the whole year (:func:`fmdesk.operations.meters.detect.detect`, the engine
-behind ``fmdesk meters anomalies``). Prints the time of each phase, the anomalies found and the
-precision and recall against the injected faults. Target: ≤ 10 s for the rules. Run::
+Generates the readings of 1,000 meters (per building a main water and a main power meter,
+each flat a water and a power meter; 20 buildings × 24 flats + 40 mains) for 365 days of
+hourly cumulative readings (8.8 million readings), with 10 injected faults of each of the 6
+kinds, then runs the anomaly rules over the whole year
+(:func:`fmdesk.operations.meters.detect.detect`, the engine behind ``fmdesk meters
+anomalies``). Prints the time of each phase, the anomalies found and the precision and recall
+against the injected faults. Target: ≤ 10 s for the rules. Run::
 
     .venv/bin/python benchmarks/meters.py [--buildings 20] [--flats 24] [--days 365]
 

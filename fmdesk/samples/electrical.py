@@ -4,7 +4,8 @@ Transformer → main meter (总电表 DB-01) → LV switchboard → outgoing bre
 cable riser WL1 with a junction box per floor → floor breaker → floor board (楼层配电箱 3AL) → per
 flat: outgoing breaker → flat meter (户电表) → flat cable → flat board (户配电箱) → lighting
 breaker and RCD → one cable per light or outlet.
-The switchboard also feeds the two lifts, the domestic and fire pumps and the exhaust fan.
+The switchboard also feeds the two lifts, the domestic and fire pumps, the exhaust fan and the
+gas emergency shut-off valve.
 """
 
 from __future__ import annotations
@@ -68,7 +69,8 @@ def add_electrical(ctx: BuildContext) -> None:
     w.connect(meter, board, (6.2, 20.5, b + 1.8), SYSTEM)
     feeders = [("WL1", "竖井干线 WL1", None)]
     feeders += [(tag, f"{label}电源", tag) for tag, label, _ in LIFTS]
-    feeders += [(tag, f"{tag} 电源", tag) for tag in ("SB-01", "SB-02", "XF-01", "XF-02", "PF-01")]
+    powered = ("SB-01", "SB-02", "XF-01", "XF-02", "PF-01", "V-RQ-01")
+    feeders += [(tag, f"{tag} 电源", tag) for tag in powered if tag in ctx.equipment]
     lifts = _add_lifts(ctx)
     for index, (code, label, target) in enumerate(feeders):
         x = 2.3 + index * 0.5

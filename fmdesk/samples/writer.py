@@ -64,6 +64,7 @@ PORT_KIND = {
     "DOMESTICCOLDWATER": "PIPE",
     "SEWAGE": "PIPE",
     "FIREPROTECTION": "PIPE",
+    "GAS": "PIPE",
     "ELECTRICAL": "CABLE",
     "EXHAUST": "DUCT",
 }

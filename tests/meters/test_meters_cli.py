@@ -118,11 +118,14 @@ def test_meters_are_placed_on_the_networks_with_their_main_meter(
     code, out, _ = run(capsys, "meters", "list", "--json", "--db", sample_app.database_url)
     assert code == 0
     meters = {m["code"]: m for m in json.loads(out)}
-    assert len(meters) == 50
+    assert len(meters) == 75
     assert meters["WM-1-101"]["parent"] == "WM-01"
     assert meters["DB-1-604"]["parent"] == "DB-01"
     assert meters["WM-01"]["parent"] == "" and meters["DB-01"]["parent"] == ""
     assert (meters["WM-01"]["kind"], meters["DB-01"]["kind"]) == ("water", "power")
+    assert (meters["RQ-01"]["kind"], meters["RQ-1-203"]["kind"]) == ("gas", "gas")
+    assert meters["RQ-1-203"]["parent"] == "RQ-01"
+    assert meters["RQ-1-203"]["spaces"] == ["1-203"]
     assert meters["DB-1-101"]["spaces"] == ["1-101"]
     assert meters["WM-01"]["downstream_count"] > meters["WM-1-101"]["downstream_count"] > 0
 

@@ -52,7 +52,7 @@ def test_a_leak_is_listed_charted_and_becomes_a_work_order(
     panel.import_file(str(csv_path))
     qtbot.waitUntil(lambda: len(panel.anomalies) == 1, timeout=TIMEOUT)
     assert "readings added" in informed[0]
-    assert panel.meter_table.rowCount() == 50
+    assert panel.meter_table.rowCount() == 75
     assert panel.anomaly_table.item(0, 1).text() == "WM-1-203"
     assert panel.anomaly_table.item(0, 2).text() == "night flow"
 

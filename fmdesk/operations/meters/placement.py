@@ -49,13 +49,21 @@ def place_meters(network: Network, meters: Mapping[str, str]) -> dict[str, Place
             meter=code,
             downstream_count=len(result.elements),
             downstream=[_element(node) for node in result.elements[:DOWNSTREAM_KEPT]],
-            spaces=sorted({space.label for space in result.spaces}),
+            spaces=_flats(result),
         )
     for gid, code in by_gid.items():
         feeders = [other for other, ids in reached.items() if other != code and gid in ids]
         if feeders:
             placements[code].parent = min(feeders, key=lambda other: len(reached[other]))
     return placements
+
+
+def _flats(result) -> list[str]:
+    """The flats served (the trace's spaces), else those holding the elements reached: a gas
+    branch ends at a cooker valve, not at a terminal that "serves" the flat, yet the flat is
+    where to look."""
+    served = {space.label for space in result.spaces}
+    return sorted(served or {node.flat for node in result.elements if node.flat})
 
 
 def _element(node) -> dict[str, Any]:
