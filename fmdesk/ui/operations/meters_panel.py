@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from fmdesk.app import meters as use_cases
 from fmdesk.app.changes import Change
+from fmdesk.operations.meters.views import KIND_LABELS, METER_LABELS
 from fmdesk.ui.operations.meters_chart import MeterChartWidget
 
 __all__ = ["MetersPanel"]
@@ -208,8 +209,9 @@ class MetersPanel(QWidget):
     # -- results -----------------------------------------------------------------------------
     def _show(self, result: Any) -> None:
         self.meters, self.anomalies = result
-        _fill(self.meter_table, [_meter_row(m) for m in self.meters])
-        _fill(self.anomaly_table, [_anomaly_row(a) for a in self.anomalies])
+        language = getattr(self.window, "language", None)  # core texts in the window's language
+        _fill(self.meter_table, [_meter_row(m, language) for m in self.meters])
+        _fill(self.anomaly_table, [_anomaly_row(a, language) for a in self.anomalies])
         self._anomaly_chosen()
 
     def _show_chart(self, chart: Any) -> None:
@@ -233,7 +235,9 @@ class MetersPanel(QWidget):
             )
         ]
         lines += [
-            self.tr("Line {0}: {1}").format(row.line, row.reason.render())
+            self.tr("Line {0}: {1}").format(
+                row.line, row.reason.render(getattr(self.window, "language", None))
+            )
             for row in result.bad[:20]
         ]
         QMessageBox.information(self, self.tr("Import meter readings"), "\n".join(lines))
@@ -292,13 +296,14 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     table.blockSignals(False)
 
 
-def _meter_row(meter: Any) -> list[str]:
-    kind = meter.to_dict()["kind_label"]
+def _meter_row(meter: Any, language: str | None) -> list[str]:
+    label = METER_LABELS.get(meter.kind)
+    kind = label.render(language) if label else meter.kind
     return [meter.code, meter.name, kind, meter.parent, str(meter.readings)]
 
 
-def _anomaly_row(anomaly: Any) -> list[str]:
-    data = anomaly.to_dict()
+def _anomaly_row(anomaly: Any, language: str | None) -> list[str]:
+    label = KIND_LABELS.get(anomaly.kind)
     start = anomaly.start.astimezone(LOCAL)
     size = f"{abs(anomaly.size):.3f} {anomaly.unit}"
     if anomaly.kind == "stopped":
@@ -308,9 +313,9 @@ def _anomaly_row(anomaly: Any) -> list[str]:
     return [
         f"{start:%Y-%m-%d %H:%M}",
         anomaly.meter,
-        data["kind_label"],
+        label.render(language) if label else anomaly.kind,
         size,
-        anomaly.sentence,
+        anomaly.text.render(language),
         anomaly.work_order or "",
     ]
 
