@@ -3,15 +3,16 @@ register with a few known faults, so the meters panel and the monthly report hav
 
 The history generator (``fmdesk.app.history_samples``) calls every function of its
 ``CONTRIBUTORS`` list as ``contributor(app, years, rng, progress) -> {what: count}``;
-:func:`meter_history` is the meters' one. Readings are hourly over the last 180 days and daily
-before (a remote-reading system keeps hourly data for months; older data is daily), and three
-faults are injected into the last weeks: a hidden night leak in a flat, a stopped electricity
-meter and a day of abnormal use.
+:func:`meter_history` is the meters' one. Its readings end where the rest of the history ends
+(after the last generated work order, so ``--until`` moves them too).
+Readings are hourly over the last 90 days and daily before (a remote-reading system keeps
+hourly data for months; older data is daily), and three faults are injected into the last
+weeks: a hidden night leak in a flat, a stopped electricity meter and a day of abnormal use.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from fmdesk.app.progress import NO_PROGRESS, Progress, part_of
@@ -22,46 +23,87 @@ if TYPE_CHECKING:
 
 __all__ = ["HOURLY_DAYS", "meter_history"]
 
-HOURLY_DAYS = 180
+HOURLY_DAYS = 90
+SOURCE = "samples --history"
 
 
 def meter_history(
     app: App, years: int, rng: Any = None, progress: Progress = NO_PROGRESS
 ) -> dict[str, int]:
     """Generate ``years`` of readings for the register's meters, up to the current hour."""
-    import numpy as np
-
     from fmdesk.app.meters import place_meters
-    from fmdesk.operations.meters.readings import Reading
     from fmdesk.operations.meters.simulate import simulate
-    from fmdesk.operations.meters.store import load_links, meter_assets, store_readings
+    from fmdesk.operations.meters.store import load_links, meter_assets
 
     place_meters(app, progress=part_of(progress, 0.0, 0.2))
     with app.uow() as uow:
         meters = meter_assets(uow)
         links = load_links(uow)
+        start, end = _window(uow, years)
     if not meters:
         return {"meter_readings": 0}
-    end = datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
-    start = end - timedelta(days=365 * max(1, years))
     sims = _sim_meters(meters, {code: link.parent for code, link in links.items()})
     faults = _faults(sims, end)
     progress.report(0.3, _t("Generating meter readings"))
     hours = int((end - start).total_seconds() // 3600)
     series = simulate(sims, start, hours, faults, seed=_seed(rng))
-    hourly_from = (end - timedelta(days=HOURLY_DAYS)).timestamp()
-    readings = []
-    for meter in series:
-        keep = (meter.times >= hourly_from) | ((meter.times // 3600 + 8) % 24 == 0)
-        for at, value in zip(meter.times[keep], meter.readings[keep], strict=True):
-            moment = datetime.fromtimestamp(int(at), UTC)
-            readings.append(Reading(meter.code, moment, float(np.round(value, 3)), 0))
-    progress.report(0.6, _t("Saving {count} readings", count=len(readings)))
+    rows = _rows(series, (end - timedelta(days=HOURLY_DAYS)).timestamp())
+    progress.report(0.6, _t("Saving {count} readings", count=len(rows)))
     with app.uow() as uow:
         uow.begin_write()
-        added, updated, _ = store_readings(uow, readings, "samples --history")
+        count = _save(uow, rows)
         uow.commit()
-    return {"meter_readings": added + updated}
+    return {"meter_readings": count}
+
+
+def _window(uow, years: int) -> tuple[datetime, datetime]:
+    """The history's window: it ends where the work orders the contributors before wrote end
+    (``--until``), else at the start of today (UTC); whole years back from there."""
+    from sqlalchemy import func, select
+
+    from fmdesk.records.models import WorkOrder
+
+    last = uow.session.scalar(select(func.max(WorkOrder.created_at)))
+    until = (last.astimezone(UTC) + timedelta(days=1)).date() if last else datetime.now(UTC).date()
+    until = min(until, datetime.now(UTC).date())
+    end = datetime.combine(until, time(), UTC)
+    return end.replace(year=end.year - max(1, years)), end
+
+
+def _rows(series, hourly_from: float) -> list[dict[str, Any]]:
+    """Hourly readings after ``hourly_from``, one at local midnight before, as table rows."""
+    rows = []
+    for meter in series:
+        keep = (meter.times >= hourly_from) | ((meter.times // 3600 + 8) % 24 == 0)
+        values = meter.readings[keep].round(3).tolist()
+        for at, value in zip(meter.times[keep].tolist(), values, strict=True):
+            moment = datetime.fromtimestamp(at, UTC)
+            rows.append({"meter": meter.code, "at": moment, "reading": value, "source": SOURCE})
+    return rows
+
+
+def _save(uow, rows: list[dict[str, Any]]) -> int:
+    """Bulk insert on a register without readings in the window (the usual case: a fresh
+    history); otherwise through the idempotent import path."""
+    from sqlalchemy import func, insert, select
+
+    from fmdesk.operations.meters.readings import Reading
+    from fmdesk.operations.meters.store import store_readings
+    from fmdesk.operations.meters.tables import MeterReading
+
+    if not rows:
+        return 0
+    first = min(row["at"] for row in rows)
+    existing = uow.session.scalar(
+        select(func.count()).select_from(MeterReading).where(MeterReading.at >= first)
+    )
+    if not existing:
+        for index in range(0, len(rows), 20_000):
+            uow.session.execute(insert(MeterReading), rows[index : index + 20_000])
+        return len(rows)
+    readings = [Reading(r["meter"], r["at"], r["reading"], 0) for r in rows]
+    added, updated, _ = store_readings(uow, readings, SOURCE)
+    return added + updated
 
 
 def _sim_meters(meters, parents: dict[str, str]):

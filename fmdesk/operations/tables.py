@@ -5,6 +5,16 @@ knows every table (the one import the layers contract allows upwards); each oper
 keeps its tables in its own module and adds one import line here.
 """
 
+from fmdesk.operations.contract_tables import Contract, WorkAcceptance
 from fmdesk.operations.meters.tables import MeterAnomalyOrder, MeterLink, MeterReading
+from fmdesk.operations.quality_tables import QualityFinding, QualityPlan
 
-__all__ = ["MeterAnomalyOrder", "MeterLink", "MeterReading"]
+__all__ = [
+    "Contract",
+    "MeterAnomalyOrder",
+    "MeterLink",
+    "MeterReading",
+    "QualityFinding",
+    "QualityPlan",
+    "WorkAcceptance",
+]

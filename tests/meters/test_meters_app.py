@@ -47,3 +47,17 @@ def test_a_period_that_ends_before_it_starts_is_refused(sample_app) -> None:
     with pytest.raises(MeterError):
         find_anomalies(sample_app, date(2026, 3, 5), date(2026, 3, 1))
     assert find_anomalies(sample_app, START, START + timedelta(days=1)) == []
+
+
+def test_the_history_contributor_writes_readings_with_its_faults(sample_app) -> None:
+    import random
+
+    from fmdesk.app.history_samples import CONTRIBUTORS
+    from fmdesk.app.meter_history import meter_history
+
+    assert meter_history in CONTRIBUTORS
+    counts = meter_history(sample_app, 1, random.Random(5))
+    assert counts["meter_readings"] > 75 * 24 * 90
+    kinds = {(a.meter[:2], a.kind) for a in find_anomalies(sample_app)}
+    assert ("WM", "night_flow") in kinds and ("DB", "stopped") in kinds
+    assert meter_history(sample_app, 1, random.Random(5))["meter_readings"] == 0  # idempotent

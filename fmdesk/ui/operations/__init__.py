@@ -1,2 +1,1 @@
-"""Operations in the GUI (contractors, quality, KPIs, meters): each concept's panels in its own
-modules (``meters_*`` for the meters panel), installed by ``fmdesk/ui/features/``."""
+"""Operations GUI (运维管理): contractors, meters, the KPI dashboard and monthly reports."""

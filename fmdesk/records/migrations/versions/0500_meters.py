@@ -1,7 +1,7 @@
 """meters: readings, placements on the networks, anomalies that became work orders
 
 Revision ID: 0500
-Revises: 0110
+Revises: 0400
 Create Date: 2026-12-06 23:40:00
 """
 
@@ -12,7 +12,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision = "0500"
-down_revision = "0110"
+down_revision = "0400"
 branch_labels = None
 depends_on = None
 
