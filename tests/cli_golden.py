@@ -17,6 +17,9 @@ branch changed what a command answers), all steps or only the named ones::
 
 Re-recorded so far: the network commands after issue 12 landed (rooms found by geometry, new
 findings) — their JSON now records issue 12's answers.
+The sample-building steps (info, trace, isolate, network-check, render, samples, lifecycle, plan,
+assets) after issue 16 added the electricity meters (总电表 DB-01, 户电表 DB-1-101 …) and the gas
+system with its meters (燃气总表 RQ-01, 户燃气表 RQ-1-101 …).
 """
 
 from __future__ import annotations

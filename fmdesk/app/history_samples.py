@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
+from fmdesk.app.meter_history import meter_history
 from fmdesk.app.permissions import Permission
 from fmdesk.app.progress import NO_PROGRESS, Progress
 from fmdesk.app.users import require
@@ -148,6 +149,7 @@ CONTRIBUTORS: list[Contributor] = [
     add_repairs,
     add_inspections,
     add_quality,
+    meter_history,  # meter readings with injected faults (issue 16b, fmdesk/app/meter_history.py)
 ]
 
 

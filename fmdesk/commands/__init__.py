@@ -80,6 +80,11 @@ COMMANDS: tuple[CommandInfo, ...] = (
         "lifecycle estimates (寿命估算): service life, ISO 15686 factors, end-of-life year",
     ),
     CommandInfo(
+        "meters",
+        "meters",
+        "meters (水表/电表/热量表/燃气表): import readings, list, anomalies, to work order",
+    ),
+    CommandInfo(
         "network-check",
         "network_check",
         "check pipe/duct/cable networks for gaps and errors (管网模型检查)",

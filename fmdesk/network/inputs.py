@@ -82,7 +82,7 @@ def read_network_inputs(
 
     >>> inputs = read_network_inputs(bim.open_model("ifc_samples/sample_residential_ifc4.ifc"))
     >>> len(inputs.connections)  # doctest: +SKIP
-    1032
+    1177
     """
     with gc_paused():
         return _read(model, index, with_hints, progress, cancelled)

@@ -6,6 +6,15 @@ keeps its tables in its own module and adds one import line here.
 """
 
 from fmdesk.operations.contract_tables import Contract, WorkAcceptance
+from fmdesk.operations.meters.tables import MeterAnomalyOrder, MeterLink, MeterReading
 from fmdesk.operations.quality_tables import QualityFinding, QualityPlan
 
-__all__ = ["Contract", "QualityFinding", "QualityPlan", "WorkAcceptance"]
+__all__ = [
+    "Contract",
+    "MeterAnomalyOrder",
+    "MeterLink",
+    "MeterReading",
+    "QualityFinding",
+    "QualityPlan",
+    "WorkAcceptance",
+]

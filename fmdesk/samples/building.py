@@ -17,6 +17,7 @@ from fmdesk.samples.context import BuildContext
 from fmdesk.samples.drainage import add_drainage
 from fmdesk.samples.electrical import add_electrical
 from fmdesk.samples.fire import add_fire
+from fmdesk.samples.gas import add_gas
 from fmdesk.samples.spatial import add_spaces, add_spatial_structure
 from fmdesk.samples.ventilation import add_ventilation
 from fmdesk.samples.water import add_domestic_water
@@ -82,6 +83,7 @@ def generate_building(
     add_drainage(ctx)
     add_fire(ctx)
     add_ventilation(ctx)
+    add_gas(ctx)
     add_electrical(ctx)
     return ctx.writer.finish(ctx.building)
 

@@ -1,9 +1,11 @@
 """Power distribution (供配电系统), from the transformer to every light and outlet.
 
-Transformer → LV switchboard → outgoing breakers → riser feeder and cable riser WL1 with a
-junction box per floor → floor breaker → floor board (楼层配电箱 3AL) → per flat: outgoing breaker
-→ flat cable → flat board (户配电箱) → lighting breaker and RCD → one cable per light or outlet.
-The switchboard also feeds the two lifts, the domestic and fire pumps and the exhaust fan.
+Transformer → main meter (总电表 DB-01) → LV switchboard → outgoing breakers → riser feeder and
+cable riser WL1 with a junction box per floor → floor breaker → floor board (楼层配电箱 3AL) → per
+flat: outgoing breaker → flat meter (户电表) → flat cable → flat board (户配电箱) → lighting
+breaker and RCD → one cable per light or outlet.
+The switchboard also feeds the two lifts, the domestic and fire pumps, the exhaust fan and the
+gas emergency shut-off valve.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from fmdesk.samples.writer import Node
 SYSTEM = "sys:power"
 BOARD = Handover("CHINT-", warranty_years=2, service_life_years=20)
 TRANSFORMER = Handover("TBEA-", warranty_years=5, service_life_years=25)
+METER = Handover("DB-", warranty_years=2, service_life_years=8)
 LIFT = Handover("HIT-", warranty_years=2, service_life_years=15, supplier="日立电梯(中国)有限公司")
 
 OUTLETS = [
@@ -52,10 +55,22 @@ def add_electrical(ctx: BuildContext) -> None:
         "switchboard", "el:switchboard", "低压开关柜 (AA-1)", 0, room, at=(4.5, 20.5, b), tag="AA-1"
     )
     add_fm_psets(w, board.entity, board.key, "AA-1", BOARD)
-    w.connect(transformer, board, (7.0, 20.5, b + 1.8), SYSTEM)
+    meter = ctx.put(
+        "meter_power_main",
+        "el:meter",
+        "总电表 (DB-01)",
+        0,
+        room,
+        at=(6.6, 20.5, b + 1.5),
+        tag="DB-01",
+    )
+    add_fm_psets(w, meter.entity, meter.key, "DB-01", METER)
+    w.connect(transformer, meter, (7.0, 20.5, b + 1.8), SYSTEM)
+    w.connect(meter, board, (6.2, 20.5, b + 1.8), SYSTEM)
     feeders = [("WL1", "竖井干线 WL1", None)]
     feeders += [(tag, f"{label}电源", tag) for tag, label, _ in LIFTS]
-    feeders += [(tag, f"{tag} 电源", tag) for tag in ("SB-01", "SB-02", "XF-01", "XF-02", "PF-01")]
+    powered = ("SB-01", "SB-02", "XF-01", "XF-02", "PF-01", "V-RQ-01")
+    feeders += [(tag, f"{tag} 电源", tag) for tag in powered if tag in ctx.equipment]
     lifts = _add_lifts(ctx)
     for index, (code, label, target) in enumerate(feeders):
         x = 2.3 + index * 0.5
@@ -175,10 +190,27 @@ def _add_floor(ctx: BuildContext, floor: int, box: Node) -> None:
             tag=out_tag,
         )
         w.connect(board, out, (bx, by, e + 1.9), SYSTEM)
-        _add_flat(ctx, flat, out, (bx, by, e + 2.0))
+        meter = _add_flat_meter(ctx, flat, out, (bx, by, e + 2.0))
+        _add_flat(ctx, flat, meter, (bx, by, e + 2.2))
 
 
-def _add_flat(ctx: BuildContext, flat: Flat, feeder_breaker: Node, start) -> None:
+def _add_flat_meter(ctx: BuildContext, flat: Flat, breaker: Node, at: Vec) -> Node:
+    """The flat's electricity meter (户电表) in the floor meter box, after its breaker."""
+    tag = f"DB-{flat.name}"
+    meter = ctx.put(
+        "meter_power_flat",
+        f"{flat.key}:power_meter",
+        f"户电表 {flat.name}",
+        flat.place.floor,
+        at=at,
+        tag=tag,
+    )
+    add_fm_psets(ctx.writer, meter.entity, meter.key, tag, METER)
+    ctx.writer.connect(breaker, meter, at, SYSTEM)
+    return meter
+
+
+def _add_flat(ctx: BuildContext, flat: Flat, feeder: Node, start) -> None:
     w = ctx.writer
     place = flat.place
     floor = place.floor
@@ -191,7 +223,7 @@ def _add_flat(ctx: BuildContext, flat: Flat, feeder_breaker: Node, start) -> Non
         start=start,
         end=end,
     )
-    w.connect(feeder_breaker, cable, start, SYSTEM)
+    w.connect(feeder, cable, start, SYSTEM)
     kitchen = flat.rooms["厨房"]
     tag = f"AH-{flat.name}"
     board = ctx.put(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from fmdesk.records.errors import InvalidTransitionError
 
-SOURCES = ("phone", "walk_in", "qr", "inspection", "trace", "preventive")
+SOURCES = ("phone", "walk_in", "qr", "inspection", "trace", "preventive", "meter")
 """How an order was reported (电话, 来访, 扫码, 巡检, 管网追溯, 预防性维护)."""
 
 STATES = (

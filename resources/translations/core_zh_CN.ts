@@ -369,6 +369,71 @@
             <translation>没有设备 {codes}；请检查设备编码。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/app/meter_history.py" />
+            <source>Generating meter readings</source>
+            <translation>正在生成抄表读数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/meter_history.py" />
+            <source>Saving {count} readings</source>
+            <translation>正在保存 {count} 条读数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/meters.py" />
+            <source>Reading {name}</source>
+            <translation>正在读取 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/meters.py" />
+            <source>no meter has the code {code}</source>
+            <translation>没有编码为 {code} 的计量表</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/meters.py" />
+            <source>Reading the meter readings</source>
+            <translation>正在读取抄表读数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/meters.py" />
+            <source>No meter has the code {code}.</source>
+            <translation>没有编码为 {code} 的计量表。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/meters.py" />
+            <source>Looking for anomalies</source>
+            <translation>正在查找异常</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/meters.py" />
+            <source>Anomaly {id} is already work order {number}.</source>
+            <translation>异常 {id} 已生成工单 {number}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/meters.py" />
+            <source>Downstream: {where}</source>
+            <translation>下游：{where}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/meters.py" />
+            <source>{meter}: {kind}</source>
+            <translation>{meter}：{kind}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/meters.py" />
+            <source>'{id}' is not an anomaly id (METER/KIND/YYYYMMDDTHHMM).</source>
+            <translation>“{id}”不是异常编号（格式：表号/类型/YYYYMMDDTHHMM）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/meters.py" />
+            <source>No anomaly {id} in the readings.</source>
+            <translation>读数中没有异常 {id}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/meters.py" />
+            <source>The period must end after it starts.</source>
+            <translation>时段的结束时间必须晚于开始时间。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/app/network.py" />
             <source>Network read from the cache</source>
             <translation>从缓存读取管网</translation>
@@ -597,11 +662,6 @@
             <location filename="../../fmdesk/app/review.py" />
             <source>Cannot read the snapshot {path}: {reason}.</source>
             <translation>无法读取快照 {path}：{reason}。</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/app/review_bcf.py" />
-            <source>Reading {name}</source>
-            <translation>正在读取 {name}</translation>
         </message>
         <message>
             <location filename="../../fmdesk/app/review_bcf.py" />
@@ -1549,6 +1609,51 @@
             <translation>已生成工单：{number}</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/commands/meters.py" />
+            <source>'{text}' is not a date (YYYY-MM-DD) or time (YYYY-MM-DDTHH:MM)</source>
+            <translation>“{text}”不是日期（YYYY-MM-DD）或时间（YYYY-MM-DDTHH:MM）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/meters.py" />
+            <source>{added} readings added, {updated} updated, {unchanged} unchanged, {bad} bad rows.</source>
+            <translation>新增读数 {added} 条，更新 {updated} 条，未变 {unchanged} 条，错误行 {bad} 行。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/meters.py" />
+            <source>  line {line}: {reason}</source>
+            <translation>  第 {line} 行：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/meters.py" />
+            <source>under {parent}</source>
+            <translation>上级表 {parent}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/meters.py" />
+            <source>No meters; import the model's assets first.</source>
+            <translation>没有计量表；请先导入模型的设备台账。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/meters.py" />
+            <source> and {n} more</source>
+            <translation> 等另外 {n} 项</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/meters.py" />
+            <source>Work order: {number}</source>
+            <translation>工单：{number}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/meters.py" />
+            <source>No anomalies.</source>
+            <translation>没有异常。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/meters.py" />
+            <source>Work order {number} created: {title}</source>
+            <translation>已生成工单 {number}：{title}</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/commands/network_graph.py" />
             <source>Nodes: {count} ({media})</source>
             <translation>节点：{count}（{media}）</translation>
@@ -1667,11 +1772,6 @@
             <location filename="../../fmdesk/commands/review.py" />
             <source>Assignee: {name}</source>
             <translation>负责人：{name}</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/review.py" />
-            <source>Work order: {number}</source>
-            <translation>工单：{number}</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/review.py" />
@@ -3119,6 +3219,146 @@
             <translation>资产台账为空；请先导入示例楼栋（fmdesk assets import ifc_samples/sample_residential_ifc4.ifc）。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/operations/meters/readings.py" />
+            <source>The file {path} does not exist.</source>
+            <translation>文件 {path} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/meters/readings.py" />
+            <source>Meter readings must be a .csv or .xlsx file, not {name}.</source>
+            <translation>抄表读数须为 .csv 或 .xlsx 文件，而不是 {name}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/meters/readings.py" />
+            <source>{name} is not UTF-8 text; save it as CSV UTF-8 and import again.</source>
+            <translation>{name} 不是 UTF-8 文本；请另存为“CSV UTF-8”后重新导入。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/meters/readings.py" />
+            <source>{name} is not a readable Excel workbook.</source>
+            <translation>{name} 不是可读取的 Excel 工作簿。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/meters/readings.py" />
+            <source>{name} needs the columns meter, time and reading in its first row (missing: {missing}).</source>
+            <translation>{name} 的第一行须包含 meter、time 和 reading 列（缺少：{missing}）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/meters/readings.py" />
+            <source>no meter code</source>
+            <translation>缺少表号</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/meters/readings.py" />
+            <source>no time</source>
+            <translation>缺少抄表时间</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/meters/readings.py" />
+            <source>'{text}' is not an ISO 8601 time</source>
+            <translation>“{text}”不是 ISO 8601 时间</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/meters/readings.py" />
+            <source>the reading is not a number</source>
+            <translation>读数不是数字</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/meters/readings.py" />
+            <source>no reading</source>
+            <translation>缺少读数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/meters/readings.py" />
+            <source>'{text}' is not a number</source>
+            <translation>“{text}”不是数字</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/meters/readings.py" />
+            <source>a cumulative reading cannot be negative or infinite</source>
+            <translation>累计读数不能为负数或无穷大</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/meters/views.py" />
+            <source>jump</source>
+            <translation>用量突增</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/meters/views.py" />
+            <source>drop</source>
+            <translation>用量骤降</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/meters/views.py" />
+            <source>night flow</source>
+            <translation>夜间流量不归零</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/meters/views.py" />
+            <source>main meter imbalance</source>
+            <translation>总分表不平衡</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/meters/views.py" />
+            <source>stopped</source>
+            <translation>停走</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/meters/views.py" />
+            <source>going backwards</source>
+            <translation>倒走</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/meters/views.py" />
+            <source>water meter</source>
+            <translation>水表</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/meters/views.py" />
+            <source>electricity meter</source>
+            <translation>电表</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/meters/views.py" />
+            <source>heat meter</source>
+            <translation>热量表</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/meters/views.py" />
+            <source>gas meter</source>
+            <translation>燃气表</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/meters/views.py" />
+            <source>{name}: night flow never returns to zero since {when} ({size} {unit}/h at night, usually {base}); look for a hidden leak in {where}.</source>
+            <translation>{name}：自 {when} 起夜间最小流量不归零（夜间 {size} {unit}/h，平时 {base}）；请排查 {where} 的暗漏。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/meters/views.py" />
+            <source>{name}: consumption jumped from {when}, {size} {unit} above the usual {base}; check {where}.</source>
+            <translation>{name}：自 {when} 起用量突增，比平时的 {base} 多 {size} {unit}；请检查 {where}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/meters/views.py" />
+            <source>{name}: consumption dropped from {when}, {size} {unit} below the usual {base}; check the meter and {where}.</source>
+            <translation>{name}：自 {when} 起用量骤降，比平时的 {base} 少 {size} {unit}；请检查计量表及 {where}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/meters/views.py" />
+            <source>{name}: the main meter does not balance its sub-meters from {when} ({size} {unit} unaccounted); look for a leak or an unmetered connection.</source>
+            <translation>{name}：自 {when} 起总表与分表不平衡（差额 {size} {unit}）；请排查漏水或私接。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/meters/views.py" />
+            <source>{name}: the meter has stood still since {when} ({hours} hours without consumption); check the meter.</source>
+            <translation>{name}：自 {when} 起计量表停走（{hours} 小时无用量）；请检查计量表。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/meters/views.py" />
+            <source>{name}: the reading went backwards at {when} (by {size} {unit}); check the meter for reverse flow or tampering.</source>
+            <translation>{name}：{when} 读数倒走（减少 {size} {unit}）；请检查是否倒流或被人为改动。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/operations/quality.py" />
             <source>A check plan needs a name.</source>
             <translation>检查计划需要名称。</translation>
@@ -3332,11 +3572,6 @@
             <location filename="../../fmdesk/review/bcf/markup.py" />
             <source>Topic {guid}: bitmap {name} is missing.</source>
             <translation>问题 {guid}：缺少位图 {name}。</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/review/bcf/reader.py" />
-            <source>The file {path} does not exist.</source>
-            <translation>文件 {path} 不存在。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/review/bcf/reader.py" />

@@ -1890,6 +1890,124 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
+    <name>MeterChartWidget</name>
+    <message>
+        <source>Choose a meter to see its use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetersPanel</name>
+    <message>
+        <source>Anomaly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find anomalies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import meter readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import readings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing meter readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meters and anomalies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to look: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order {0} created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} readings added, {1} updated, {2} unchanged, {3} bad rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModelOpening</name>
     <message>
         <source>Cannot open the model</source>

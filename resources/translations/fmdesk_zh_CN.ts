@@ -1891,6 +1891,124 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
+    <name>MeterChartWidget</name>
+    <message>
+        <source>Choose a meter to see its use</source>
+        <translation>选择一块计量表查看其用量</translation>
+    </message>
+</context>
+<context>
+    <name>MetersPanel</name>
+    <message>
+        <source>Anomaly</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Create work order</source>
+        <translation>生成工单</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Find anomalies</source>
+        <translation>查找异常</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>Import meter readings</source>
+        <translation>导入抄表读数</translation>
+    </message>
+    <message>
+        <source>Import readings…</source>
+        <translation>导入读数…</translation>
+    </message>
+    <message>
+        <source>Importing meter readings</source>
+        <translation>正在导入抄表读数</translation>
+    </message>
+    <message>
+        <source>Line {0}: {1}</source>
+        <translation>第 {0} 行：{1}</translation>
+    </message>
+    <message>
+        <source>Main meter</source>
+        <translation>总表</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>计量表</translation>
+    </message>
+    <message>
+        <source>Meter readings</source>
+        <translation>抄表读数</translation>
+    </message>
+    <message>
+        <source>Meters</source>
+        <translation>计量表</translation>
+    </message>
+    <message>
+        <source>Meters and anomalies…</source>
+        <translation>计量表与异常…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>读数条数</translation>
+    </message>
+    <message>
+        <source>Readings (*.csv *.xlsx)</source>
+        <translation>读数文件 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Where to look: {0}</source>
+        <translation>排查位置：{0}</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Work order {0} created.</source>
+        <translation>已生成工单 {0}。</translation>
+    </message>
+    <message>
+        <source>{0} readings added, {1} updated, {2} unchanged, {3} bad rows.</source>
+        <translation>新增读数 {0} 条，更新 {1} 条，未变 {2} 条，错误行 {3} 行。</translation>
+    </message>
+    <message>
+        <source>{0}/day</source>
+        <translation>{0}/天</translation>
+    </message>
+</context>
+<context>
     <name>ModelOpening</name>
     <message>
         <source>Cannot open the model</source>

@@ -2,7 +2,7 @@
 
 Figures follow the sample contract: 6 residential storeys × 4 flats, four fixtures per flat,
 duty/standby domestic and fire pumps, two tanks, two lifts, a hydrant per residential floor,
-a main water meter plus one per flat.
+a main water, electricity and gas meter plus one of each per flat.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ EXPECTED_KINDS = {
     "lift": 2,
     "transformer": 1,
     "hydrant": 6,
-    "meter": 25,
+    "meter": 75,
     "fan": 1,
     "air_terminal": 1,
     "chamber": 1,
@@ -38,6 +38,7 @@ REQUIRED_SYSTEMS = {
     "SEWAGE": "排水系统",
     "FIREPROTECTION": "消火栓系统",
     "ELECTRICAL": "供配电系统",
+    "GAS": "燃气系统",
 }
 _CACHE: dict[str, tuple[ifcopenshell.file, list[bim.ElementInfo]]] = {}
 

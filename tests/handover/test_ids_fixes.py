@@ -125,7 +125,7 @@ def test_failures_become_review_issues_and_a_valid_bcf(services, tmp_path) -> No
     report = tmp_path / "ids.bcf"
     result = check_ids(services, sample, report=report)
     failures = [f for s in result.specifications for f in s.failures]
-    assert len(failures) == 31
+    assert len(failures) == 31 + 48  # + each flat's 户燃气阀 and 灶前阀 (no handover data)
     issues = ids_failures_to_issues(services, result)
     assert len(issues) == len(failures)
     stored = list_review_issues(services, source="ids")

@@ -127,7 +127,7 @@ def test_missing_model_is_exit_2(capsys, tmp_path):
 def test_network_check_on_the_sample_is_clean_with_its_two_pump_loops_as_info(capsys):
     data = run_json(capsys, "network-check", MODEL)
     assert data["summary"]["fragment_count"] == 1
-    assert data["summary"]["connected_port_count"] == data["summary"]["port_count"] == 2064
+    assert data["summary"]["connected_port_count"] == data["summary"]["port_count"] == 2354
     assert data["summary"]["error_count"] == data["summary"]["warning_count"] == 0
     assert data["counts_by_code"] == {"loop": 2}  # duty/standby pumps in parallel, water and fire
     assert {f["medium"] for f in data["findings"]} == {"water", "fire"}

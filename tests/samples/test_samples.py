@@ -20,7 +20,7 @@ from tests.samples.helpers import (
 REPO = Path(__file__).resolve().parents[2]
 COMMITTED = REPO / "ifc_samples"
 SCHEMAS = ["IFC4", "IFC2X3", "IFC4X3_ADD2"]
-SERVICE_SYSTEMS = {"生活给水系统", "排水系统", "消火栓系统", "供配电系统"}
+SERVICE_SYSTEMS = {"生活给水系统", "排水系统", "消火栓系统", "燃气系统", "供配电系统"}
 
 
 @pytest.fixture(scope="module")
@@ -201,7 +201,7 @@ def test_small_building_scales_flats_and_risers() -> None:
     flats = sorted(s.Name for s in model.by_type("IfcSpace") if s.LongName.endswith("住宅"))
     assert flats == ["1-101", "1-102", "1-103", "1-201", "1-202", "1-203"]
     assert len(model.by_type("IfcSanitaryTerminal")) == 6 * 4
-    assert len(model.by_type("IfcPipeFitting")) == 2
+    assert len(model.by_type("IfcPipeFitting")) == 2 + 2  # water and gas riser tees
     assert len(model.by_type("IfcElectricDistributionBoard")) == 1 + 2 + 6
     assert [s.Name for s in model.by_type("IfcBuildingStorey")] == ["B1", "1F", "2F", "RF"]
     assert sample_filename("IFC4", 2, 3) == "residential_2x3_ifc4.ifc"

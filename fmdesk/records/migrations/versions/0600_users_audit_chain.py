@@ -1,7 +1,7 @@
 """users and roles; the history hash chain; history guards against REPLACE, ON CONFLICT, TRUNCATE
 
 Revision ID: 0600
-Revises: 0400
+Revises: 0500
 Create Date: 2026-12-06 23:45:00
 
 Existing history rows are chained here (in id order) so `fmdesk audit verify` passes right after
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0600"
-down_revision = "0400"
+down_revision = "0500"
 branch_labels = None
 depends_on = None
 
