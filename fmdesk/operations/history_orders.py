@@ -92,7 +92,7 @@ class OrderFactory:
         due_completion = completion_due or created + self.sla[priority].completion
         t = self.progress(created)
         bad = self.is_bad(contractor_id, created)
-        breach = 0.6 if bad else 0.2 - 0.15 * t
+        breach = 0.95 if bad else 0.2 - 0.15 * t  # a bad month fails whatever the draws
         speed = 1.0 - 0.55 * t if not bad else 1.2
         respond = target.response * (
             rng.uniform(1.2, 4.0) if rng.random() < breach * 0.6 else rng.uniform(0.1, 0.9)
@@ -106,7 +106,7 @@ class OrderFactory:
         accepted = created + timedelta(minutes=respond)
         on_site = accepted + timedelta(minutes=travel)
         rectified = max(on_site + timedelta(minutes=20), created + timedelta(minutes=finish))
-        reworked = rng.random() < (0.2 if bad else 0.08 - 0.05 * t)
+        reworked = rng.random() < (0.3 if bad else 0.08 - 0.05 * t)
         if reworked:
             rectified += timedelta(hours=rng.uniform(20, 60))
         rechecked = rectified + timedelta(hours=rng.uniform(1, 24))
@@ -158,7 +158,7 @@ class OrderFactory:
         if row["rechecked_at"] is not None:
             row["recheck_by"] = rng.choice(list(self.recheckers))
         if state == "closed" and rng.random() < 0.7:
-            satisfied = 0.6 if bad else 0.82 + 0.14 * t
+            satisfied = 0.45 if bad else 0.82 + 0.14 * t
             row["satisfaction_score"] = (
                 rng.choice((4, 5, 5)) if rng.random() < satisfied else rng.choice((1, 2, 3, 3))
             )
