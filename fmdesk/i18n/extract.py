@@ -23,6 +23,22 @@ __all__ = ["FoundMessage", "collect_messages", "update_catalogue"]
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
 MARKERS = frozenset({"_t", "tr"})
 CONTEXT = "core"
+PARSER_CALLS = frozenset(
+    {
+        "add_argument",
+        "add_parser",
+        "add_subparsers",
+        "add_argument_group",
+        "add_mutually_exclusive_group",
+        "ArgumentParser",
+    }
+)
+"""argparse calls whose English texts are translated by ``fmdesk.commands._parser``."""
+PARSER_KEYWORDS = ("help", "description", "epilog", "title", "metavar")
+NO_VALUE_ACTIONS = frozenset(
+    {"store_true", "store_false", "store_const", "count", "help", "version", "append_const"}
+)
+REGISTRY_CALL = "CommandInfo"
 
 
 @dataclass(frozen=True)
@@ -37,13 +53,60 @@ def collect_messages(root: Path = PACKAGE_DIR) -> list[FoundMessage]:
     found: list[FoundMessage] = []
     for path in sorted(root.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        where = path.relative_to(root.parent).as_posix()
         for node in ast.walk(tree):
             text = _marked_text(node)
             if text is not None:
-                found.append(
-                    FoundMessage(text, path.relative_to(root.parent).as_posix(), node.lineno)
-                )
+                found.append(FoundMessage(text, where, node.lineno))
+            for text in _parser_texts(node):
+                found.append(FoundMessage(text, where, node.lineno))
     return sorted(found, key=lambda m: (m.path, m.line))
+
+
+def _parser_texts(node: ast.AST) -> list[str]:
+    """The English texts of an argparse call (help, description, metavar — written or derived
+    from the option's name) or of a command-registry line (its one-line help)."""
+    if not isinstance(node, ast.Call):
+        return []
+    func = node.func
+    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+    if name == REGISTRY_CALL:
+        return [a.value for a in node.args[2:3] if _is_text(a)]  # type: ignore[attr-defined]
+    if name not in PARSER_CALLS:
+        return []
+    keywords = {k.arg: k.value for k in node.keywords if k.arg}
+    texts = [keywords[k].value for k in PARSER_KEYWORDS if _is_text(keywords.get(k))]
+    if name == "add_argument" and not {"metavar", "choices"} & keywords.keys():
+        metavar = _derived_metavar(node, keywords)
+        if metavar:
+            texts.append(metavar)
+    return texts
+
+
+def _derived_metavar(node: ast.Call, keywords: dict[str, ast.expr]) -> str | None:
+    """The metavar argparse shows for ``add_argument`` without one: the dest of a positional,
+    the upper-case dest of an option (None when it takes no value)."""
+    action = keywords.get("action")
+    if _is_text(action) and action.value in NO_VALUE_ACTIONS:  # type: ignore[union-attr]
+        return None
+    if isinstance(keywords.get("nargs"), ast.Constant) and keywords["nargs"].value == 0:
+        return None
+    names = [a.value for a in node.args if _is_text(a)]  # type: ignore[attr-defined]
+    if not names:
+        return None
+    dest = keywords.get("dest")
+    if _is_text(dest):
+        chosen = dest.value  # type: ignore[union-attr]
+    elif not names[0].startswith("-"):
+        return names[0]
+    else:
+        long = [n for n in names if n.startswith("--")] or names
+        chosen = long[0].lstrip("-").replace("-", "_")
+    return chosen if not names[0].startswith("-") else chosen.upper()
+
+
+def _is_text(node: ast.expr | None) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str) and bool(node.value)
 
 
 def _marked_text(node: ast.AST) -> str | None:

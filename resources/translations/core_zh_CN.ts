@@ -519,6 +519,186 @@
             <translation>忽略（视为未设置）</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/cli.py" />
+            <source>BIM-aware facility management (物业工程部).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/cli.py" />
+            <source>language of help, messages and errors (default: LANG / LC_ALL / LANGUAGE)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/cli.py" />
+            <source>COMMAND</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/cli.py" />
+            <source>interrupted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/cli.py" />
+            <source>internal error: {kind}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>asset register: import from a model, list, show, look up, QR labels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>import / export review issues as BCF 2.1 or 3.0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>write the COBie 2.4 workbook of a model (交付 COBie 表)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>records database: upgrade, info</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>compare two model revisions (模型版本对比)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>documents and photos: add, list, get</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>open the desktop application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>handover inspection (承接查验): checklist, findings, archive, warranty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>Chinese holidays and adjusted working days (节假日与调休) used by plans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>check handover data against an IDS file (交付信息检查)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>summarise an IFC model (模型概况): schema, counts, systems, ports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>inspection rounds: routes, checklists, results, repeated findings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>which valves/breakers isolate a leak or fault, who is affected (漏水/故障隔离)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>lifecycle estimates (寿命估算): service life, ISO 15686 factors, end-of-life year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>check pipe/duct/cable networks for gaps and errors (管网模型检查)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>the networks of a model as nodes, edges and findings (管网图)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>annual preventive-maintenance plan (年度保养计划) to Excel / iCalendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>render a model to a PNG off-screen (模型截图)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>review issues: create, list, show, status, comment, to work order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>write generated sample residential buildings (IFC4 / IFC2X3 / IFC4X3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>maintenance task library (保养任务库): list, export, import, reset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>trace a pipe/duct/cable network upstream or downstream (管网追溯)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>drills checked by the network engine, tours, trainees, certificates (培训)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>work orders: create, advance, list, show, rate, dispatch suggestions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>only these media (water, electrical…)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>M[,M…]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>also treat these as sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>GUID[,GUID…]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>also write the result to an Excel file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>PATH</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>print machine-readable JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../fmdesk/commands/_network.py" />
             <source>… and {count} more</source>
             <translation>……另有 {count} 项</translation>
@@ -664,6 +844,342 @@
             <translation>没有问题。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>usage: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>positional arguments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>show this help message and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>show program's version number and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>unrecognized arguments: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>not allowed with argument %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>ignored explicit argument %r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>the following arguments are required: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>one of the arguments %s is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>expected one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>expected at most one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>expected at least one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>expected %s argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>expected %s arguments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>unexpected option string: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>subcommands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>argument "-" with mode %r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>{message} (see '{command} --help')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>The asset register (设备台账), linked to model elements by GlobalId.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>ACTION</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>create or update assets from an IFC model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>an .ifc or .ifczip file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>also register pipes, cables and ducts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>list assets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>e.g. pump, valve, distribution_board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>CATEGORY</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>storey name, e.g. B1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>STOREY</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>part of the code, name or serial number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>TEXT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>only assets gone from the model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>LIMIT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>one asset with its work orders and history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>asset code, GlobalId, barcode or serial number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>resolve a scanned QR label or typed code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>register an asset by hand (one not in the model)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>NAME</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>e.g. pump, valve, lift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>change an asset's fields</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>EXPECTED_VERSION</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>print a sheet of QR labels (PDF or PNG)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>asset codes (default: all matching filters)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>labels.pdf or labels.png</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>OUT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/bcf.py" />
+            <source>BCF (BIM Collaboration Format) exchange of review issues.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/bcf.py" />
+            <source>import a .bcfzip / .bcf file as review issues</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/bcf.py" />
+            <source>file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/bcf.py" />
+            <source>export review issues as BCF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/bcf.py" />
+            <source>e.g. issues.bcfzip or issues.bcf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/bcf.py" />
+            <source>TYPE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/bcf.py" />
+            <source>ASSIGNEE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/bcf.py" />
+            <source>LABEL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/bcf.py" />
+            <source>only these issues</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/bcf.py" />
+            <source>NUMBER</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/bcf.py" />
+            <source>only open and in-progress issues</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../fmdesk/commands/bcf.py" />
             <source>Imported {topics} topic(s) from {path} (BCF {version}): {created} new, {updated} updated, {comments} comment(s), {viewpoints} viewpoint(s).</source>
             <translation>已从 {path}（BCF {version}）导入 {topics} 个问题：新增 {created} 个，更新 {updated} 个，评论 {comments} 条，视点 {viewpoints} 个。</translation>
@@ -675,8 +1191,78 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/cobie.py" />
+            <source>COBie 2.4 spreadsheet from the model, the maintenance plan and the records.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/cobie.py" />
+            <source>IFC model (.ifc or .ifczip)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/cobie.py" />
+            <source>MODEL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/cobie.py" />
+            <source>the .xlsx to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/cobie.py" />
+            <source>records database URL (documents, issues)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/cobie.py" />
+            <source>DB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/cobie.py" />
             <source>Written: {path}</source>
             <translation>已写入：{path}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>Manage the records database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>upgrade the schema to this version (SQLite is backed up first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>show the database URL and schema revision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/diff.py" />
+            <source>Added, removed, changed and moved elements between two IFC revisions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/diff.py" />
+            <source>OLD.ifc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/diff.py" />
+            <source>NEW.ifc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/diff.py" />
+            <source>move records onto regenerated GlobalIds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/diff.py" />
+            <source>records database URL (with --relink)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../fmdesk/commands/diff.py" />
@@ -689,9 +1275,199 @@
             <translation>已随新 GlobalId 迁移的记录：{n} 条</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/commands/docs.py" />
+            <source>Documents (合格证, 检测报告, 隐蔽工程影像, photos…) stored by SHA-256.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/docs.py" />
+            <source>store a file and link it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/docs.py" />
+            <source>TITLE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/docs.py" />
+            <source>documents linked to something</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/docs.py" />
+            <source>write a stored document to a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/docs.py" />
+            <source>id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/docs.py" />
+            <source>asset code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/docs.py" />
+            <source>ASSET</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/docs.py" />
+            <source>flat or room name, or space GlobalId</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/docs.py" />
+            <source>SPACE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/docs.py" />
+            <source>work-order number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/docs.py" />
+            <source>WO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/docs.py" />
+            <source>model element GlobalId</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/docs.py" />
+            <source>ELEMENT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/gui.py" />
+            <source>Open the fmdesk desktop application, optionally with an IFC model.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/gui.py" />
+            <source>an .ifc or .ifczip file to open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/gui.py" />
+            <source>user interface language (default: the saved choice, else the system locale)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../fmdesk/commands/handover.py" />
             <source>{text} is not a date; write it as 2027-06-30.</source>
             <translation>{text} 不是日期，请写成 2027-06-30 的形式。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>delivery date, 2027-06-30</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>DELIVERED</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>system (repeatable)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>SYSTEM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>space type (repeatable)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>the model file handed over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>the builder (施工单位)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>BUILDER</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>TARGET</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>NOTE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>GlobalId of the element concerned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>recheck_id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>date done (default today)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>ON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>TODAY</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>DAYS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>DOC_TYPE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>DATE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>records database URL</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../fmdesk/commands/handover.py" />
@@ -712,6 +1488,86 @@
             <location filename="../../fmdesk/commands/handover.py" />
             <source>Name the file to archive.</source>
             <translation>请指定要归档的文件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/holidays.py" />
+            <source>Show the working-day calendar of a year and where it comes from, or import the State Council's adjusted-workday notice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/holidays.py" />
+            <source>adjustments CSV to import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/holidays.py" />
+            <source>path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/holidays.py" />
+            <source>YEAR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/holidays.py" />
+            <source>adjustments CSV to use instead of saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/holidays.py" />
+            <source>WORKDAYS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" />
+            <source>IDS 1.0 checks of IFC models (buildingSMART test suite conformant).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" />
+            <source>check a model against an IDS file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" />
+            <source>IDS file (default: FM handover IDS)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" />
+            <source>SPEC.ids</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" />
+            <source>also write report.xlsx, .html or .bcf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" />
+            <source>REPORT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" />
+            <source>turn every failure into a review issue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" />
+            <source>records database URL (with --to-issues)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" />
+            <source>write the default FM handover IDS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" />
+            <source>where to write the .ids</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../fmdesk/commands/ids.py" />
@@ -742,6 +1598,16 @@
             <location filename="../../fmdesk/commands/ids.py" />
             <source>Review issues created: {n}</source>
             <translation>已创建审查问题：{n} 个</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/info.py" />
+            <source>Summarise an IFC model (.ifc or .ifczip): schema, writing application, storeys, spaces, elements, systems, ports and port connections, and what the reader assumed where the model breaks its schema.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/info.py" />
+            <source>path to an .ifc or .ifczip file</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../fmdesk/commands/info.py" />
@@ -814,6 +1680,141 @@
             <translation>读取警告：{count}</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>Inspection rounds (巡检); a failed item opens a work order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>list checklist templates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>create a route over a storey and/or space</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>start a round on a route</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>route</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>INSPECTOR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>record one checklist item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>item code, e.g. PUMP-LEAK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>ITEM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>finish a round and summarise it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>repeated findings (屡查屡犯)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/isolate.py" />
+            <source>Find the fewest operable valves or breakers that isolate a leak or fault at an element, the isolated segment and the flats that lose supply.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/isolate.py" />
+            <source>GlobalIds of the faulty elements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/isolate.py" />
+            <source>devices that cannot be operated (seized)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/isolate.py" />
+            <source>the devices among --at open (tripped breakers): who is affected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/lifecycle.py" />
+            <source>Estimate service life, age, remaining life and replacement year per asset.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/lifecycle.py" />
+            <source>IFC model to take the assets from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/lifecycle.py" />
+            <source>records database URL (default: settings)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/lifecycle.py" />
+            <source>URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/lifecycle.py" />
+            <source>life overrides and ISO 15686 factors per asset/group (CSV)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/lifecycle.py" />
+            <source>OVERRIDES</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/lifecycle.py" />
+            <source>only this asset code (repeatable)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/lifecycle.py" />
+            <source>as of 1 January</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/network_check.py" />
+            <source>Report what a model author must fix so traces and isolation work: unconnected elements, open ends, fragments, flow directions, loops, …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/network_check.py" />
+            <source>findings listed per code in text (default 20)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/network_graph.py" />
+            <source>Print every network of a model as nodes, edges (with the basis and confidence of each) and the network check's findings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../fmdesk/commands/network_graph.py" />
             <source>Nodes: {count} ({media})</source>
             <translation>节点：{count}（{media}）</translation>
@@ -827,6 +1828,241 @@
             <location filename="../../fmdesk/commands/network_graph.py" />
             <source>Findings: {count} ({severities})</source>
             <translation>问题：{count}（{severities}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/options.py" />
+            <source>database URL (default: the embedded SQLite database, or FMDESK_DATABASE_URL)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/options.py" />
+            <source>who is acting (recorded in the history)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/options.py" />
+            <source>USER</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>Plan a year of preventive maintenance on Chinese working days and write it to Excel; import a planner's edited workbook back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>plan year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>workbook to write (.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>task library CSV (default: bundled)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>TASKS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>team capacity CSV (default: bundled)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>TEAMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>workday adjustments CSV (调休安排; default: the imported one)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>done records and edits to keep (JSON)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>STATE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>also write one .ics file per team here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>ICS_DIR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>edited plan workbook to read back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>IMPORT_EDITS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>apply the valid rows even if some are wrong</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>Render an IFC model to a PNG without a display (off-screen).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>picture to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>PNG</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>standard view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>show only this storey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>GlobalIds to highlight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>GUID,...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>picture size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>WxH</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>architecture transparent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>IFC styles or by class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>re-mesh, ignore the cache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>Review issues pinned to model elements (design review, handover).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>create a review issue on elements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>GlobalId (repeatable)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>due date, e.g. 2027-03-31</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>DUE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>DESCRIPTION</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>COMMENT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>a PNG of what you saw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>SNAPSHOT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>list review issues (newest first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>ISSUE_TYPE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>issues on this GlobalId</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>one review issue with its comments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>move an issue to another status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>comment on an issue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>raise a rework work order (返修) from an issue</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../fmdesk/commands/review.py" />
@@ -852,6 +2088,216 @@
             <location filename="../../fmdesk/commands/review.py" />
             <source>Work order {order} raised from {number}.</source>
             <translation>已由 {number} 生成工单 {order}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>Write realistic generated residential buildings with water, drainage, fire and power systems. Without size options, writes the three committed samples.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>residential storeys (default 6)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>STOREYS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>flats per storey (default 4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>UNITS_PER_STOREY</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>IFC4, IFC2X3 or IFC4X3 (default: all three)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>SCHEMA</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>output folder (default ifc_samples)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>print paths and counts as JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/tasks.py" />
+            <source>List, export, import (checked) or reset the preventive-maintenance task library used by 'fmdesk plan'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/tasks.py" />
+            <source>CSV file for export/import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/trace.py" />
+            <source>Trace what feeds an element or a flat (upstream, back to the sources) or what it feeds (downstream, with the flats served).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/trace.py" />
+            <source>element or space GlobalId</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/trace.py" />
+            <source>GUID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/trace.py" />
+            <source>default %(default)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>Training on the building's own model.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>score a shut-off answer against isolate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>the burst pipe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>the faulty circuit's cable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>devices chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>list, export, import or delete guided tours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>tours (of one model)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>write a tour to a .fmtour (zip) or .json file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>FILE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>import a tour file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>check the tour against this model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>replace a tour of the same title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>delete a tour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>list trainees, or add one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>TEAM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>who has done what, who is due a refresher</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>drill sets (of one model)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>create a drill set of leak drills</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>pipes to burst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>pick N leaks at random</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>N</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>SEED</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>PASS_MARK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>REFRESHER_MONTHS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>certificate PDF of a passed drill set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>FILE.pdf</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />
@@ -967,6 +2413,121 @@
             <location filename="../../fmdesk/commands/training.py" />
             <source>Certificate written to {path}</source>
             <translation>证书已写入 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>Work orders (工单闭环): reported → dispatched → … → closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>report a work order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>asset code (or GlobalId)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>flat or room, e.g. 1-1202</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>REPORTER</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>move a work order to another state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>e.g. GD-2027-000123</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>technician name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>contractor name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>CONTRACTOR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>refuse if someone saved it since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>list work orders (newest first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>only orders past an SLA deadline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>one work order with its timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>record the resident's satisfaction (1-5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>SCORE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>who should be dispatched (skill, load, place)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>register a technician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>PHONE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>where they are based, e.g. B1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>register a contractor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>SCOPE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>CONTACT</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../fmdesk/handover/ids/audit.py" />
@@ -2317,6 +3878,191 @@
             <location filename="../../fmdesk/training/tour_files.py" />
             <source>The attachment {name} in {path} is damaged.</source>
             <translation>{path} 中的附件 {name} 已损坏。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>A work order needs a title; describe the problem in a few words.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>'{source}' is not a source; use one of {sources}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>No space is called '{space}'; check the flat or room name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>Reported via {source}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>A shut-off order needs at least one valve to close.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>Work order {number} is {state}; reopen it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>Reassigned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>A satisfaction score is a whole number 1–5, not '{score}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>Work order {number} is {state}; residents rate it after the recheck.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>Resident satisfaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>'{kind}' is not evidence; use photo, video or signature.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>Pages start at 0 and hold 1–500 orders.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>assignee {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>contractor {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>{parts}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>Dispatching {number} needs a technician (--assignee) or a contractor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>Work order {number} no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>Work order {number} was changed by someone else (now {state}, version {version}); reload it and apply your change again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/sla.py" />
+            <source>'{priority}' is not a priority; use one of {priorities}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/sla.py" />
+            <source>The SLA file {path} is not valid JSON; fix or delete it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/states.py" />
+            <source>Reported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/states.py" />
+            <source>Dispatched</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/states.py" />
+            <source>Accepted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/states.py" />
+            <source>On site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/states.py" />
+            <source>Rectified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/states.py" />
+            <source>Rechecked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/states.py" />
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/states.py" />
+            <source>Reopened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/states.py" />
+            <source>phone call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/states.py" />
+            <source>walk-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/states.py" />
+            <source>QR code scan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/states.py" />
+            <source>inspection round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/states.py" />
+            <source>network trace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/states.py" />
+            <source>preventive maintenance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/states.py" />
+            <source>'{state}' is not a work-order state; use one of {states}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/states.py" />
+            <source>nothing (it is final)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/states.py" />
+            <source>Work order {number} is {current} and cannot go to {target}; it can go to {hint}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -1,0 +1,215 @@
+"""Under a Chinese locale the command line speaks Chinese: help, output and errors.
+
+The main commands run on the sample building (the scenario of ``tests/cli_golden.py``, without
+``--json``) and every command's ``--help`` is printed, all under ``LANG=zh_CN.UTF-8``; the test
+fails on any English word in what a user reads. Allowed, and only these:
+
+- what the user types literally: option names, command and sub-command names, choice values
+  (taken from the parser itself, not listed by hand);
+- data: the file paths and database URL of the run, codes (upper-case tokens with a digit or a
+  hyphen: ``SB-01``, ``PUMP-LEAK``, ``GD-2027-000001``, ``IFC4``), IFC class names (``Ifc…``);
+- :data:`PROPER_NAMES`: names of formats, standards and products that are written the same in a
+  Chinese text (``Excel``, ``COBie``, ``ISO``…).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from fmdesk.cli import build_parser
+from fmdesk.i18n import language
+from tests.cli_golden import (
+    SAMPLE,
+    Context,
+    element_ids,
+    run_command,
+    scenario,
+)
+
+REPO = Path(__file__).resolve().parents[2]
+BAD_MODEL = REPO.parent / "shared" / "ifc" / "bad" / "Badly_formed_Ifc_file.ifc"
+
+PROPER_NAMES = frozenset(
+    {
+        "BCF",
+        "COBie",
+        "CSV",
+        "Excel",
+        "GlobalId",
+        "IDS",
+        "IFC",
+        "ISO",
+        "JSON",
+        "PDF",
+        "PNG",
+        "PostgreSQL",
+        "QR",
+        "SLA",
+        "SQLite",
+        "URL",
+        "iCalendar",
+        "xlsx",
+        "ifc",
+        "ifczip",
+        "csv",
+        "ics",
+        "pdf",
+        "png",
+    }
+)
+"""Formats, standards and products, written the same way in Chinese technical text."""
+
+WORD = re.compile(r"[A-Za-z][A-Za-z_']*[A-Za-z]")
+CODE = re.compile(r"^(?=.*[0-9-])[A-Z0-9][A-Z0-9_-]*$|^Ifc[A-Za-z0-9]+$")
+
+
+def _syntax_words() -> frozenset[str]:
+    """Everything a user types literally, read from the whole parser."""
+    words: set[str] = {"fmdesk"}
+    stack: list[argparse.ArgumentParser] = [build_parser(load_all=True)]
+    while stack:
+        parser = stack.pop()
+        for action in parser._actions:
+            words.update(action.option_strings)
+            if isinstance(action, argparse._SubParsersAction):
+                words.update(action.choices)
+                stack.extend(action.choices.values())
+            elif action.choices:
+                words.update(str(c) for c in action.choices)
+    return frozenset(w for token in words for w in [token, *WORD.findall(token)])
+
+
+@pytest.fixture(scope="module")
+def chinese_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """FMDESK_HOME in a fresh folder, ``LANG=zh_CN.UTF-8`` and nothing else saying a language."""
+    work = tmp_path_factory.mktemp("zh")
+    names = ("FMDESK_HOME", "FMDESK_DATABASE_URL", "FMDESK_LANG", "LANGUAGE", "LC_ALL")
+    saved = {k: os.environ.get(k) for k in (*names, "LANG", "LC_MESSAGES")}
+    for key in names + ("LC_MESSAGES",):
+        os.environ.pop(key, None)
+    os.environ["FMDESK_HOME"] = str(work / "home")
+    os.environ["LANG"] = "zh_CN.UTF-8"
+    chosen = language._chosen
+    language.set_language(None)
+    try:
+        yield work
+    finally:
+        language.set_language(chosen)
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def english_words(text: str, allowed: frozenset[str], data: list[str]) -> list[str]:
+    """The English words of ``text`` that are neither syntax, data nor proper names."""
+    for value in sorted(data, key=len, reverse=True):
+        text = text.replace(value, " ")
+    found = []
+    for token in text.split():
+        if token.strip("'\"()[]{}<>,.:;，。：；（）") in allowed or CODE.match(token.strip("()[],.:;")):
+            continue
+        for word in WORD.findall(token):
+            if word not in allowed and word not in PROPER_NAMES and not CODE.match(word):
+                found.append(word)
+    return found
+
+
+def test_main_commands_print_no_english_under_a_chinese_locale(chinese_env: Path) -> None:
+    tmp = chinese_env / "tmp"
+    tmp.mkdir()
+    (tmp / "合格证.txt").write_text("合格证\n", encoding="utf-8")
+    db = f"sqlite:///{chinese_env / 'records.sqlite3'}"
+    context = Context({"sample": str(SAMPLE), "tmp": str(tmp), "db": db})
+    context.values.update(element_ids())
+    data = [str(tmp), str(SAMPLE), db, str(REPO), *context.values.values()]
+    allowed = _syntax_words()
+    problems: list[str] = []
+    for step in scenario():
+        if step.remember is not None:
+            code, out, err = run_command(context.fill(step.command))
+            assert code == 0, (step.name, err)
+            step.remember(__import__("json").loads(out), context.values)
+            data = [*data, *context.values.values()]
+        argv = [a for a in context.fill(step.command) if a != "--json"]
+        code, out, err = run_command(argv)
+        words = english_words(out + err, allowed, data)
+        if words or not (out + err).strip():
+            problems.append(f"{' '.join(argv[:3])}: {sorted(set(words))}\n{out}{err}")
+    assert not problems, "\n\n".join(problems)
+
+
+def _every_parser() -> list[tuple[str, argparse.ArgumentParser]]:
+    found = []
+    stack = [build_parser(load_all=True)]
+    while stack:
+        parser = stack.pop()
+        found.append((parser.prog, parser))
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                stack.extend({id(p): p for p in action.choices.values()}.values())
+    return found
+
+
+def test_every_help_is_chinese(chinese_env: Path) -> None:
+    allowed = _syntax_words()
+    problems = []
+    for prog, parser in _every_parser():
+        words = english_words(parser.format_help(), allowed, [])
+        if words:
+            problems.append(f"{prog}: {sorted(set(words))}")
+    assert not problems, "\n".join(problems)
+
+
+def _fmdesk(*argv: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "FMDESK_LANG"))}
+    env.update(LANG="zh_CN.UTF-8", LANGUAGE="")
+    return subprocess.run(
+        [sys.executable, "-m", "fmdesk", *argv],
+        capture_output=True,
+        text=True,
+        env=env,
+        encoding="utf-8",
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["info", str(BAD_MODEL)],
+        ["info", "no-such-model.ifc"],
+        ["wo", "advance", "GD-2027-999999", "--to", "closed", "--db", "sqlite:///{tmp}/x.db"],
+        ["nosuch"],
+        ["wo", "advance"],
+    ],
+)
+def test_errors_are_one_chinese_sentence(
+    argv: list[str], chinese_env: Path, tmp_path: Path
+) -> None:
+    argv = [a.format(tmp=tmp_path) for a in argv]
+    result = _fmdesk(*argv)
+    assert result.returncode == 2, result.stderr
+    assert result.stdout == ""
+    line = result.stderr.strip()
+    assert line.startswith("fmdesk: ") and "\n" not in line, line
+    assert re.search(r"[\u4e00-\u9fff]", line), line
+    echoed = [*argv, *(Path(a).name for a in argv)]  # the input, echoed back, is data
+    assert not english_words(line, _syntax_words(), echoed), line
+
+
+def test_lang_option_overrides_the_locale(chinese_env: Path) -> None:
+    english = _fmdesk("--lang", "en", "info", "no-such-model.ifc")
+    chinese = _fmdesk("info", "no-such-model.ifc", "--lang=zh_CN")
+    assert english.returncode == chinese.returncode == 2
+    assert "model" in english.stderr.lower() and not re.search(r"[\u4e00-\u9fff]", english.stderr)
+    assert re.search(r"[\u4e00-\u9fff]", chinese.stderr)
