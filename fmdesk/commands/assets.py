@@ -17,11 +17,28 @@ from fmdesk.app.results import to_dict
 from fmdesk.commands._labels import action_name, entity_name
 from fmdesk.commands.options import add_db_arguments, app_for
 from fmdesk.commands.output import print_result
-from fmdesk.i18n import render, tr
+from fmdesk.i18n import _t, render, tr
 from fmdesk.network.labels import kind_name
 from fmdesk.records.dto import AssetFilters, AssetRow
 
 __all__ = ["register"]
+
+FIELD_METAVARS = dict(
+    {
+        "criticality": _t("CRITICALITY").text,
+        "manufacturer": _t("MANUFACTURER").text,
+        "model": _t("MODEL").text,
+        "notes": _t("NOTES").text,
+        "serial_number": _t("SERIAL_NUMBER").text,
+        "space_name": _t("SPACE_NAME").text,
+        "status": _t("STATUS").text,
+        "storey_name": _t("STOREY_NAME").text,
+        "system": _t("SYSTEM").text,
+        "name": _t("NAME").text,
+        "category": _t("CATEGORY").text,
+    }
+)
+"""Placeholders of the asset fields in ``--help`` (English here, translated with the parser)."""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -87,7 +104,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _field_options(parser: argparse.ArgumentParser) -> None:
     for field in assets.ASSET_FIELDS:
-        hint = "YYYY-MM-DD" if field.endswith(("date", "end")) else None
+        hint = "YYYY-MM-DD" if field.endswith(("date", "end")) else FIELD_METAVARS.get(field)
         parser.add_argument(f"--{field.replace('_', '-')}", dest=field, default=None, metavar=hint)
 
 

@@ -16,6 +16,7 @@ from fmdesk.app.results import to_dict
 from fmdesk.commands.options import add_db_arguments, add_json_argument, app_for
 from fmdesk.commands.output import print_result
 from fmdesk.i18n import _t, render, tr
+from fmdesk.network.labels import kind_name
 from fmdesk.workorders.inspection import OUTCOMES
 
 __all__ = ["register"]
@@ -71,7 +72,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_templates(args: argparse.Namespace) -> int:
     templates = inspections.list_templates()
     text = "\n".join(
-        f"{t.name:<20} {t.title}  " + tr("({count} items)", count=len(t.items)) for t in templates
+        f"{render(kind_name(t.name) if t.name != 'generic' else _t('generic')):<8} {t.title}  "
+        + tr("({count} items)", count=len(t.items))
+        for t in templates
     )
     print_result(to_dict(templates), args.json, text)
     return 0

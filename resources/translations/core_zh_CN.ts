@@ -521,182 +521,292 @@
         <message>
             <location filename="../../fmdesk/cli.py" />
             <source>BIM-aware facility management (物业工程部).</source>
-            <translation type="unfinished" />
+            <translation>基于 BIM 的物业工程管理（物业工程部）。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/cli.py" />
             <source>language of help, messages and errors (default: LANG / LC_ALL / LANGUAGE)</source>
-            <translation type="unfinished" />
+            <translation>帮助、消息和错误所用的语言（默认：LANG / LC_ALL / LANGUAGE）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/cli.py" />
             <source>COMMAND</source>
-            <translation type="unfinished" />
+            <translation>命令</translation>
         </message>
         <message>
             <location filename="../../fmdesk/cli.py" />
             <source>interrupted</source>
-            <translation type="unfinished" />
+            <translation>已中断</translation>
         </message>
         <message>
             <location filename="../../fmdesk/cli.py" />
             <source>internal error: {kind}: {error}</source>
-            <translation type="unfinished" />
+            <translation>内部错误：{kind}：{error}</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/__init__.py" />
             <source>asset register: import from a model, list, show, look up, QR labels</source>
-            <translation type="unfinished" />
+            <translation>设备台账：从模型导入、列出、查看、查找、二维码标签</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/__init__.py" />
             <source>import / export review issues as BCF 2.1 or 3.0</source>
-            <translation type="unfinished" />
+            <translation>以 BCF 2.1 或 3.0 导入/导出审查问题</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/__init__.py" />
             <source>write the COBie 2.4 workbook of a model (交付 COBie 表)</source>
-            <translation type="unfinished" />
+            <translation>生成模型的 COBie 2.4 工作簿（交付 COBie 表）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/__init__.py" />
             <source>records database: upgrade, info</source>
-            <translation type="unfinished" />
+            <translation>记录数据库：升级、信息</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/__init__.py" />
             <source>compare two model revisions (模型版本对比)</source>
-            <translation type="unfinished" />
+            <translation>对比两个模型版本（模型版本对比）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/__init__.py" />
             <source>documents and photos: add, list, get</source>
-            <translation type="unfinished" />
+            <translation>文档和照片：添加、列出、取出</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/__init__.py" />
             <source>open the desktop application</source>
-            <translation type="unfinished" />
+            <translation>打开桌面程序</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/__init__.py" />
             <source>handover inspection (承接查验): checklist, findings, archive, warranty</source>
-            <translation type="unfinished" />
+            <translation>承接查验：检查表、问题、归档、保修</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/__init__.py" />
             <source>Chinese holidays and adjusted working days (节假日与调休) used by plans</source>
-            <translation type="unfinished" />
+            <translation>计划所用的中国节假日与调休工作日（节假日与调休）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/__init__.py" />
             <source>check handover data against an IDS file (交付信息检查)</source>
-            <translation type="unfinished" />
+            <translation>按 IDS 文件检查交付数据（交付信息检查）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/__init__.py" />
             <source>summarise an IFC model (模型概况): schema, counts, systems, ports</source>
-            <translation type="unfinished" />
+            <translation>IFC 模型概况：版本、数量、系统、端口</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/__init__.py" />
             <source>inspection rounds: routes, checklists, results, repeated findings</source>
-            <translation type="unfinished" />
+            <translation>巡检：路线、检查表、结果、屡查屡犯</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/__init__.py" />
             <source>which valves/breakers isolate a leak or fault, who is affected (漏水/故障隔离)</source>
-            <translation type="unfinished" />
+            <translation>哪些阀门/断路器可隔离漏水或故障，影响到谁（漏水/故障隔离）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/__init__.py" />
             <source>lifecycle estimates (寿命估算): service life, ISO 15686 factors, end-of-life year</source>
-            <translation type="unfinished" />
+            <translation>寿命估算：使用寿命、ISO 15686 系数、到期年份</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/__init__.py" />
             <source>check pipe/duct/cable networks for gaps and errors (管网模型检查)</source>
-            <translation type="unfinished" />
+            <translation>检查管道/风管/电缆管网的断点和错误（管网模型检查）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/__init__.py" />
             <source>the networks of a model as nodes, edges and findings (管网图)</source>
-            <translation type="unfinished" />
+            <translation>模型的管网图：节点、连线和问题（管网图）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/__init__.py" />
             <source>annual preventive-maintenance plan (年度保养计划) to Excel / iCalendar</source>
-            <translation type="unfinished" />
+            <translation>年度保养计划，导出 Excel / iCalendar</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/__init__.py" />
             <source>render a model to a PNG off-screen (模型截图)</source>
-            <translation type="unfinished" />
+            <translation>离屏渲染模型为 PNG（模型截图）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/__init__.py" />
             <source>review issues: create, list, show, status, comment, to work order</source>
-            <translation type="unfinished" />
+            <translation>审查问题：新建、列出、查看、状态、评论、转工单</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/__init__.py" />
             <source>write generated sample residential buildings (IFC4 / IFC2X3 / IFC4X3)</source>
-            <translation type="unfinished" />
+            <translation>生成示例住宅楼（IFC4 / IFC2X3 / IFC4X3）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/__init__.py" />
             <source>maintenance task library (保养任务库): list, export, import, reset</source>
-            <translation type="unfinished" />
+            <translation>保养任务库：列出、导出、导入、恢复</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/__init__.py" />
             <source>trace a pipe/duct/cable network upstream or downstream (管网追溯)</source>
-            <translation type="unfinished" />
+            <translation>向上游或下游追溯管道/风管/电缆管网（管网追溯）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/__init__.py" />
             <source>drills checked by the network engine, tours, trainees, certificates (培训)</source>
-            <translation type="unfinished" />
+            <translation>由管网引擎判定的演练、导览、学员、证书（培训）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/__init__.py" />
             <source>work orders: create, advance, list, show, rate, dispatch suggestions</source>
-            <translation type="unfinished" />
+            <translation>工单：新建、流转、列出、查看、评价、派工建议</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>created</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>updated</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>deleted</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>asset</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>contractor</source>
+            <translation>外包单位</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>document</source>
+            <translation>文档</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>handover</source>
+            <translation>承接查验</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>handover check</source>
+            <translation>查验检查项</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>handover recheck</source>
+            <translation>查验复查</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>inspection result</source>
+            <translation>巡检结果</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>inspection round</source>
+            <translation>巡检</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>inspection route</source>
+            <translation>巡检路线</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>review comment</source>
+            <translation>审查评论</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>review issue</source>
+            <translation>审查问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>space</source>
+            <translation>空间</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>team</source>
+            <translation>班组</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>technician</source>
+            <translation>维修工</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>trainee</source>
+            <translation>学员</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>training attempt</source>
+            <translation>培训作答</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>drill set</source>
+            <translation>演练组</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>training tour</source>
+            <translation>培训导览</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>work order</source>
+            <translation>工单</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_network.py" />
             <source>only these media (water, electrical…)</source>
-            <translation type="unfinished" />
+            <translation>只看这些介质（water、electrical…）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_network.py" />
             <source>M[,M…]</source>
-            <translation type="unfinished" />
+            <translation>介质[,介质…]</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_network.py" />
             <source>also treat these as sources</source>
-            <translation type="unfinished" />
+            <translation>另把这些构件当作水源/电源</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_network.py" />
             <source>GUID[,GUID…]</source>
-            <translation type="unfinished" />
+            <translation>GlobalId[,GlobalId…]</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_network.py" />
             <source>also write the result to an Excel file</source>
-            <translation type="unfinished" />
+            <translation>同时把结果写入 Excel 文件</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_network.py" />
             <source>PATH</source>
-            <translation type="unfinished" />
+            <translation>路径</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_network.py" />
             <source>print machine-readable JSON</source>
-            <translation type="unfinished" />
+            <translation>输出机器可读的 JSON</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_network.py" />
@@ -846,338 +956,439 @@
         <message>
             <location filename="../../fmdesk/commands/_parser.py" />
             <source>usage: </source>
-            <translation type="unfinished" />
+            <translation>用法：</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_parser.py" />
             <source>positional arguments</source>
-            <translation type="unfinished" />
+            <translation>位置参数</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_parser.py" />
             <source>options</source>
-            <translation type="unfinished" />
+            <translation>选项</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_parser.py" />
             <source>show this help message and exit</source>
-            <translation type="unfinished" />
+            <translation>显示本帮助并退出</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_parser.py" />
             <source>show program's version number and exit</source>
-            <translation type="unfinished" />
+            <translation>显示程序版本号并退出</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_parser.py" />
             <source>argument %(argument_name)s: %(message)s</source>
-            <translation type="unfinished" />
+            <translation>参数 %(argument_name)s：%(message)s</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_parser.py" />
             <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-            <translation type="unfinished" />
+            <translation>未知的子命令 %(parser_name)r（可选：%(choices)s）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_parser.py" />
             <source>unrecognized arguments: %s</source>
-            <translation type="unfinished" />
+            <translation>无法识别的参数：%s</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_parser.py" />
             <source>not allowed with argument %s</source>
-            <translation type="unfinished" />
+            <translation>不能与参数 %s 同时使用</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_parser.py" />
             <source>ignored explicit argument %r</source>
-            <translation type="unfinished" />
+            <translation>忽略多余的参数值 %r</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_parser.py" />
             <source>the following arguments are required: %s</source>
-            <translation type="unfinished" />
+            <translation>缺少以下参数：%s</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_parser.py" />
             <source>one of the arguments %s is required</source>
-            <translation type="unfinished" />
+            <translation>必须给出以下参数之一：%s</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_parser.py" />
             <source>expected one argument</source>
-            <translation type="unfinished" />
+            <translation>需要一个参数值</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_parser.py" />
             <source>expected at most one argument</source>
-            <translation type="unfinished" />
+            <translation>最多需要一个参数值</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_parser.py" />
             <source>expected at least one argument</source>
-            <translation type="unfinished" />
+            <translation>至少需要一个参数值</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_parser.py" />
             <source>expected %s argument</source>
-            <translation type="unfinished" />
+            <translation>需要 %s 个参数值</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_parser.py" />
             <source>expected %s arguments</source>
-            <translation type="unfinished" />
+            <translation>需要 %s 个参数值</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_parser.py" />
             <source>ambiguous option: %(option)s could match %(matches)s</source>
-            <translation type="unfinished" />
+            <translation>选项有歧义：%(option)s 可能是 %(matches)s</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_parser.py" />
             <source>unexpected option string: %s</source>
-            <translation type="unfinished" />
+            <translation>意外的选项：%s</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_parser.py" />
             <source>invalid %(type)s value: %(value)r</source>
-            <translation type="unfinished" />
+            <translation>值无效：%(value)r</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_parser.py" />
             <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-            <translation type="unfinished" />
+            <translation>无效的选项值：%(value)r（可选：%(choices)s）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_parser.py" />
             <source>%(prog)s: error: %(message)s
 </source>
-            <translation type="unfinished" />
+            <translation>%(prog)s：错误：%(message)s
+</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_parser.py" />
             <source>subcommands</source>
-            <translation type="unfinished" />
+            <translation>子命令</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_parser.py" />
             <source>argument "-" with mode %r</source>
-            <translation type="unfinished" />
+            <translation>参数“-”不能用于模式 %r</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_parser.py" />
             <source>can't open '%(filename)s': %(error)s</source>
-            <translation type="unfinished" />
+            <translation>无法打开“%(filename)s”：%(error)s</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_parser.py" />
             <source>{message} (see '{command} --help')</source>
-            <translation type="unfinished" />
+            <translation>{message}（参见“{command} --help”）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/assets.py" />
-            <source>The asset register (设备台账), linked to model elements by GlobalId.</source>
-            <translation type="unfinished" />
+            <source>CRITICALITY</source>
+            <translation>重要程度</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/assets.py" />
-            <source>ACTION</source>
-            <translation type="unfinished" />
+            <source>MANUFACTURER</source>
+            <translation>制造商</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/assets.py" />
-            <source>create or update assets from an IFC model</source>
-            <translation type="unfinished" />
+            <source>MODEL</source>
+            <translation>模型</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/assets.py" />
-            <source>an .ifc or .ifczip file</source>
-            <translation type="unfinished" />
+            <source>NOTES</source>
+            <translation>备注</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/assets.py" />
-            <source>model</source>
-            <translation type="unfinished" />
+            <source>SERIAL_NUMBER</source>
+            <translation>序列号</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/assets.py" />
-            <source>also register pipes, cables and ducts</source>
-            <translation type="unfinished" />
+            <source>SPACE_NAME</source>
+            <translation>空间名称</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/assets.py" />
-            <source>list assets</source>
-            <translation type="unfinished" />
+            <source>STATUS</source>
+            <translation>状态</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/assets.py" />
-            <source>e.g. pump, valve, distribution_board</source>
-            <translation type="unfinished" />
+            <source>STOREY_NAME</source>
+            <translation>楼层名称</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/assets.py" />
-            <source>CATEGORY</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/assets.py" />
-            <source>storey name, e.g. B1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/assets.py" />
-            <source>STOREY</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/assets.py" />
-            <source>part of the code, name or serial number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/assets.py" />
-            <source>TEXT</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/assets.py" />
-            <source>only assets gone from the model</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/assets.py" />
-            <source>LIMIT</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/assets.py" />
-            <source>one asset with its work orders and history</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/assets.py" />
-            <source>asset code, GlobalId, barcode or serial number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/assets.py" />
-            <source>code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/assets.py" />
-            <source>resolve a scanned QR label or typed code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/assets.py" />
-            <source>text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/assets.py" />
-            <source>register an asset by hand (one not in the model)</source>
-            <translation type="unfinished" />
+            <source>SYSTEM</source>
+            <translation>系统</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/assets.py" />
             <source>NAME</source>
-            <translation type="unfinished" />
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>CATEGORY</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>The asset register (设备台账), linked to model elements by GlobalId.</source>
+            <translation>设备台账，通过 GlobalId 与模型构件关联。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>ACTION</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>create or update assets from an IFC model</source>
+            <translation>从 IFC 模型新建或更新设备</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>an .ifc or .ifczip file</source>
+            <translation>.ifc 或 .ifczip 文件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>also register pipes, cables and ducts</source>
+            <translation>同时登记管道、电缆和风管</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>list assets</source>
+            <translation>列出设备</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>e.g. pump, valve, distribution_board</source>
+            <translation>例如 pump、valve、distribution_board</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>storey name, e.g. B1</source>
+            <translation>楼层名称，例如 B1</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>STOREY</source>
+            <translation>楼层</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>part of the code, name or serial number</source>
+            <translation>编码、名称或序列号的一部分</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>TEXT</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>only assets gone from the model</source>
+            <translation>只列出已从模型中删除的设备</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>LIMIT</source>
+            <translation>数量上限</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>one asset with its work orders and history</source>
+            <translation>查看一台设备及其工单和历史</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>asset code, GlobalId, barcode or serial number</source>
+            <translation>设备编码、GlobalId、条码或序列号</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>resolve a scanned QR label or typed code</source>
+            <translation>解析扫描的二维码标签或输入的编码</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>register an asset by hand (one not in the model)</source>
+            <translation>手工登记设备（模型中没有的）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/assets.py" />
             <source>e.g. pump, valve, lift</source>
-            <translation type="unfinished" />
+            <translation>例如 pump、valve、lift</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/assets.py" />
             <source>change an asset's fields</source>
-            <translation type="unfinished" />
+            <translation>修改设备的字段</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/assets.py" />
             <source>EXPECTED_VERSION</source>
-            <translation type="unfinished" />
+            <translation>预期版本号</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/assets.py" />
             <source>print a sheet of QR labels (PDF or PNG)</source>
-            <translation type="unfinished" />
+            <translation>打印二维码标签页（PDF 或 PNG）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/assets.py" />
             <source>asset codes (default: all matching filters)</source>
-            <translation type="unfinished" />
+            <translation>设备编码（默认：符合筛选条件的全部设备）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/assets.py" />
             <source>codes</source>
-            <translation type="unfinished" />
+            <translation>编码</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/assets.py" />
             <source>labels.pdf or labels.png</source>
-            <translation type="unfinished" />
+            <translation>labels.pdf 或 labels.png</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/assets.py" />
             <source>OUT</source>
-            <translation type="unfinished" />
+            <translation>输出文件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>Added {code} {name}</source>
+            <translation>已添加 {code} {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>Updated {code} (version {version})</source>
+            <translation>已更新 {code}（版本 {version}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>{file} ({schema}): {added} added, {changed} changed, {removed} removed (kept, marked), {unchanged} unchanged; spaces +{spaces_added} -{spaces_removed}</source>
+            <translation>{file}（{schema}）：新增 {added}，变更 {changed}，删除 {removed}（保留并标记），未变 {unchanged}；空间 +{spaces_added} -{spaces_removed}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>No assets.</source>
+            <translation>没有设备。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>(removed from model)</source>
+            <translation>（已从模型中删除）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>{storey} {space}  system: {system}</source>
+            <translation>{storey} {space}  系统：{system}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>{maker} {model}  serial number {serial}</source>
+            <translation>{maker} {model}  序列号 {serial}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>installed {installed}  warranty until {warranty}</source>
+            <translation>安装日期 {installed}  保修至 {warranty}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>work orders: {orders}  documents: {documents}</source>
+            <translation>工单：{orders}  文档：{documents}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>{count} labels written to {files}</source>
+            <translation>已生成 {count} 个标签：{files}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>(removed)</source>
+            <translation>（已删除）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/bcf.py" />
             <source>BCF (BIM Collaboration Format) exchange of review issues.</source>
-            <translation type="unfinished" />
+            <translation>审查问题的 BCF（BIM 协同格式）交换。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/bcf.py" />
             <source>import a .bcfzip / .bcf file as review issues</source>
-            <translation type="unfinished" />
+            <translation>导入 .bcfzip / .bcf 文件为审查问题</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/bcf.py" />
             <source>file</source>
-            <translation type="unfinished" />
+            <translation>文件</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/bcf.py" />
             <source>export review issues as BCF</source>
-            <translation type="unfinished" />
+            <translation>导出审查问题为 BCF</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/bcf.py" />
             <source>e.g. issues.bcfzip or issues.bcf</source>
-            <translation type="unfinished" />
+            <translation>例如 issues.bcfzip 或 issues.bcf</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/bcf.py" />
             <source>TYPE</source>
-            <translation type="unfinished" />
+            <translation>类型</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/bcf.py" />
             <source>ASSIGNEE</source>
-            <translation type="unfinished" />
+            <translation>负责人</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/bcf.py" />
             <source>LABEL</source>
-            <translation type="unfinished" />
+            <translation>标签</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/bcf.py" />
             <source>only these issues</source>
-            <translation type="unfinished" />
+            <translation>只处理这些问题</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/bcf.py" />
             <source>NUMBER</source>
-            <translation type="unfinished" />
+            <translation>编号</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/bcf.py" />
             <source>only open and in-progress issues</source>
-            <translation type="unfinished" />
+            <translation>只列出未关闭和处理中的问题</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/bcf.py" />
@@ -1192,32 +1403,27 @@
         <message>
             <location filename="../../fmdesk/commands/cobie.py" />
             <source>COBie 2.4 spreadsheet from the model, the maintenance plan and the records.</source>
-            <translation type="unfinished" />
+            <translation>由模型、保养计划和记录生成的 COBie 2.4 表格。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/cobie.py" />
             <source>IFC model (.ifc or .ifczip)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/cobie.py" />
-            <source>MODEL</source>
-            <translation type="unfinished" />
+            <translation>IFC 模型（.ifc 或 .ifczip）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/cobie.py" />
             <source>the .xlsx to write</source>
-            <translation type="unfinished" />
+            <translation>要写入的 .xlsx</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/cobie.py" />
             <source>records database URL (documents, issues)</source>
-            <translation type="unfinished" />
+            <translation>记录数据库地址（文档、问题）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/cobie.py" />
             <source>DB</source>
-            <translation type="unfinished" />
+            <translation>数据库</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/cobie.py" />
@@ -1227,42 +1433,77 @@
         <message>
             <location filename="../../fmdesk/commands/db.py" />
             <source>Manage the records database.</source>
-            <translation type="unfinished" />
+            <translation>管理记录数据库。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/db.py" />
             <source>upgrade the schema to this version (SQLite is backed up first)</source>
-            <translation type="unfinished" />
+            <translation>把数据库结构升级到本版本（SQLite 先备份）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/db.py" />
             <source>show the database URL and schema revision</source>
-            <translation type="unfinished" />
+            <translation>显示数据库地址和结构版本</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>Database already at revision {revision}.</source>
+            <translation>数据库已是版本 {revision}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>Database upgraded from {before} to {after}.</source>
+            <translation>数据库已从 {before} 升级到 {after}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>empty</source>
+            <translation>空</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>Backup: {path}</source>
+            <translation>备份：{path}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>up to date</source>
+            <translation>已是最新</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>needs 'fmdesk db upgrade' (head {head})</source>
+            <translation>需要运行“fmdesk db upgrade”（最新 {head}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>revision {revision}: {state}</source>
+            <translation>版本 {revision}：{state}</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/diff.py" />
             <source>Added, removed, changed and moved elements between two IFC revisions.</source>
-            <translation type="unfinished" />
+            <translation>两个 IFC 版本之间新增、删除、修改和移动的构件。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/diff.py" />
             <source>OLD.ifc</source>
-            <translation type="unfinished" />
+            <translation>旧版.ifc</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/diff.py" />
             <source>NEW.ifc</source>
-            <translation type="unfinished" />
+            <translation>新版.ifc</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/diff.py" />
             <source>move records onto regenerated GlobalIds</source>
-            <translation type="unfinished" />
+            <translation>把记录改挂到重新生成的 GlobalId 上</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/diff.py" />
             <source>records database URL (with --relink)</source>
-            <translation type="unfinished" />
+            <translation>记录数据库地址（配合 --relink）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/diff.py" />
@@ -1277,87 +1518,102 @@
         <message>
             <location filename="../../fmdesk/commands/docs.py" />
             <source>Documents (合格证, 检测报告, 隐蔽工程影像, photos…) stored by SHA-256.</source>
-            <translation type="unfinished" />
+            <translation>按 SHA-256 保存的文档（合格证、检测报告、隐蔽工程影像、照片…）。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/docs.py" />
             <source>store a file and link it</source>
-            <translation type="unfinished" />
+            <translation>保存文件并关联</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/docs.py" />
             <source>TITLE</source>
-            <translation type="unfinished" />
+            <translation>标题</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/docs.py" />
             <source>documents linked to something</source>
-            <translation type="unfinished" />
+            <translation>关联到某对象的文档</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/docs.py" />
             <source>write a stored document to a file</source>
-            <translation type="unfinished" />
+            <translation>把保存的文档写到文件</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/docs.py" />
             <source>id</source>
-            <translation type="unfinished" />
+            <translation>编号</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/docs.py" />
             <source>asset code</source>
-            <translation type="unfinished" />
+            <translation>设备编码</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/docs.py" />
             <source>ASSET</source>
-            <translation type="unfinished" />
+            <translation>设备</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/docs.py" />
             <source>flat or room name, or space GlobalId</source>
-            <translation type="unfinished" />
+            <translation>户或房间名称，或空间 GlobalId</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/docs.py" />
             <source>SPACE</source>
-            <translation type="unfinished" />
+            <translation>空间</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/docs.py" />
             <source>work-order number</source>
-            <translation type="unfinished" />
+            <translation>工单编号</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/docs.py" />
             <source>WO</source>
-            <translation type="unfinished" />
+            <translation>工单</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/docs.py" />
             <source>model element GlobalId</source>
-            <translation type="unfinished" />
+            <translation>模型构件 GlobalId</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/docs.py" />
             <source>ELEMENT</source>
-            <translation type="unfinished" />
+            <translation>构件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/docs.py" />
+            <source>Stored #{id} {file} ({sha}…)</source>
+            <translation>已保存 #{id} {file}（{sha}…）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/docs.py" />
+            <source>No documents.</source>
+            <translation>没有文档。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/docs.py" />
+            <source>Wrote {size} bytes to {path}</source>
+            <translation>已写出 {size} 字节到 {path}</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/gui.py" />
             <source>Open the fmdesk desktop application, optionally with an IFC model.</source>
-            <translation type="unfinished" />
+            <translation>打开 fmdesk 桌面程序，可同时打开一个 IFC 模型。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/gui.py" />
             <source>an .ifc or .ifczip file to open</source>
-            <translation type="unfinished" />
+            <translation>要打开的 .ifc 或 .ifczip 文件</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/gui.py" />
             <source>user interface language (default: the saved choice, else the system locale)</source>
-            <translation type="unfinished" />
+            <translation>界面语言（默认：已保存的选择，否则为系统区域设置）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/handover.py" />
@@ -1366,108 +1622,138 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/handover.py" />
+            <source>start a handover with its checklist</source>
+            <translation>开始一次承接查验及其检查表</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
             <source>name</source>
-            <translation type="unfinished" />
+            <translation>名称</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/handover.py" />
             <source>delivery date, 2027-06-30</source>
-            <translation type="unfinished" />
+            <translation>交付日期，如 2027-06-30</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/handover.py" />
             <source>DELIVERED</source>
-            <translation type="unfinished" />
+            <translation>交付日期</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/handover.py" />
             <source>system (repeatable)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/handover.py" />
-            <source>SYSTEM</source>
-            <translation type="unfinished" />
+            <translation>系统（可重复）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/handover.py" />
             <source>space type (repeatable)</source>
-            <translation type="unfinished" />
+            <translation>空间类型（可重复）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/handover.py" />
             <source>the model file handed over</source>
-            <translation type="unfinished" />
+            <translation>移交的模型文件</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/handover.py" />
             <source>the builder (施工单位)</source>
-            <translation type="unfinished" />
+            <translation>施工单位</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/handover.py" />
             <source>BUILDER</source>
-            <translation type="unfinished" />
+            <translation>施工单位</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>record a checklist result</source>
+            <translation>记录一项检查结果</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/handover.py" />
             <source>item</source>
-            <translation type="unfinished" />
+            <translation>检查项</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/handover.py" />
             <source>TARGET</source>
-            <translation type="unfinished" />
+            <translation>对象</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/handover.py" />
             <source>NOTE</source>
-            <translation type="unfinished" />
+            <translation>备注</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/handover.py" />
             <source>GlobalId of the element concerned</source>
-            <translation type="unfinished" />
+            <translation>相关构件的 GlobalId</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>record a revisit recheck</source>
+            <translation>记录一次回访复查</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/handover.py" />
             <source>recheck_id</source>
-            <translation type="unfinished" />
+            <translation>复查编号</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/handover.py" />
             <source>date done (default today)</source>
-            <translation type="unfinished" />
+            <translation>完成日期（默认今天）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/handover.py" />
             <source>ON</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>one handover with its checklist</source>
+            <translation>查看一次承接查验及其检查表</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>all handovers</source>
+            <translation>全部承接查验</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>warranty and revisit reminders</source>
+            <translation>保修和回访提醒</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/handover.py" />
             <source>TODAY</source>
-            <translation type="unfinished" />
+            <translation>今天</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/handover.py" />
             <source>DAYS</source>
-            <translation type="unfinished" />
+            <translation>天数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>the archive of handed-over documents</source>
+            <translation>移交文档档案</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/handover.py" />
             <source>DOC_TYPE</source>
-            <translation type="unfinished" />
+            <translation>文档类型</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/handover.py" />
             <source>DATE</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/handover.py" />
             <source>records database URL</source>
-            <translation type="unfinished" />
+            <translation>记录数据库地址</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/handover.py" />
@@ -1492,82 +1778,82 @@
         <message>
             <location filename="../../fmdesk/commands/holidays.py" />
             <source>Show the working-day calendar of a year and where it comes from, or import the State Council's adjusted-workday notice.</source>
-            <translation type="unfinished" />
+            <translation>显示某年的工作日日历及其依据，或导入国务院办公厅的调休通知。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/holidays.py" />
             <source>adjustments CSV to import</source>
-            <translation type="unfinished" />
+            <translation>要导入的调休 CSV</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/holidays.py" />
             <source>path</source>
-            <translation type="unfinished" />
+            <translation>路径</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/holidays.py" />
             <source>YEAR</source>
-            <translation type="unfinished" />
+            <translation>年份</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/holidays.py" />
             <source>adjustments CSV to use instead of saved</source>
-            <translation type="unfinished" />
+            <translation>用这份调休 CSV 代替已保存的</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/holidays.py" />
             <source>WORKDAYS</source>
-            <translation type="unfinished" />
+            <translation>工作日</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/ids.py" />
             <source>IDS 1.0 checks of IFC models (buildingSMART test suite conformant).</source>
-            <translation type="unfinished" />
+            <translation>IFC 模型的 IDS 1.0 检查（符合 buildingSMART 测试集）。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/ids.py" />
             <source>check a model against an IDS file</source>
-            <translation type="unfinished" />
+            <translation>按 IDS 文件检查模型</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/ids.py" />
             <source>IDS file (default: FM handover IDS)</source>
-            <translation type="unfinished" />
+            <translation>IDS 文件（默认：物业交付 IDS）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/ids.py" />
             <source>SPEC.ids</source>
-            <translation type="unfinished" />
+            <translation>规范.ids</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/ids.py" />
             <source>also write report.xlsx, .html or .bcf</source>
-            <translation type="unfinished" />
+            <translation>同时写出 report.xlsx、.html 或 .bcf</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/ids.py" />
             <source>REPORT</source>
-            <translation type="unfinished" />
+            <translation>报告</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/ids.py" />
             <source>turn every failure into a review issue</source>
-            <translation type="unfinished" />
+            <translation>每个不合格项转为审查问题</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/ids.py" />
             <source>records database URL (with --to-issues)</source>
-            <translation type="unfinished" />
+            <translation>记录数据库地址（配合 --to-issues）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/ids.py" />
             <source>write the default FM handover IDS</source>
-            <translation type="unfinished" />
+            <translation>写出默认的物业交付 IDS</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/ids.py" />
             <source>where to write the .ids</source>
-            <translation type="unfinished" />
+            <translation>.ids 的写入位置</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/ids.py" />
@@ -1602,12 +1888,12 @@
         <message>
             <location filename="../../fmdesk/commands/info.py" />
             <source>Summarise an IFC model (.ifc or .ifczip): schema, writing application, storeys, spaces, elements, systems, ports and port connections, and what the reader assumed where the model breaks its schema.</source>
-            <translation type="unfinished" />
+            <translation>IFC 模型（.ifc 或 .ifczip）概况：版本、生成软件、楼层、空间、构件、系统、端口和端口连接，以及模型不符合规范时读取程序所作的假定。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/info.py" />
             <source>path to an .ifc or .ifczip file</source>
-            <translation type="unfinished" />
+            <translation>.ifc 或 .ifczip 文件的路径</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/info.py" />
@@ -1681,138 +1967,183 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/inspect.py" />
+            <source>not applicable</source>
+            <translation>不适用</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
             <source>Inspection rounds (巡检); a failed item opens a work order.</source>
-            <translation type="unfinished" />
+            <translation>巡检；不合格项自动生成工单。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/inspect.py" />
             <source>list checklist templates</source>
-            <translation type="unfinished" />
+            <translation>列出检查表模板</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/inspect.py" />
             <source>create a route over a storey and/or space</source>
-            <translation type="unfinished" />
+            <translation>按楼层和/或空间建立巡检路线</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/inspect.py" />
             <source>start a round on a route</source>
-            <translation type="unfinished" />
+            <translation>按路线开始一次巡检</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/inspect.py" />
             <source>route</source>
-            <translation type="unfinished" />
+            <translation>路线</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/inspect.py" />
             <source>INSPECTOR</source>
-            <translation type="unfinished" />
+            <translation>巡检人</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/inspect.py" />
             <source>record one checklist item</source>
-            <translation type="unfinished" />
+            <translation>记录一项检查结果</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/inspect.py" />
             <source>round</source>
-            <translation type="unfinished" />
+            <translation>巡检</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/inspect.py" />
             <source>item code, e.g. PUMP-LEAK</source>
-            <translation type="unfinished" />
+            <translation>检查项编码，例如 PUMP-LEAK</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/inspect.py" />
             <source>ITEM</source>
-            <translation type="unfinished" />
+            <translation>检查项</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/inspect.py" />
             <source>finish a round and summarise it</source>
-            <translation type="unfinished" />
+            <translation>结束巡检并汇总</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/inspect.py" />
             <source>repeated findings (屡查屡犯)</source>
-            <translation type="unfinished" />
+            <translation>屡查屡犯的问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>generic</source>
+            <translation>通用</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>({count} items)</source>
+            <translation>（{count} 项）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>Route {name}: {count} stops</source>
+            <translation>路线 {name}：{count} 个点位</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>Round {id} on {route}</source>
+            <translation>巡检 {id}，路线 {route}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>work order {number}</source>
+            <translation>工单 {number}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>(repeated finding: found {count} time(s) before)</source>
+            <translation>（屡查屡犯：此前已发现 {count} 次）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>Round {id}: {checked} checked, {passed} passed, {failed} failed, {missing} not checked; orders {orders}</source>
+            <translation>巡检 {id}：已查 {checked}，合格 {passed}，不合格 {failed}，未查 {missing}；工单 {orders}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>No repeated findings.</source>
+            <translation>没有屡查屡犯的问题。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/isolate.py" />
             <source>Find the fewest operable valves or breakers that isolate a leak or fault at an element, the isolated segment and the flats that lose supply.</source>
-            <translation type="unfinished" />
+            <translation>找出最少的可操作阀门或断路器来隔离某构件处的漏水或故障，给出隔离段和停水/停电的户。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/isolate.py" />
             <source>GlobalIds of the faulty elements</source>
-            <translation type="unfinished" />
+            <translation>故障构件的 GlobalId</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/isolate.py" />
             <source>devices that cannot be operated (seized)</source>
-            <translation type="unfinished" />
+            <translation>无法操作（卡死）的装置</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/isolate.py" />
             <source>the devices among --at open (tripped breakers): who is affected</source>
-            <translation type="unfinished" />
+            <translation>--at 中处于断开状态的装置（已跳闸的断路器）：影响到谁</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/lifecycle.py" />
             <source>Estimate service life, age, remaining life and replacement year per asset.</source>
-            <translation type="unfinished" />
+            <translation>按设备估算使用寿命、已用年限、剩余寿命和更换年份。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/lifecycle.py" />
             <source>IFC model to take the assets from</source>
-            <translation type="unfinished" />
+            <translation>从中取设备的 IFC 模型</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/lifecycle.py" />
             <source>records database URL (default: settings)</source>
-            <translation type="unfinished" />
+            <translation>记录数据库地址（默认：设置）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/lifecycle.py" />
             <source>URL</source>
-            <translation type="unfinished" />
+            <translation>数据库地址</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/lifecycle.py" />
             <source>life overrides and ISO 15686 factors per asset/group (CSV)</source>
-            <translation type="unfinished" />
+            <translation>按设备/分组的寿命覆盖值和 ISO 15686 系数（CSV）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/lifecycle.py" />
             <source>OVERRIDES</source>
-            <translation type="unfinished" />
+            <translation>覆盖值文件</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/lifecycle.py" />
             <source>only this asset code (repeatable)</source>
-            <translation type="unfinished" />
+            <translation>只看此设备编码（可重复）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/lifecycle.py" />
             <source>as of 1 January</source>
-            <translation type="unfinished" />
+            <translation>以当年 1 月 1 日为准</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/network_check.py" />
             <source>Report what a model author must fix so traces and isolation work: unconnected elements, open ends, fragments, flow directions, loops, …</source>
-            <translation type="unfinished" />
+            <translation>列出建模人员必须修正的问题，以便追溯和隔离可用：未连接构件、开口端、断开片段、流向、环路……</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/network_check.py" />
             <source>findings listed per code in text (default 20)</source>
-            <translation type="unfinished" />
+            <translation>文本中每类问题最多列出的条数（默认 20）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/network_graph.py" />
             <source>Print every network of a model as nodes, edges (with the basis and confidence of each) and the network check's findings.</source>
-            <translation type="unfinished" />
+            <translation>输出模型的每个管网：节点、连线（各自的依据和可信度）以及管网检查的问题。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/network_graph.py" />
@@ -1832,237 +2163,292 @@
         <message>
             <location filename="../../fmdesk/commands/options.py" />
             <source>database URL (default: the embedded SQLite database, or FMDESK_DATABASE_URL)</source>
-            <translation type="unfinished" />
+            <translation>数据库地址（默认：内置 SQLite 数据库，或 FMDESK_DATABASE_URL）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/options.py" />
             <source>who is acting (recorded in the history)</source>
-            <translation type="unfinished" />
+            <translation>操作人（记入历史）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/options.py" />
             <source>USER</source>
-            <translation type="unfinished" />
+            <translation>用户</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/plan.py" />
             <source>Plan a year of preventive maintenance on Chinese working days and write it to Excel; import a planner's edited workbook back.</source>
-            <translation type="unfinished" />
+            <translation>按中国工作日排一年的预防性保养计划并写入 Excel；可导回计划员修改过的工作簿。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/plan.py" />
             <source>plan year</source>
-            <translation type="unfinished" />
+            <translation>计划年份</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/plan.py" />
             <source>workbook to write (.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>要写入的工作簿（.xlsx）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/plan.py" />
             <source>task library CSV (default: bundled)</source>
-            <translation type="unfinished" />
+            <translation>任务库 CSV（默认：内置）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/plan.py" />
             <source>TASKS</source>
-            <translation type="unfinished" />
+            <translation>任务库</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/plan.py" />
             <source>team capacity CSV (default: bundled)</source>
-            <translation type="unfinished" />
+            <translation>班组产能 CSV（默认：内置）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/plan.py" />
             <source>TEAMS</source>
-            <translation type="unfinished" />
+            <translation>班组</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/plan.py" />
             <source>workday adjustments CSV (调休安排; default: the imported one)</source>
-            <translation type="unfinished" />
+            <translation>调休安排 CSV（默认：已导入的）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/plan.py" />
             <source>done records and edits to keep (JSON)</source>
-            <translation type="unfinished" />
+            <translation>要保留的完成记录和修改（JSON）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/plan.py" />
             <source>STATE</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/plan.py" />
             <source>also write one .ics file per team here</source>
-            <translation type="unfinished" />
+            <translation>同时在此目录下为每个班组写一个 .ics 文件</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/plan.py" />
             <source>ICS_DIR</source>
-            <translation type="unfinished" />
+            <translation>日历目录</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/plan.py" />
             <source>edited plan workbook to read back</source>
-            <translation type="unfinished" />
+            <translation>要读回的已修改计划工作簿</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/plan.py" />
             <source>IMPORT_EDITS</source>
-            <translation type="unfinished" />
+            <translation>修改过的工作簿</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/plan.py" />
             <source>apply the valid rows even if some are wrong</source>
-            <translation type="unfinished" />
+            <translation>即使部分行有误也应用有效的行</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>isometric</source>
+            <translation>等轴测</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>top</source>
+            <translation>俯视</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>bottom</source>
+            <translation>仰视</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>front</source>
+            <translation>前视</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>back</source>
+            <translation>后视</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>left</source>
+            <translation>左视</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>right</source>
+            <translation>右视</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/render.py" />
             <source>Render an IFC model to a PNG without a display (off-screen).</source>
-            <translation type="unfinished" />
+            <translation>无需显示器把 IFC 模型渲染为 PNG（离屏）。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/render.py" />
             <source>picture to write</source>
-            <translation type="unfinished" />
+            <translation>要写入的图片</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/render.py" />
             <source>PNG</source>
-            <translation type="unfinished" />
+            <translation>图片文件</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/render.py" />
             <source>standard view</source>
-            <translation type="unfinished" />
+            <translation>标准视图</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/render.py" />
             <source>show only this storey</source>
-            <translation type="unfinished" />
+            <translation>只显示此楼层</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/render.py" />
             <source>GlobalIds to highlight</source>
-            <translation type="unfinished" />
+            <translation>要高亮的 GlobalId</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/render.py" />
             <source>GUID,...</source>
-            <translation type="unfinished" />
+            <translation>GlobalId,...</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/render.py" />
             <source>picture size</source>
-            <translation type="unfinished" />
+            <translation>图片尺寸</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/render.py" />
             <source>WxH</source>
-            <translation type="unfinished" />
+            <translation>宽x高</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/render.py" />
             <source>architecture transparent</source>
-            <translation type="unfinished" />
+            <translation>建筑构件半透明</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/render.py" />
             <source>IFC styles or by class</source>
-            <translation type="unfinished" />
+            <translation>按 IFC 样式或按类别着色</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/render.py" />
             <source>re-mesh, ignore the cache</source>
-            <translation type="unfinished" />
+            <translation>重新生成网格，不用缓存</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>{path}: {width}x{height}, {view} view, {count} elements</source>
+            <translation>{path}：{width}x{height}，{view}视图，{count} 个构件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>, {count} without geometry</source>
+            <translation>，{count} 个没有几何</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>--size {text} is not WIDTHxHEIGHT; use e.g. --size 1600x1000.</source>
+            <translation>--size {text} 不是“宽x高”格式；例如 --size 1600x1000。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>--size {text} is out of range; use 16 to 8192 pixels per side.</source>
+            <translation>--size {text} 超出范围；每边须为 16 到 8192 像素。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/review.py" />
             <source>Review issues pinned to model elements (design review, handover).</source>
-            <translation type="unfinished" />
+            <translation>挂在模型构件上的审查问题（设计审查、承接查验）。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/review.py" />
             <source>create a review issue on elements</source>
-            <translation type="unfinished" />
+            <translation>在构件上新建审查问题</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/review.py" />
             <source>GlobalId (repeatable)</source>
-            <translation type="unfinished" />
+            <translation>GlobalId（可重复）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/review.py" />
             <source>due date, e.g. 2027-03-31</source>
-            <translation type="unfinished" />
+            <translation>截止日期，例如 2027-03-31</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/review.py" />
             <source>DUE</source>
-            <translation type="unfinished" />
+            <translation>截止日期</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/review.py" />
             <source>DESCRIPTION</source>
-            <translation type="unfinished" />
+            <translation>描述</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/review.py" />
             <source>COMMENT</source>
-            <translation type="unfinished" />
+            <translation>评论</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/review.py" />
             <source>a PNG of what you saw</source>
-            <translation type="unfinished" />
+            <translation>你所看到画面的 PNG</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/review.py" />
             <source>SNAPSHOT</source>
-            <translation type="unfinished" />
+            <translation>截图</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/review.py" />
             <source>list review issues (newest first)</source>
-            <translation type="unfinished" />
+            <translation>列出审查问题（最新在前）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/review.py" />
             <source>ISSUE_TYPE</source>
-            <translation type="unfinished" />
+            <translation>问题类型</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/review.py" />
             <source>issues on this GlobalId</source>
-            <translation type="unfinished" />
+            <translation>此 GlobalId 上的问题</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/review.py" />
             <source>one review issue with its comments</source>
-            <translation type="unfinished" />
+            <translation>查看一个审查问题及其评论</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/review.py" />
             <source>number</source>
-            <translation type="unfinished" />
+            <translation>编号</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/review.py" />
             <source>move an issue to another status</source>
-            <translation type="unfinished" />
+            <translation>把问题改为另一状态</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/review.py" />
             <source>comment on an issue</source>
-            <translation type="unfinished" />
+            <translation>评论问题</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/review.py" />
             <source>raise a rework work order (返修) from an issue</source>
-            <translation type="unfinished" />
+            <translation>由问题生成返修工单</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/review.py" />
@@ -2092,212 +2478,217 @@
         <message>
             <location filename="../../fmdesk/commands/samples.py" />
             <source>Write realistic generated residential buildings with water, drainage, fire and power systems. Without size options, writes the three committed samples.</source>
-            <translation type="unfinished" />
+            <translation>生成带给水、排水、消防和供电系统的逼真示例住宅楼。不给尺寸选项时，写出三个随附的示例模型。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/samples.py" />
             <source>residential storeys (default 6)</source>
-            <translation type="unfinished" />
+            <translation>住宅层数（默认 6）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/samples.py" />
             <source>STOREYS</source>
-            <translation type="unfinished" />
+            <translation>层数</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/samples.py" />
             <source>flats per storey (default 4)</source>
-            <translation type="unfinished" />
+            <translation>每层户数（默认 4）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/samples.py" />
             <source>UNITS_PER_STOREY</source>
-            <translation type="unfinished" />
+            <translation>每层户数</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/samples.py" />
             <source>IFC4, IFC2X3 or IFC4X3 (default: all three)</source>
-            <translation type="unfinished" />
+            <translation>IFC4、IFC2X3 或 IFC4X3（默认：三种都写）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/samples.py" />
             <source>SCHEMA</source>
-            <translation type="unfinished" />
+            <translation>版本</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/samples.py" />
             <source>output folder (default ifc_samples)</source>
-            <translation type="unfinished" />
+            <translation>输出文件夹（默认 ifc_samples/）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/samples.py" />
             <source>print paths and counts as JSON</source>
-            <translation type="unfinished" />
+            <translation>以 JSON 输出路径和数量</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>({schema}, {elements} elements, {ports} ports, {size:.1f} MB, {seconds:.1f} s)</source>
+            <translation>（{schema}，{elements} 个构件，{ports} 个端口，{size:.1f} MB，{seconds:.1f} 秒）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/tasks.py" />
             <source>List, export, import (checked) or reset the preventive-maintenance task library used by 'fmdesk plan'.</source>
-            <translation type="unfinished" />
+            <translation>列出、导出、导入（经检查）或恢复“fmdesk plan”所用的预防性保养任务库。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/tasks.py" />
             <source>CSV file for export/import</source>
-            <translation type="unfinished" />
+            <translation>导出/导入用的 CSV 文件</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/trace.py" />
             <source>Trace what feeds an element or a flat (upstream, back to the sources) or what it feeds (downstream, with the flats served).</source>
-            <translation type="unfinished" />
+            <translation>追溯给某构件或某户供水/供电的来源（上游，直到水源/电源），或它供给的对象（下游，含所供的户）。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/trace.py" />
             <source>element or space GlobalId</source>
-            <translation type="unfinished" />
+            <translation>构件或空间的 GlobalId</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/trace.py" />
             <source>GUID</source>
-            <translation type="unfinished" />
+            <translation>GlobalId</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/trace.py" />
             <source>default %(default)s</source>
-            <translation type="unfinished" />
+            <translation>默认 %(default)s</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />
             <source>Training on the building's own model.</source>
-            <translation type="unfinished" />
+            <translation>基于本楼模型的培训。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />
             <source>score a shut-off answer against isolate</source>
-            <translation type="unfinished" />
+            <translation>按隔离结果给关阀答案评分</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />
             <source>the burst pipe</source>
-            <translation type="unfinished" />
+            <translation>爆管的管道</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />
             <source>the faulty circuit's cable</source>
-            <translation type="unfinished" />
+            <translation>故障回路的电缆</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />
             <source>devices chosen</source>
-            <translation type="unfinished" />
+            <translation>所选装置</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />
             <source>list, export, import or delete guided tours</source>
-            <translation type="unfinished" />
+            <translation>列出、导出、导入或删除导览</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />
             <source>tours (of one model)</source>
-            <translation type="unfinished" />
+            <translation>导览（某个模型的）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />
             <source>write a tour to a .fmtour (zip) or .json file</source>
-            <translation type="unfinished" />
+            <translation>把导览写成 .fmtour（zip）或 .json 文件</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />
             <source>ID</source>
-            <translation type="unfinished" />
+            <translation>编号</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />
             <source>FILE</source>
-            <translation type="unfinished" />
+            <translation>文件</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />
             <source>import a tour file</source>
-            <translation type="unfinished" />
+            <translation>导入导览文件</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />
             <source>check the tour against this model</source>
-            <translation type="unfinished" />
+            <translation>按此模型检查导览</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />
             <source>replace a tour of the same title</source>
-            <translation type="unfinished" />
+            <translation>替换同名导览</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />
             <source>delete a tour</source>
-            <translation type="unfinished" />
+            <translation>删除导览</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />
             <source>list trainees, or add one</source>
-            <translation type="unfinished" />
+            <translation>列出学员，或添加一名</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />
             <source>TEAM</source>
-            <translation type="unfinished" />
+            <translation>班组</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />
             <source>who has done what, who is due a refresher</source>
-            <translation type="unfinished" />
+            <translation>谁做过什么，谁该复训</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />
             <source>drill sets (of one model)</source>
-            <translation type="unfinished" />
+            <translation>演练组（某个模型的）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />
             <source>create a drill set of leak drills</source>
-            <translation type="unfinished" />
+            <translation>新建漏水演练组</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />
             <source>pipes to burst</source>
-            <translation type="unfinished" />
+            <translation>要爆管的管道</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />
             <source>pick N leaks at random</source>
-            <translation type="unfinished" />
+            <translation>随机选 N 处漏水</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />
             <source>N</source>
-            <translation type="unfinished" />
+            <translation>数量</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />
             <source>SEED</source>
-            <translation type="unfinished" />
+            <translation>随机种子</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />
             <source>PASS_MARK</source>
-            <translation type="unfinished" />
+            <translation>及格分</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />
             <source>REFRESHER_MONTHS</source>
-            <translation type="unfinished" />
+            <translation>复训间隔月数</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />
             <source>certificate PDF of a passed drill set</source>
-            <translation type="unfinished" />
+            <translation>通过演练组的证书 PDF</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />
             <source>FILE.pdf</source>
-            <translation type="unfinished" />
+            <translation>文件.pdf</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />
@@ -2417,117 +2808,152 @@
         <message>
             <location filename="../../fmdesk/commands/wo.py" />
             <source>Work orders (工单闭环): reported → dispatched → … → closed.</source>
-            <translation type="unfinished" />
+            <translation>工单闭环：已报修 → 已派单 → … → 已关闭。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/wo.py" />
             <source>report a work order</source>
-            <translation type="unfinished" />
+            <translation>报修一张工单</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/wo.py" />
             <source>asset code (or GlobalId)</source>
-            <translation type="unfinished" />
+            <translation>设备编码（或 GlobalId）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/wo.py" />
             <source>flat or room, e.g. 1-1202</source>
-            <translation type="unfinished" />
+            <translation>户或房间，例如 1-1202</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/wo.py" />
             <source>REPORTER</source>
-            <translation type="unfinished" />
+            <translation>报修人</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/wo.py" />
             <source>move a work order to another state</source>
-            <translation type="unfinished" />
+            <translation>把工单转到另一状态</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/wo.py" />
             <source>e.g. GD-2027-000123</source>
-            <translation type="unfinished" />
+            <translation>例如 GD-2027-000123</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/wo.py" />
             <source>technician name</source>
-            <translation type="unfinished" />
+            <translation>维修工姓名</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/wo.py" />
             <source>contractor name</source>
-            <translation type="unfinished" />
+            <translation>外包单位名称</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/wo.py" />
             <source>CONTRACTOR</source>
-            <translation type="unfinished" />
+            <translation>外包单位</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/wo.py" />
             <source>refuse if someone saved it since</source>
-            <translation type="unfinished" />
+            <translation>如有人在此后保存过则拒绝</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/wo.py" />
             <source>list work orders (newest first)</source>
-            <translation type="unfinished" />
+            <translation>列出工单（最新在前）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/wo.py" />
             <source>only orders past an SLA deadline</source>
-            <translation type="unfinished" />
+            <translation>只看已超出 SLA 时限的工单</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/wo.py" />
             <source>one work order with its timeline</source>
-            <translation type="unfinished" />
+            <translation>查看一张工单及其时间线</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/wo.py" />
             <source>record the resident's satisfaction (1-5)</source>
-            <translation type="unfinished" />
+            <translation>记录住户满意度（1-5）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/wo.py" />
             <source>SCORE</source>
-            <translation type="unfinished" />
+            <translation>评分</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/wo.py" />
             <source>who should be dispatched (skill, load, place)</source>
-            <translation type="unfinished" />
+            <translation>应派给谁（技能、负荷、位置）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/wo.py" />
             <source>register a technician</source>
-            <translation type="unfinished" />
+            <translation>登记维修工</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/wo.py" />
             <source>PHONE</source>
-            <translation type="unfinished" />
+            <translation>电话</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/wo.py" />
             <source>where they are based, e.g. B1</source>
-            <translation type="unfinished" />
+            <translation>常驻位置，例如 B1</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/wo.py" />
             <source>register a contractor</source>
-            <translation type="unfinished" />
+            <translation>登记外包单位</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/wo.py" />
             <source>SCOPE</source>
-            <translation type="unfinished" />
+            <translation>范围</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/wo.py" />
             <source>CONTACT</source>
-            <translation type="unfinished" />
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>OVERDUE</source>
+            <translation>已超时</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>Created {order}</source>
+            <translation>已新建 {order}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>No work orders.</source>
+            <translation>没有工单。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>{number} rated {score}/5</source>
+            <translation>{number} 评分 {score}/5</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>No active technicians.</source>
+            <translation>没有在岗的维修工。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>Technician {name} ({skills})</source>
+            <translation>维修工 {name}（{skills}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>Contractor {name}</source>
+            <translation>外包单位 {name}</translation>
         </message>
         <message>
             <location filename="../../fmdesk/handover/ids/audit.py" />
@@ -3211,6 +3637,136 @@
         </message>
         <message>
             <location filename="../../fmdesk/network/labels.py" />
+            <source>electrical</source>
+            <translation>电气</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>drainage</source>
+            <translation>排水</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>fire water</source>
+            <translation>消防水</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>air</source>
+            <translation>空气</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>heating water</source>
+            <translation>采暖水</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>domestic water</source>
+            <translation>生活给水</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>gas</source>
+            <translation>燃气</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>pipe medium</source>
+            <translation>管道介质</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>warning</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>information</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>port without element</source>
+            <translation>无归属构件的端口</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>connection without element</source>
+            <translation>无归属构件的连接</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>conflicting flow directions</source>
+            <translation>流向冲突</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>unconnected element</source>
+            <translation>未连接的构件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>unconnected system member</source>
+            <translation>未连接的系统成员</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>element without ports</source>
+            <translation>没有端口的构件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>open end</source>
+            <translation>开口端</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>flow going round</source>
+            <translation>无动力的循环流向</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>separate network piece</source>
+            <translation>独立的管网片段</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>no source</source>
+            <translation>没有水源/电源</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>loop</source>
+            <translation>环路</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>unconnected ports</source>
+            <translation>未连接的端口</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>port without flow direction</source>
+            <translation>端口未设流向</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>inferred connection</source>
+            <translation>推断的连接</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>isolated piece</source>
+            <translation>孤立片段</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
             <source>actuator</source>
             <translation>执行器</translation>
         </message>
@@ -3880,189 +4436,204 @@
             <translation>{path} 中的附件 {name} 已损坏。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/workorders/dispatch.py" />
+            <source>has skill {skill}</source>
+            <translation>具备技能 {skill}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/dispatch.py" />
+            <source>lacks skill {skill}</source>
+            <translation>缺少技能 {skill}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/dispatch.py" />
+            <source>{count} open order(s)</source>
+            <translation>{count} 张未完成工单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/dispatch.py" />
+            <source>on or based at {storey}</source>
+            <translation>在 {storey} 或常驻 {storey}</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/workorders/service.py" />
             <source>A work order needs a title; describe the problem in a few words.</source>
-            <translation type="unfinished" />
+            <translation>工单需要标题；请用几个字描述问题。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/service.py" />
             <source>'{source}' is not a source; use one of {sources}.</source>
-            <translation type="unfinished" />
+            <translation>“{source}”不是报修来源；请使用以下之一：{sources}。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/service.py" />
             <source>No space is called '{space}'; check the flat or room name.</source>
-            <translation type="unfinished" />
+            <translation>没有名为“{space}”的空间；请检查户号或房间名称。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/service.py" />
             <source>Reported via {source}.</source>
-            <translation type="unfinished" />
+            <translation>通过{source}报修。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/service.py" />
             <source>A shut-off order needs at least one valve to close.</source>
-            <translation type="unfinished" />
+            <translation>关阀工单至少需要一个要关闭的阀门。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/service.py" />
             <source>Work order {number} is {state}; reopen it first.</source>
-            <translation type="unfinished" />
+            <translation>工单 {number} 状态为{state}；请先重开。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/service.py" />
             <source>Reassigned</source>
-            <translation type="unfinished" />
+            <translation>已改派</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/service.py" />
             <source>A satisfaction score is a whole number 1–5, not '{score}'.</source>
-            <translation type="unfinished" />
+            <translation>满意度评分须为 1–5 的整数，而不是“{score}”。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/service.py" />
             <source>Work order {number} is {state}; residents rate it after the recheck.</source>
-            <translation type="unfinished" />
+            <translation>工单 {number} 状态为{state}；住户须在复核后评价。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/service.py" />
             <source>Resident satisfaction</source>
-            <translation type="unfinished" />
+            <translation>住户满意度</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/service.py" />
             <source>'{kind}' is not evidence; use photo, video or signature.</source>
-            <translation type="unfinished" />
+            <translation>“{kind}”不是证据类型；请使用 photo、video 或 signature。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/service.py" />
             <source>Pages start at 0 and hold 1–500 orders.</source>
-            <translation type="unfinished" />
+            <translation>页码从 0 开始，每页 1–500 张工单。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/service.py" />
             <source>assignee {name}</source>
-            <translation type="unfinished" />
+            <translation>维修工 {name}</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/service.py" />
             <source>contractor {name}</source>
-            <translation type="unfinished" />
+            <translation>外包单位 {name}</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/service.py" />
             <source>{parts}</source>
-            <translation type="unfinished" />
+            <translation>{parts}</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/service.py" />
             <source>Dispatching {number} needs a technician (--assignee) or a contractor.</source>
-            <translation type="unfinished" />
+            <translation>派出 {number} 需要指定维修工（--assignee）或外包单位。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/service.py" />
             <source>Work order {number} no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>工单 {number} 已不存在。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/service.py" />
             <source>Work order {number} was changed by someone else (now {state}, version {version}); reload it and apply your change again.</source>
-            <translation type="unfinished" />
+            <translation>工单 {number} 已被他人修改（现为{state}，版本 {version}）；请重新载入后再操作一次。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/sla.py" />
             <source>'{priority}' is not a priority; use one of {priorities}.</source>
-            <translation type="unfinished" />
+            <translation>“{priority}”不是优先级；请使用以下之一：{priorities}。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/sla.py" />
             <source>The SLA file {path} is not valid JSON; fix or delete it.</source>
-            <translation type="unfinished" />
+            <translation>SLA 文件 {path} 不是有效的 JSON；请修正或删除。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/states.py" />
             <source>Reported</source>
-            <translation type="unfinished" />
+            <translation>已报修</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/states.py" />
             <source>Dispatched</source>
-            <translation type="unfinished" />
+            <translation>已派单</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/states.py" />
             <source>Accepted</source>
-            <translation type="unfinished" />
+            <translation>已接单</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/states.py" />
             <source>On site</source>
-            <translation type="unfinished" />
+            <translation>已到场</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/states.py" />
             <source>Rectified</source>
-            <translation type="unfinished" />
+            <translation>已整改</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/states.py" />
             <source>Rechecked</source>
-            <translation type="unfinished" />
+            <translation>已复核</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/states.py" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>已取消</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/states.py" />
             <source>Reopened</source>
-            <translation type="unfinished" />
+            <translation>已重开</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/states.py" />
             <source>phone call</source>
-            <translation type="unfinished" />
+            <translation>电话</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/states.py" />
             <source>walk-in</source>
-            <translation type="unfinished" />
+            <translation>来访</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/states.py" />
             <source>QR code scan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fmdesk/workorders/states.py" />
-            <source>inspection round</source>
-            <translation type="unfinished" />
+            <translation>扫码</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/states.py" />
             <source>network trace</source>
-            <translation type="unfinished" />
+            <translation>管网追溯</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/states.py" />
             <source>preventive maintenance</source>
-            <translation type="unfinished" />
+            <translation>预防性维护</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/states.py" />
             <source>'{state}' is not a work-order state; use one of {states}.</source>
-            <translation type="unfinished" />
+            <translation>“{state}”不是工单状态；请使用以下之一：{states}。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/states.py" />
             <source>nothing (it is final)</source>
-            <translation type="unfinished" />
+            <translation>无（已是终态）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/states.py" />
             <source>Work order {number} is {current} and cannot go to {target}; it can go to {hint}.</source>
-            <translation type="unfinished" />
+            <translation>工单 {number} 状态为{current}，不能转到{target}；可转到：{hint}。</translation>
         </message>
     </context>
 </TS>

@@ -8,6 +8,8 @@ fails on any English word in what a user reads. Allowed, and only these:
   (taken from the parser itself, not listed by hand);
 - data: the file paths and database URL of the run, codes (upper-case tokens with a digit or a
   hyphen: ``SB-01``, ``PUMP-LEAK``, ``GD-2027-000001``, ``IFC4``), IFC class names (``Ifc…``);
+- ids a user types as option values without them being argparse choices: asset categories
+  (``pump``), media (``water``), environment variables (``FMDESK_DATABASE_URL``);
 - :data:`PROPER_NAMES`: names of formats, standards and products that are written the same in a
   Chinese text (``Excel``, ``COBie``, ``ISO``…).
 """
@@ -15,6 +17,7 @@ fails on any English word in what a user reads. Allowed, and only these:
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import subprocess
@@ -40,6 +43,18 @@ BAD_MODEL = REPO.parent / "shared" / "ifc" / "bad" / "Badly_formed_Ifc_file.ifc"
 PROPER_NAMES = frozenset(
     {
         "BCF",
+        "BIM",
+        "buildingSMART",
+        "GB",
+        "DL",
+        "TSG",
+        "BS",
+        "EN",
+        "SFG20",
+        "KB",
+        "MB",
+        "GB/T",
+        "zip",
         "COBie",
         "CSV",
         "Excel",
@@ -56,6 +71,7 @@ PROPER_NAMES = frozenset(
         "SQLite",
         "URL",
         "iCalendar",
+        "lunar_python",
         "xlsx",
         "ifc",
         "ifczip",
@@ -68,12 +84,25 @@ PROPER_NAMES = frozenset(
 """Formats, standards and products, written the same way in Chinese technical text."""
 
 WORD = re.compile(r"[A-Za-z][A-Za-z_']*[A-Za-z]")
-CODE = re.compile(r"^(?=.*[0-9-])[A-Z0-9][A-Z0-9_-]*$|^Ifc[A-Za-z0-9]+$")
+RUN = re.compile(r"[A-Za-z0-9_$.#/:'-]+")
+"""A run of ASCII: judged whole first (a code, a GlobalId), then word by word."""
+DATA = re.compile(
+    r"^(?=.*[0-9-])[A-Z0-9][A-Z0-9_#-]*$"  # codes: SB-01, 3AL-QF0, DN25, PUMP-LEAK, IFC4
+    r"|^Ifc[A-Za-z0-9]+$"  # IFC class names
+    r"|^[0-9A-Za-z_$]{22}$"  # IFC GlobalIds
+    r"|^[0-9a-f]{6,}$"  # content hashes (document ids)
+    r"|^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$"  # environment variables: FMDESK_DATABASE_URL
+    r"|^[\w.-]*/[\w./-]*\.\w+$|^[\w.-]+/$"  # paths
+    r"|^\.\w+$|^[\w-]+\.[a-z]{2,6}$"  # file names, extensions
+)
 
 
 def _syntax_words() -> frozenset[str]:
     """Everything a user types literally, read from the whole parser."""
-    words: set[str] = {"fmdesk"}
+    from fmdesk.bim.classify import KINDS
+    from fmdesk.network.labels import MEDIA_NAMES
+
+    words: set[str] = {"fmdesk", "LANG", "LANGUAGE", *KINDS.values(), *MEDIA_NAMES}
     stack: list[argparse.ArgumentParser] = [build_parser(load_all=True)]
     while stack:
         parser = stack.pop()
@@ -92,11 +121,13 @@ def chinese_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """FMDESK_HOME in a fresh folder, ``LANG=zh_CN.UTF-8`` and nothing else saying a language."""
     work = tmp_path_factory.mktemp("zh")
     names = ("FMDESK_HOME", "FMDESK_DATABASE_URL", "FMDESK_LANG", "LANGUAGE", "LC_ALL")
+    names = (*names, "FMDESK_USER")
     saved = {k: os.environ.get(k) for k in (*names, "LANG", "LC_MESSAGES")}
-    for key in names + ("LC_MESSAGES",):
+    for key in (*names, "LC_MESSAGES"):
         os.environ.pop(key, None)
     os.environ["FMDESK_HOME"] = str(work / "home")
     os.environ["LANG"] = "zh_CN.UTF-8"
+    os.environ["FMDESK_USER"] = "值班员"
     chosen = language._chosen
     language.set_language(None)
     try:
@@ -112,14 +143,15 @@ def chinese_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 def english_words(text: str, allowed: frozenset[str], data: list[str]) -> list[str]:
     """The English words of ``text`` that are neither syntax, data nor proper names."""
-    for value in sorted(data, key=len, reverse=True):
-        text = text.replace(value, " ")
+    for value in sorted((d for d in data if d), key=len, reverse=True):
+        text = text.replace(value, "_")
     found = []
-    for token in text.split():
-        if token.strip("'\"()[]{}<>,.:;，。：；（）") in allowed or CODE.match(token.strip("()[],.:;")):
+    for raw in RUN.findall(text):
+        run = raw.strip(".-/:'")
+        if DATA.match(raw) or run in allowed or run in PROPER_NAMES or DATA.match(run):
             continue
-        for word in WORD.findall(token):
-            if word not in allowed and word not in PROPER_NAMES and not CODE.match(word):
+        for word in WORD.findall(run):
+            if word not in allowed and word not in PROPER_NAMES and not DATA.match(word):
                 found.append(word)
     return found
 
@@ -131,18 +163,26 @@ def test_main_commands_print_no_english_under_a_chinese_locale(chinese_env: Path
     db = f"sqlite:///{chinese_env / 'records.sqlite3'}"
     context = Context({"sample": str(SAMPLE), "tmp": str(tmp), "db": db})
     context.values.update(element_ids())
-    data = [str(tmp), str(SAMPLE), db, str(REPO), *context.values.values()]
+    data = [str(tmp), str(SAMPLE), db, str(REPO), "合格证.txt", *context.values.values()]
     allowed = _syntax_words()
     problems: list[str] = []
     for step in scenario():
         if step.remember is not None:
             code, out, err = run_command(context.fill(step.command))
             assert code == 0, (step.name, err)
-            step.remember(__import__("json").loads(out), context.values)
+            step.remember(json.loads(out), context.values)
             data = [*data, *context.values.values()]
+        if step.name == "info":  # the model's enumerations (system types, flow directions)
+            facts = json.loads(run_command([*context.fill(step.command), "--json"])[1])
+            data += [s["predefined_type"] or "" for s in facts["systems"]]
+            data += list(facts["ports_by_flow_direction"])
+        if step.name == "assets_show":  # the maker and model read from the IFC file are data
+            card = json.loads(run_command(context.fill(step.command))[1])
+            data += [card["asset"]["manufacturer"], card["asset"]["model"]]
         argv = [a for a in context.fill(step.command) if a != "--json"]
         code, out, err = run_command(argv)
-        words = english_words(out + err, allowed, data)
+        echoed = [*data, *argv, *(Path(a).name for a in argv), *(Path(a).stem for a in argv)]
+        words = english_words(out + err, allowed, echoed)
         if words or not (out + err).strip():
             problems.append(f"{' '.join(argv[:3])}: {sorted(set(words))}\n{out}{err}")
     assert not problems, "\n\n".join(problems)
