@@ -17,6 +17,7 @@ from pathlib import Path
 
 from fmdesk.commands.options import add_json_argument
 from fmdesk.commands.output import print_result
+from fmdesk.i18n import _t
 
 __all__ = ["register", "run"]
 
@@ -43,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
 
     if args.action == "import":
         if args.path is None:
-            raise UserError("请给出调休文件，例如 fmdesk holidays import 2027调休.csv。")
+            raise UserError(_t("请给出调休文件，例如 fmdesk holidays import 2027调休.csv。"))
         imported = import_workday_adjustments(args.path)
         text = f"已导入 {imported.rows} 条调休安排（{imported.years}），今后的计划将使用"
         print_result(imported.to_dict(), args.json, text)

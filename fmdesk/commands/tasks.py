@@ -15,6 +15,7 @@ from pathlib import Path
 
 from fmdesk.commands.options import add_json_argument
 from fmdesk.commands.output import print_result
+from fmdesk.i18n import _t
 
 __all__ = ["register", "run"]
 
@@ -39,7 +40,10 @@ def run(args: argparse.Namespace) -> int:
 
     if args.action in ("export", "import") and args.path is None:
         raise UserError(
-            f"请给出 {args.action} 的 CSV 文件路径，例如 fmdesk tasks {args.action} 任务库.csv。"
+            _t(
+                "请给出 {action} 的 CSV 文件路径，例如 fmdesk tasks {action} 任务库.csv。",
+                action=args.action,
+            )
         )
     if args.action == "export":
         written = tasks.export_task_library(args.path)

@@ -18,6 +18,7 @@ from typing import Any
 from fmdesk.errors import UserError
 from fmdesk.exports.cell_text import unescape_text
 from fmdesk.exports.plan_xlsx import STATUS_WORDS, TASK_HEADERS, TASK_SHEET
+from fmdesk.i18n import _t
 from fmdesk.maintenance.model import (
     CancelCheck,
     DoneRecord,
@@ -104,13 +105,20 @@ def import_plan_edits(
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (OSError, InvalidFileException, BadZipFile, KeyError, ValueError) as error:
         raise PlanImportError(
-            f"无法读取 {path.name}（{type(error).__name__}）；"
-            "请选择由 fmdesk 导出的 .xlsx 计划文件。"
+            _t(
+                "无法读取 {name}（{name__}）；请选择由 fmdesk 导出的 .xlsx 计划文件。",
+                name=path.name,
+                name__=type(error).__name__,
+            )
         ) from None
     try:
         if TASK_SHEET not in workbook.sheetnames:
             raise PlanImportError(
-                f"{path.name} 中没有“{TASK_SHEET}”工作表；请导入由 fmdesk 导出的计划。"
+                _t(
+                    "{name} 中没有“{TASK_SHEET}”工作表；请导入由 fmdesk 导出的计划。",
+                    name=path.name,
+                    TASK_SHEET=TASK_SHEET,
+                )
             )
         rows = workbook[TASK_SHEET].iter_rows(values_only=True)
         header = [str(v).strip() if v is not None else "" for v in next(rows, ())]
@@ -118,7 +126,11 @@ def import_plan_edits(
         missing = [n for n in ("编号", "设备编码", "日期", "班组/单位") if n not in columns]
         if missing:
             raise PlanImportError(
-                f"“{TASK_SHEET}”工作表缺少列 {'、'.join(missing)}；请不要删除或改名表头。"
+                _t(
+                    "“{TASK_SHEET}”工作表缺少列 {items}；请不要删除或改名表头。",
+                    TASK_SHEET=TASK_SHEET,
+                    items=list(missing),
+                )
             )
         report = ImportReport()
         index = plan.occurrence_index()
@@ -239,9 +251,12 @@ def apply_plan_edits(plan: Plan, report: ImportReport, *, accept_valid_part: boo
     """
     if report.issues and not accept_valid_part:
         raise PlanImportError(
-            f"有 {len(report.bad_rows)} 行有误"
-            f"（第 {', '.join(map(str, report.bad_rows[:10]))} 行），"
-            "未应用任何修改；请改正后重新导入，或选择只应用正确的行。"
+            _t(
+                "有 {value} 行有误（第 {items} "
+                "行），未应用任何修改；请改正后重新导入，或选择只应用正确的行。",
+                value=len(report.bad_rows),
+                items=list(map(str, report.bad_rows[:10])),
+            )
         )
     edits = {e.occurrence_id: e for e in report.edits}
     done = {d.occurrence_id: d for d in report.done}
@@ -311,6 +326,10 @@ def read_plan_state(path: Path) -> tuple[list[PlanEdit], list[DoneRecord]]:
         ]
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise PlanImportError(
-            f"无法读取计划状态文件 {path}（{type(error).__name__}）；请检查文件。"
+            _t(
+                "无法读取计划状态文件 {path}（{name__}）；请检查文件。",
+                path=path,
+                name__=type(error).__name__,
+            )
         ) from None
     return edits, done

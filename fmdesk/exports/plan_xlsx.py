@@ -25,6 +25,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from fmdesk.errors import UserError
 from fmdesk.exports.cell_text import safe_text
 from fmdesk.exports.fast_rows import Styled, enable_fast_rows
+from fmdesk.i18n import _t
 from fmdesk.maintenance.model import CancelCheck, Plan, Progress, report_progress
 from fmdesk.maintenance.recurrence import describe_rule
 
@@ -85,7 +86,7 @@ def export_plan_xlsx(
     """
     path = Path(path)
     if not path.parent.is_dir() or not os.access(path.parent, os.W_OK):
-        raise ExportError(f"无法写入 {path}：文件夹不存在或不可写；请选择其他位置。")
+        raise ExportError(_t("无法写入 {path}：文件夹不存在或不可写；请选择其他位置。", path=path))
     workbook = Workbook(write_only=True)
     bold = Font(bold=True)
     _write_summary(workbook.create_sheet(SUMMARY_SHEET), plan, bold)
@@ -100,7 +101,11 @@ def export_plan_xlsx(
     except OSError as error:
         tmp.unlink(missing_ok=True)
         raise ExportError(
-            f"无法写入 {path}: {error.strerror}；请确认文件夹存在且文件未在 Excel 中打开。"
+            _t(
+                "无法写入 {path}: {strerror}；请确认文件夹存在且文件未在 Excel 中打开。",
+                path=path,
+                strerror=error.strerror,
+            )
         ) from None
     return path
 

@@ -23,6 +23,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from fmdesk.errors import UserError
 from fmdesk.exports.cell_text import safe_text
+from fmdesk.i18n import _t
 from fmdesk.network.model import NetworkNode, SpaceRef
 from fmdesk.network.results import IsolationResult, OutageResult, TraceResult
 
@@ -70,8 +71,12 @@ def export_trace_xlsx(result: Result, path: str | Path, model_name: str | None =
         workbook.save(path)
     except OSError as error:
         raise UserError(
-            f"无法写入 {path} (cannot write the workbook: {error.strerror or error}); "
-            "close it in Excel or choose another folder."
+            _t(
+                "无法写入 {path} (cannot write the workbook: {value}); close it in Excel or choose "
+                "another folder.",
+                path=path,
+                value=error.strerror or error,
+            )
         ) from error
     return path
 

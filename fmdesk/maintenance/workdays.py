@@ -27,6 +27,7 @@ from importlib import metadata
 from pathlib import Path
 
 from fmdesk.errors import UserError
+from fmdesk.i18n import _t
 
 LAW = "《全国年节及纪念日放假办法》2024年修订（2025-01-01施行）"
 
@@ -232,7 +233,11 @@ def read_adjustments(path: Path) -> list[WorkdayAdjustment]:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as error:
         raise CalendarDataError(
-            f"无法读取调休文件 {path}: {error.strerror}；请检查路径。"
+            _t(
+                "无法读取调休文件 {path}: {strerror}；请检查路径。",
+                path=path,
+                strerror=error.strerror,
+            )
         ) from None
     return parse_adjustments(text, str(path))
 
@@ -246,11 +251,21 @@ def parse_adjustments(text: str, origin: str = "调休文件") -> list[WorkdayAd
             day = date.fromisoformat(raw_day)
         except ValueError:
             raise CalendarDataError(
-                f"{origin} 第 {number} 行日期 {raw_day!r} 无效；请写成 2027-02-20。"
+                _t(
+                    "{origin} 第 {number} 行日期 {raw_day!r} 无效；请写成 2027-02-20。",
+                    origin=origin,
+                    number=number,
+                    raw_day=raw_day,
+                )
             ) from None
         if kind not in ("holiday", "workday"):
             raise CalendarDataError(
-                f"{origin} 第 {number} 行类型 {kind!r} 无效；请写 holiday 或 workday。"
+                _t(
+                    "{origin} 第 {number} 行类型 {kind!r} 无效；请写 holiday 或 workday。",
+                    origin=origin,
+                    number=number,
+                    kind=kind,
+                )
             )
         rows.append(WorkdayAdjustment(day, kind, (row.get("name") or "").strip()))
     return rows

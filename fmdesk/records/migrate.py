@@ -17,6 +17,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from fmdesk.i18n import _t
 from fmdesk.records.engine import (
     DEFAULT_BUSY_TIMEOUT,
     WRITE_OPTION,
@@ -96,7 +97,11 @@ def backup_sqlite(engine: Engine, revision: str | None) -> Path | None:
             source.close()
     except sqlite3.Error as error:
         raise DatabaseUnavailableError(
-            f"Could not back up '{path}' before upgrading it ({error}); close other programs "
-            "using it and try again."
+            _t(
+                "Could not back up '{path}' before upgrading it ({error}); close other programs "
+                "using it and try again.",
+                path=path,
+                error=error,
+            )
         ) from error
     return target

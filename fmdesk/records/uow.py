@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
-from fmdesk.i18n import Msg
+from fmdesk.i18n import Msg, _t
 from fmdesk.records.blobs import BlobStore
 from fmdesk.records.engine import WRITE_OPTION, _translated
 from fmdesk.records.errors import DuplicateError
@@ -137,7 +137,9 @@ class UnitOfWork:
 def _duplicate(error: IntegrityError) -> DuplicateError:
     message = str(error.orig).lower()
     if "foreign key" in message:
-        return DuplicateError("The record refers to something that no longer exists; reload it.")
+        return DuplicateError(
+            _t("The record refers to something that no longer exists; reload it.")
+        )
     return DuplicateError(
-        "A record with the same code or number already exists; choose another one."
+        _t("A record with the same code or number already exists; choose another one.")
     )

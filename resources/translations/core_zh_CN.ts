@@ -105,8 +105,28 @@
         </message>
         <message>
             <location filename="../../fmdesk/app/render.py" />
+            <source>{name} has no 3D geometry to render.</source>
+            <translation>{name} 没有可渲染的三维几何。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/render.py" />
+            <source>Cannot write {out}: {value}.</source>
+            <translation>无法写入 {out}：{value}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/render.py" />
             <source>--highlight: {ids} have no geometry to draw (a storey, a system, a space without a body, or not in the model); ignored.</source>
             <translation>--highlight：{ids} 没有可绘制的几何（楼层、系统、无形体的空间或模型中不存在）；已忽略。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/render.py" />
+            <source>Could not mesh {name}: {error}; check the file in another viewer.</source>
+            <translation>无法为 {name} 生成网格：{error}；请用其他查看器检查该文件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/render.py" />
+            <source>Unknown storey {name!r}; the model's storeys are: {known}.</source>
+            <translation>未知楼层 {name!r}；模型中的楼层有：{known}。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/app/review.py" />
@@ -162,6 +182,11 @@
             <location filename="../../fmdesk/app/review_bcf.py" />
             <source>Cannot write {path}: {reason}.</source>
             <translation>无法写入 {path}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/samples.py" />
+            <source>--out {out} is a file; give a folder for the samples.</source>
+            <translation>--out {out} 是一个文件；请给出存放示例模型的文件夹。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/app/tasks.py" />
@@ -1616,6 +1641,16 @@
             <translation>界面语言（默认：已保存的选择，否则为系统区域设置）</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/commands/gui.py" />
+            <source>{model} does not exist; pass the path of an .ifc or .ifczip file.</source>
+            <translation>{model} 不存在；请给出 .ifc 或 .ifczip 文件的路径。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/gui.py" />
+            <source>No display found (DISPLAY is not set); run it in a desktop session, or headless with: xvfb-run -a -s '-screen 0 1600x1000x24' fmdesk gui</source>
+            <translation>找不到显示器（未设置 DISPLAY）；请在桌面会话中运行，或用无界面方式：xvfb-run -a -s '-screen 0 1600x1000x24' fmdesk gui</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/commands/handover.py" />
             <source>{text} is not a date; write it as 2027-06-30.</source>
             <translation>{text} 不是日期，请写成 2027-06-30 的形式。</translation>
@@ -1804,6 +1839,11 @@
             <location filename="../../fmdesk/commands/holidays.py" />
             <source>WORKDAYS</source>
             <translation>工作日</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/holidays.py" />
+            <source>请给出调休文件，例如 fmdesk holidays import 2027调休.csv。</source>
+            <translation>请给出调休文件，例如 fmdesk holidays import 2027调休.csv。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/ids.py" />
@@ -2536,6 +2576,11 @@
             <translation>导出/导入用的 CSV 文件</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/commands/tasks.py" />
+            <source>请给出 {action} 的 CSV 文件路径，例如 fmdesk tasks {action} 任务库.csv。</source>
+            <translation>请给出 {action} 的 CSV 文件路径，例如 fmdesk tasks {action} 任务库.csv。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/commands/trace.py" />
             <source>Trace what feeds an element or a flat (upstream, back to the sources) or what it feeds (downstream, with the flats served).</source>
             <translation>追溯给某构件或某户供水/供电的来源（上游，直到水源/电源），或它供给的对象（下游，含所供的户）。</translation>
@@ -2954,6 +2999,71 @@
             <location filename="../../fmdesk/commands/wo.py" />
             <source>Contractor {name}</source>
             <translation>外包单位 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_ics.py" />
+            <source>无法创建文件夹 {out}: {strerror}；请选择其他位置。</source>
+            <translation>无法创建文件夹 {out}: {strerror}；请选择其他位置。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_ics.py" />
+            <source>无法写入 {path}: {strerror}；请检查文件夹权限。</source>
+            <translation>无法写入 {path}: {strerror}；请检查文件夹权限。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_import.py" />
+            <source>无法读取 {name}（{name__}）；请选择由 fmdesk 导出的 .xlsx 计划文件。</source>
+            <translation>无法读取 {name}（{name__}）；请选择由 fmdesk 导出的 .xlsx 计划文件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_import.py" />
+            <source>{name} 中没有“{TASK_SHEET}”工作表；请导入由 fmdesk 导出的计划。</source>
+            <translation>{name} 中没有“{TASK_SHEET}”工作表；请导入由 fmdesk 导出的计划。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_import.py" />
+            <source>“{TASK_SHEET}”工作表缺少列 {items}；请不要删除或改名表头。</source>
+            <translation>“{TASK_SHEET}”工作表缺少列 {items}；请不要删除或改名表头。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_import.py" />
+            <source>有 {value} 行有误（第 {items} 行），未应用任何修改；请改正后重新导入，或选择只应用正确的行。</source>
+            <translation>有 {value} 行有误（第 {items} 行），未应用任何修改；请改正后重新导入，或选择只应用正确的行。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_import.py" />
+            <source>无法读取计划状态文件 {path}（{name__}）；请检查文件。</source>
+            <translation>无法读取计划状态文件 {path}（{name__}）；请检查文件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_xlsx.py" />
+            <source>无法写入 {path}：文件夹不存在或不可写；请选择其他位置。</source>
+            <translation>无法写入 {path}：文件夹不存在或不可写；请选择其他位置。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_xlsx.py" />
+            <source>无法写入 {path}: {strerror}；请确认文件夹存在且文件未在 Excel 中打开。</source>
+            <translation>无法写入 {path}: {strerror}；请确认文件夹存在且文件未在 Excel 中打开。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/qr_labels.py" />
+            <source>No assets were selected for labels; choose at least one asset.</source>
+            <translation>没有选中要打印标签的设备；请至少选择一台设备。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/qr_labels.py" />
+            <source>Labels are written as .pdf or .png, not '{value}'.</source>
+            <translation>标签只能写成 .pdf 或 .png，不能是“{value}”。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/qr_labels.py" />
+            <source>Cannot write the label sheet to '{out}': {strerror}.</source>
+            <translation>无法把标签页写到“{out}”：{strerror}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>无法写入 {path} (cannot write the workbook: {value}); close it in Excel or choose another folder.</source>
+            <translation>无法写入 {path}（无法写出工作簿：{value}）；请在 Excel 中关闭该文件或选择其他文件夹。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/handover/ids/audit.py" />
@@ -3384,6 +3494,116 @@
             <location filename="../../fmdesk/handover/warranty.py" />
             <source>Recheck the risk point {item} ({code}) by {date}.</source>
             <translation>请于 {date} 前复查风险点：{item}（{code}）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/annual.py" />
+            <source>年份 {year} 不合理；请给出 2000–2100 之间的年份。</source>
+            <translation>年份 {year} 不合理；请给出 2000–2100 之间的年份。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/from_records.py" />
+            <source>记录数据库模块尚不可用；请改用 --model 从 IFC 模型读取设备。</source>
+            <translation>记录数据库模块尚不可用；请改用 --model 从 IFC 模型读取设备。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/from_records.py" />
+            <source>没有找到设备台账数据库 {file}；请用 --model 指定 IFC 模型，或用 --db 指定数据库。</source>
+            <translation>没有找到设备台账数据库 {file}；请用 --model 指定 IFC 模型，或用 --db 指定数据库。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/lifecycle.py" />
+            <source>{name} 第 {number} 行 life_years 不是数字；请改正。</source>
+            <translation>{name} 第 {number} 行 life_years 不是数字；请改正。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/lifecycle.py" />
+            <source>{where} 缺少 target（设备编码或 group:类别）；请补全。</source>
+            <translation>{where} 缺少 target（设备编码或 group:类别）；请补全。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/lifecycle.py" />
+            <source>{where} 有无效的数字或日期；日期写成 2019-06-30，系数写成 0.9。</source>
+            <translation>{where} 有无效的数字或日期；日期写成 2019-06-30，系数写成 0.9。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/lifecycle.py" />
+            <source>{where} 系数应在 0.1–5 之间，寿命应大于 0；请改正。</source>
+            <translation>{where} 系数应在 0.1–5 之间，寿命应大于 0；请改正。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/recurrence.py" />
+            <source>重复规则 {rule!r} 无效（{error}）；请写成 FREQ=MONTHLY;INTERVAL=3。</source>
+            <translation>重复规则 {rule!r} 无效（{error}）；请写成 FREQ=MONTHLY;INTERVAL=3。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/recurrence.py" />
+            <source>重复规则 {rule!r} 在四年内没有任何日期；请检查 COUNT/UNTIL。</source>
+            <translation>重复规则 {rule!r} 在四年内没有任何日期；请检查 COUNT/UNTIL。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/recurrence.py" />
+            <source>重复规则 {rule!r} 在 {day} 之后没有日期；请检查 COUNT/UNTIL。</source>
+            <translation>重复规则 {rule!r} 在 {day} 之后没有日期；请检查 COUNT/UNTIL。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/resources.py" />
+            <source>无法读取 {path}: {strerror}；请检查路径。</source>
+            <translation>无法读取 {path}: {strerror}；请检查路径。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/resources.py" />
+            <source>{path} 没有表头；请参照 resources/maintenance 中的同名文件。</source>
+            <translation>{path} 没有表头；请参照 resources/maintenance 中的同名文件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/tasks.py" />
+            <source>{name} 第 {number} 行任务代码 {code} 重复；请改名。</source>
+            <translation>{name} 第 {number} 行任务代码 {code} 重复；请改名。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/tasks.py" />
+            <source>{where} 缺少 code、ifc_class 或 team；请补全。</source>
+            <translation>{where} 缺少 code、ifc_class 或 team；请补全。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/tasks.py" />
+            <source>{where}: {message}</source>
+            <translation>{where}：{message}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/tasks.py" />
+            <source>{where} mode 应为 fixed 或 floating，而不是 {mode!r}。</source>
+            <translation>{where} mode 应为 fixed 或 floating，而不是 {mode!r}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/tasks.py" />
+            <source>{where} hours、window_pct 或 batches 不是数字；请改正。</source>
+            <translation>{where} hours、window_pct 或 batches 不是数字；请改正。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/tasks.py" />
+            <source>{where} 工时须大于 0，窗口 0–50 %，批次至少 1；请改正。</source>
+            <translation>{where} 工时须大于 0，窗口 0–50 %，批次至少 1；请改正。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/tasks.py" />
+            <source>{name} 第 {number} 行 hours_per_week 不是数字。</source>
+            <translation>{name} 第 {number} 行 hours_per_week 不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/workdays.py" />
+            <source>无法读取调休文件 {path}: {strerror}；请检查路径。</source>
+            <translation>无法读取调休文件 {path}: {strerror}；请检查路径。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/workdays.py" />
+            <source>{origin} 第 {number} 行日期 {raw_day!r} 无效；请写成 2027-02-20。</source>
+            <translation>{origin} 第 {number} 行日期 {raw_day!r} 无效；请写成 2027-02-20。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/workdays.py" />
+            <source>{origin} 第 {number} 行类型 {kind!r} 无效；请写 holiday 或 workday。</source>
+            <translation>{origin} 第 {number} 行类型 {kind!r} 无效；请写 holiday 或 workday。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/network/build.py" />
@@ -4101,6 +4321,231 @@
             <translation>起点不在所选介质 {wanted} 中；它的介质为 {own}。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/records/assets.py" />
+            <source>The {field} '{value}' is not a date; write it as YYYY-MM-DD, e.g. 2019-06-30.</source>
+            <translation>{field}“{value}”不是日期；请写成 YYYY-MM-DD，例如 2019-06-30。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/assets.py" />
+            <source>An asset needs a code and a name.</source>
+            <translation>设备需要编码和名称。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/assets.py" />
+            <source>An asset with the code '{code}' already exists; choose another.</source>
+            <translation>编码为“{code}”的设备已存在；请换一个编码。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/assets.py" />
+            <source>Asset {code} was changed by someone else (version {version}); reload it and apply your change again.</source>
+            <translation>设备 {code} 已被他人修改（版本 {version}）；请重新载入后再操作一次。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/assets.py" />
+            <source>Unknown asset field(s) {items}; use {items2}.</source>
+            <translation>未知的设备字段 {items}；请使用 {items2}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/assets.py" />
+            <source>'{status}' is not an asset status; use one of {items}.</source>
+            <translation>“{status}”不是设备状态；请使用以下之一：{items}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/assets.py" />
+            <source>'{criticality}' is not a criticality; use A (critical), B or C.</source>
+            <translation>“{criticality}”不是重要程度；请使用 A（关键）、B 或 C。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/blobs.py" />
+            <source>The stored file {value}… is missing from {root}; restore it from a backup.</source>
+            <translation>保存的文件 {value}… 在 {root} 中缺失；请从备份恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/blobs.py" />
+            <source>The stored file {value}… is damaged; restore it from a backup.</source>
+            <translation>保存的文件 {value}… 已损坏；请从备份恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/blobs.py" />
+            <source>The stored file {value}… is missing from the database.</source>
+            <translation>保存的文件 {value}… 在数据库中缺失。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/documents.py" />
+            <source>The file '{path}' does not exist; check the path.</source>
+            <translation>文件“{path}”不存在；请检查路径。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/documents.py" />
+            <source>'{path}' is a folder, not a file; choose a file to attach.</source>
+            <translation>“{path}”是文件夹，不是文件；请选择要附加的文件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/documents.py" />
+            <source>The file '{name}' is {value:.1f} MB, more than the {value2:.0f} MB allowed; compress or split it.</source>
+            <translation>文件“{name}”大小为 {value:.1f} MB，超过允许的 {value2:.0f} MB；请压缩或拆分。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/documents.py" />
+            <source>The file '{path}' cannot be read ({strerror}); check its permissions.</source>
+            <translation>无法读取文件“{path}”（{strerror}）；请检查权限。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/documents.py" />
+            <source>'{doc_type}' is not a document type; use one of {items}.</source>
+            <translation>“{doc_type}”不是文档类型；请使用以下之一：{items}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/documents.py" />
+            <source>The attachment is {value:.1f} MB, more than the {value2:.0f} MB allowed.</source>
+            <translation>附件大小为 {value:.1f} MB，超过允许的 {value2:.0f} MB。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/documents.py" />
+            <source>A document must be linked to an asset, a space, a work order or a model element.</source>
+            <translation>文档必须关联到设备、空间、工单或模型构件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/documents.py" />
+            <source>No space is called '{space}'; import the model first.</source>
+            <translation>没有名为“{space}”的空间；请先导入模型。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/documents.py" />
+            <source>No document has the id {document_id}.</source>
+            <translation>没有编号为 {document_id} 的文档。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/engine.py" />
+            <source>The database address '{url}' is not a valid URL; use sqlite:///PATH or postgresql+psycopg://USER:PASSWORD@HOST/DB.</source>
+            <translation>数据库地址“{url}”无效；请使用 sqlite:///路径 或 postgresql+psycopg://用户:密码@主机/数据库。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/engine.py" />
+            <source>The database driver in '{drivername}' is not installed; use sqlite:/// or postgresql+psycopg://.</source>
+            <translation>“{drivername}”的数据库驱动未安装；请使用 sqlite:/// 或 postgresql+psycopg://。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/engine.py" />
+            <source>Database type '{value}' is not supported; use SQLite or PostgreSQL.</source>
+            <translation>不支持数据库类型“{value}”；请使用 SQLite 或 PostgreSQL。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/engine.py" />
+            <source>The folder of the database '{path}' cannot be created; check the path.</source>
+            <translation>无法创建数据库所在文件夹“{path}”；请检查路径。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/engine.py" />
+            <source>The database {where} is locked by another program; close it or try again shortly.</source>
+            <translation>数据库 {where} 被其他程序锁定；请关闭该程序或稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/engine.py" />
+            <source>The database server refused the login for {where}; check the user and password.</source>
+            <translation>数据库服务器拒绝了 {where} 的登录；请检查用户名和密码。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/engine.py" />
+            <source>The database {where} does not exist on the server; create it or fix the URL.</source>
+            <translation>服务器上不存在数据库 {where}；请创建它或修正地址。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/engine.py" />
+            <source>The database file {where} cannot be opened for writing; check the path and rights.</source>
+            <translation>无法以写方式打开数据库文件 {where}；请检查路径和权限。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/engine.py" />
+            <source>The file {where} is not an fmdesk database (or is damaged); restore a backup.</source>
+            <translation>文件 {where} 不是 fmdesk 数据库（或已损坏）；请恢复备份。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/engine.py" />
+            <source>The database {where} cannot be reached; check that the server is running and the URL.</source>
+            <translation>无法连接数据库 {where}；请检查服务器是否运行以及地址是否正确。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/migrate.py" />
+            <source>Could not back up '{path}' before upgrading it ({error}); close other programs using it and try again.</source>
+            <translation>升级前无法备份“{path}”（{error}）；请关闭正在使用它的其他程序后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/people.py" />
+            <source>Unknown skill(s) {items}; use {items2}.</source>
+            <translation>未知技能 {items}；请使用 {items2}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/people.py" />
+            <source>A team called '{name}' already exists.</source>
+            <translation>名为“{name}”的班组已存在。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/people.py" />
+            <source>A technician needs a name.</source>
+            <translation>维修工需要姓名。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/people.py" />
+            <source>A technician called '{name}' already exists.</source>
+            <translation>名为“{name}”的维修工已存在。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/people.py" />
+            <source>No team is called '{team}'; add it first.</source>
+            <translation>没有名为“{team}”的班组；请先添加。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/people.py" />
+            <source>A contractor needs a name.</source>
+            <translation>外包单位需要名称。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/people.py" />
+            <source>A contractor called '{name}' already exists.</source>
+            <translation>名为“{name}”的外包单位已存在。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/repositories.py" />
+            <source>No asset has the code '{code_or_guid}'; check it with 'fmdesk assets list'.</source>
+            <translation>没有编码为“{code_or_guid}”的设备；请用“fmdesk assets list”核对。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/repositories.py" />
+            <source>No work order has the number '{number}'; check it with 'fmdesk wo list'.</source>
+            <translation>没有编号为“{number}”的工单；请用“fmdesk wo list”核对。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/repositories.py" />
+            <source>No technician is called '{name}'; add them first or check the spelling.</source>
+            <translation>没有名为“{name}”的维修工；请先添加或检查拼写。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/repositories.py" />
+            <source>No contractor is called '{name}'; add it first.</source>
+            <translation>没有名为“{name}”的外包单位；请先添加。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/repositories.py" />
+            <source>No inspection route is called '{name}'; create it first.</source>
+            <translation>没有名为“{name}”的巡检路线；请先创建。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/repositories.py" />
+            <source>No inspection round has the id {round_id}.</source>
+            <translation>没有编号为 {round_id} 的巡检。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/uow.py" />
+            <source>The record refers to something that no longer exists; reload it.</source>
+            <translation>该记录引用的对象已不存在；请重新载入。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/uow.py" />
+            <source>A record with the same code or number already exists; choose another one.</source>
+            <translation>已存在编码或编号相同的记录；请换一个。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/review/bcf/markup.py" />
             <source>{path}: no readable topic; skipped.</source>
             <translation>{path}：没有可读取的问题，已跳过。</translation>
@@ -4264,6 +4709,26 @@
             <location filename="../../fmdesk/review/vocab.py" />
             <source>Closed</source>
             <translation>已关闭</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/samples/building.py" />
+            <source>Unknown IFC schema '{schema}'; use one of IFC4, IFC2X3 or IFC4X3.</source>
+            <translation>未知的 IFC 版本“{schema}”；请使用 IFC4、IFC2X3 或 IFC4X3 之一。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/samples/building.py" />
+            <source>--storeys must be between 1 and {MAX_STOREYS} (got {storeys}); choose a valid number.</source>
+            <translation>--storeys 须在 1 到 {MAX_STOREYS} 之间（收到 {storeys}）；请给出有效的数字。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/samples/building.py" />
+            <source>--units-per-storey must be between 1 and {MAX_UNITS} (got {units_per_storey}); choose a valid number.</source>
+            <translation>--units-per-storey 须在 1 到 {MAX_UNITS} 之间（收到 {units_per_storey}）；请给出有效的数字。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/samples/building.py" />
+            <source>Cannot write {path}: {strerror}; choose a writable --out folder.</source>
+            <translation>无法写入 {path}：{strerror}；请选择可写的 --out 文件夹。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/training/drill_picker.py" />
@@ -4456,6 +4921,41 @@
             <translation>在 {storey} 或常驻 {storey}</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/workorders/inspection.py" />
+            <source>A route needs a name and a storey or a space to cover.</source>
+            <translation>巡检路线需要名称，以及要覆盖的楼层或空间。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/inspection.py" />
+            <source>A route called '{name}' already exists; choose another name.</source>
+            <translation>名为“{name}”的巡检路线已存在；请换一个名称。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/inspection.py" />
+            <source>No assets are registered in {items}; import the model first.</source>
+            <translation>{items} 中没有登记设备；请先导入模型。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/inspection.py" />
+            <source>'{outcome}' is not a result; use pass, fail or na.</source>
+            <translation>“{outcome}”不是检查结果；请使用 pass、fail 或 na。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/inspection.py" />
+            <source>Round {round_id} is finished; start a new round.</source>
+            <translation>巡检 {round_id} 已结束；请开始新的巡检。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/inspection.py" />
+            <source>Asset {code} is not on this round's route.</source>
+            <translation>设备 {code} 不在本次巡检的路线上。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/inspection.py" />
+            <source>Round {round_id} is already finished.</source>
+            <translation>巡检 {round_id} 已经结束。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/workorders/service.py" />
             <source>A work order needs a title; describe the problem in a few words.</source>
             <translation>工单需要标题；请用几个字描述问题。</translation>
@@ -4634,6 +5134,21 @@
             <location filename="../../fmdesk/workorders/states.py" />
             <source>Work order {number} is {current} and cannot go to {target}; it can go to {hint}.</source>
             <translation>工单 {number} 状态为{current}，不能转到{target}；可转到：{hint}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/templates.py" />
+            <source>Checklist {name} has no item '{code}'; use one of {items}.</source>
+            <translation>检查表 {name} 中没有检查项“{code}”；请使用以下之一：{items}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/templates.py" />
+            <source>The checklist template {path} is not valid ({name__}); fix the file.</source>
+            <translation>检查表模板 {path} 无效（{name__}）；请修正该文件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/templates.py" />
+            <source>The checklist template {path} has no items or a bad priority in {items}.</source>
+            <translation>检查表模板 {path} 没有检查项，或 {items} 中的优先级有误。</translation>
         </message>
     </context>
 </TS>
