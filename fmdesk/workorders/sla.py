@@ -18,10 +18,10 @@ from fmdesk.settings import config_dir
 
 PRIORITIES = ("urgent", "high", "normal", "low")
 PRIORITY_NAMES: dict[str, Msg] = {
-    "urgent": _t("Urgent"),
-    "high": _t("High"),
-    "normal": _t("Normal"),
-    "low": _t("Low"),
+    "urgent": _t("urgent"),
+    "high": _t("high"),
+    "normal": _t("normal"),
+    "low": _t("low"),
 }
 """What a priority is called where people read it (the id stays in data and ``--json``)."""
 

@@ -58,15 +58,15 @@ STAMPS = {
 }
 
 STATE_NAMES: dict[str, Msg] = {
-    "reported": _t("Reported"),
-    "dispatched": _t("Dispatched"),
-    "accepted": _t("Accepted"),
-    "on_site": _t("On site"),
-    "rectified": _t("Rectified"),
-    "rechecked": _t("Rechecked"),
-    "closed": _t("Closed"),
-    "cancelled": _t("Cancelled"),
-    "reopened": _t("Reopened"),
+    "reported": _t("reported"),
+    "dispatched": _t("dispatched"),
+    "accepted": _t("accepted"),
+    "on_site": _t("on site"),
+    "rectified": _t("rectified"),
+    "rechecked": _t("rechecked"),
+    "closed": _t("closed"),
+    "cancelled": _t("cancelled"),
+    "reopened": _t("reopened"),
 }
 """What a state is called where people read it (the id stays in data and ``--json``)."""
 

@@ -5047,6 +5047,26 @@
         </message>
         <message>
             <location filename="../../fmdesk/workorders/sla.py" />
+            <source>urgent</source>
+            <translation>紧急</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/sla.py" />
+            <source>high</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/sla.py" />
+            <source>normal</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/sla.py" />
+            <source>low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/sla.py" />
             <source>'{priority}' is not a priority; use one of {priorities}.</source>
             <translation>“{priority}”不是优先级；请使用以下之一：{priorities}。</translation>
         </message>
@@ -5057,42 +5077,47 @@
         </message>
         <message>
             <location filename="../../fmdesk/workorders/states.py" />
-            <source>Reported</source>
+            <source>reported</source>
             <translation>已报修</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/states.py" />
-            <source>Dispatched</source>
+            <source>dispatched</source>
             <translation>已派单</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/states.py" />
-            <source>Accepted</source>
+            <source>accepted</source>
             <translation>已接单</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/states.py" />
-            <source>On site</source>
+            <source>on site</source>
             <translation>已到场</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/states.py" />
-            <source>Rectified</source>
+            <source>rectified</source>
             <translation>已整改</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/states.py" />
-            <source>Rechecked</source>
+            <source>rechecked</source>
             <translation>已复核</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/states.py" />
-            <source>Cancelled</source>
+            <source>closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/states.py" />
+            <source>cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/states.py" />
-            <source>Reopened</source>
+            <source>reopened</source>
             <translation>已重开</translation>
         </message>
         <message>
