@@ -39,7 +39,7 @@ from fmdesk import __version__, commands
 from fmdesk.commands._parser import JsonParser, Parser, translate_parser
 from fmdesk.commands.output import print_error
 from fmdesk.commands.output import print_result as print_result  # kept for older imports
-from fmdesk.i18n import _t, set_language, tr
+from fmdesk.i18n import _t, chosen_language, set_language, tr
 
 __all__ = ["build_parser", "main"]
 
@@ -121,9 +121,19 @@ def chosen_command(argv: Sequence[str]) -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command and return its exit code; never lets a traceback reach the user."""
+    """Run one command and return its exit code; never lets a traceback reach the user.
+
+    ``--lang`` holds for this run only (the caller's language is restored, for callers that
+    run several commands in one process)."""
     _use_utf8_output()
-    argv = list(sys.argv[1:] if argv is None else argv)
+    before = chosen_language()
+    try:
+        return _main(list(sys.argv[1:] if argv is None else argv))
+    finally:
+        set_language(before)
+
+
+def _main(argv: list[str]) -> int:
     argv = choose_language(argv)
     as_json = "--json" in argv
     parser = build_parser(chosen_command(argv), json_errors=as_json)

@@ -3062,8 +3062,233 @@
         </message>
         <message>
             <location filename="../../fmdesk/exports/trace_xlsx.py" />
-            <source>无法写入 {path} (cannot write the workbook: {value}); close it in Excel or choose another folder.</source>
-            <translation>无法写入 {path}（无法写出工作簿：{value}）；请在 Excel 中关闭该文件或选择其他文件夹。</translation>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Tag</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>IFC class</source>
+            <translation>IFC 类</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Storey</source>
+            <translation>楼层</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Room</source>
+            <translation>房间</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Flat</source>
+            <translation>户/空间</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Long name</source>
+            <translation>全称</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>open</source>
+            <translation>断开</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>segment</source>
+            <translation>隔离段</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>affected</source>
+            <translation>受影响</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>source</source>
+            <translation>水源/电源</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>start</source>
+            <translation>起点</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Summary</source>
+            <translation>概要</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Elements</source>
+            <translation>构件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Affected spaces</source>
+            <translation>受影响空间</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Cannot write {path} ({value}); close it in Excel or choose another folder.</source>
+            <translation>无法写入 {path}（{value}）；请在 Excel 中关闭该文件或选择其他文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Upstream trace</source>
+            <translation>上游追溯</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Downstream trace</source>
+            <translation>下游追溯</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Isolation</source>
+            <translation>漏水/故障隔离</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Outage</source>
+            <translation>停电/停水影响</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Created</source>
+            <translation>生成时间</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Media</source>
+            <translation>介质</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Start</source>
+            <translation>起点</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Elements reached</source>
+            <translation>到达构件数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Sources</source>
+            <translation>水源/电源</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Leak or fault at</source>
+            <translation>漏水/故障点</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Devices to close</source>
+            <translation>需关闭</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Fully isolated</source>
+            <translation>完全隔离</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Skipped</source>
+            <translation>跳过(不可操作)</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Segment</source>
+            <translation>隔离段构件数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Collateral</source>
+            <translation>受影响构件数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Unisolated</source>
+            <translation>无法隔离的水源</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Opened</source>
+            <translation>断开</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Affected</source>
+            <translation>受影响构件数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Flats</source>
+            <translation>受影响户/空间</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Inferred edges used</source>
+            <translation>使用推断连接</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Inferred edge</source>
+            <translation>推断连接</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>flat</source>
+            <translation>户/空间</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>room</source>
+            <translation>房间</translation>
         </message>
         <message>
             <location filename="../../fmdesk/handover/ids/audit.py" />
@@ -3357,16 +3582,6 @@
         </message>
         <message>
             <location filename="../../fmdesk/handover/ids/report.py" />
-            <source>IFC class</source>
-            <translation>IFC 类</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/handover/ids/report.py" />
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/handover/ids/report.py" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
@@ -3389,11 +3604,6 @@
             <location filename="../../fmdesk/handover/ids/report.py" />
             <source>prohibited</source>
             <translation>禁止</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/handover/ids/report.py" />
-            <source>Model</source>
-            <translation>模型</translation>
         </message>
         <message>
             <location filename="../../fmdesk/handover/ids/table.py" />
