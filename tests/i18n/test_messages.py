@@ -105,3 +105,40 @@ def test_user_error_renders_in_the_current_language(monkeypatch: pytest.MonkeyPa
         assert str(error) == error.message
     finally:
         set_language(None)
+
+
+DEVELOPER_ONLY = (
+    ".__call__() not defined",
+    "conflicting subparser",
+    "cannot merge actions",
+    "invalid option string",
+    "dest= is required",
+    "invalid conflict_resolution",
+    "conflicting option string",
+    "mutually exclusive arguments must be optional",
+    "cannot have multiple subparser arguments",
+    "is not callable",
+    "deprecated",
+    "is an invalid argument for positionals",
+)
+"""argparse sentences that only a programming error can produce (never a user's input)."""
+
+
+def test_every_user_facing_argparse_sentence_is_in_the_catalogue() -> None:
+    """The running Python's argparse says nothing a Chinese user cannot read."""
+    import argparse
+    import ast
+
+    from fmdesk.commands._parser import ARGPARSE_MESSAGES
+
+    tree = ast.parse(Path(argparse.__file__).read_text(encoding="utf-8"))
+    sentences = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("_", "ngettext"):
+            sentences |= {a.value for a in node.args if isinstance(a, ast.Constant)}
+    sentences = {s for s in sentences if isinstance(s, str) and not s.startswith(DEVELOPER_ONLY)}
+    sentences = {s for s in sentences if not any(d in s for d in DEVELOPER_ONLY)}
+    listed = {m.text for m in ARGPARSE_MESSAGES}
+    assert sentences <= listed, sorted(sentences - listed)
+    table = catalogue.load_catalogue("zh_CN")
+    assert all(table.get(text) for text in listed)
