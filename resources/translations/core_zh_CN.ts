@@ -415,6 +415,16 @@
         </message>
         <message>
             <location filename="../../fmdesk/bim/model_file.py" />
+            <source>unexpected {token}</source>
+            <translation>意外的 {token}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>expected {token}</source>
+            <translation>此处应为 {token}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
             <source>{name} contains no IfcProject ({count} entities), so there is no model to show; export the full model.</source>
             <translation>{name} 中没有 IfcProject（共 {count} 个实体），没有可显示的模型；请导出完整模型。</translation>
         </message>

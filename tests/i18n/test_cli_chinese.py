@@ -9,7 +9,8 @@ fails on any English word in what a user reads. Allowed, and only these:
 - data: the file paths and database URL of the run, codes (upper-case tokens with a digit or a
   hyphen: ``SB-01``, ``PUMP-LEAK``, ``GD-2027-000001``, ``IFC4``), IFC class names (``Ifc…``);
 - ids a user types as option values without them being argparse choices: asset categories
-  (``pump``), media (``water``), environment variables (``FMDESK_DATABASE_URL``);
+  (``pump``), media (``water``); upper-case identifiers (``FMDESK_DATABASE_URL``, the STEP
+  keyword ``FILE_DESCRIPTION`` a damaged file lacks);
 - :data:`PROPER_NAMES`: names of formats, standards and products that are written the same in a
   Chinese text (``Excel``, ``COBie``, ``ISO``…).
 """
@@ -38,7 +39,7 @@ from tests.cli_golden import (
 )
 
 REPO = Path(__file__).resolve().parents[2]
-BAD_MODEL = REPO.parent / "shared" / "ifc" / "bad" / "Badly_formed_Ifc_file.ifc"
+BAD_MODELS = sorted((REPO.parent / "shared" / "ifc" / "bad").glob("*"))
 
 PROPER_NAMES = frozenset(
     {
@@ -69,6 +70,8 @@ PROPER_NAMES = frozenset(
         "QR",
         "SLA",
         "SQLite",
+        "STEP",
+        "ifcXML",
         "URL",
         "iCalendar",
         "lunar_python",
@@ -91,7 +94,7 @@ DATA = re.compile(
     r"|^Ifc[A-Za-z0-9]+$"  # IFC class names
     r"|^[0-9A-Za-z_$]{22}$"  # IFC GlobalIds
     r"|^[0-9a-f]{6,}$"  # content hashes (document ids)
-    r"|^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$"  # environment variables: FMDESK_DATABASE_URL
+    r"|^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$"  # identifiers: FMDESK_DATABASE_URL, FILE_DESCRIPTION
     r"|^[\w.-]*/[\w./-]*\.\w+$|^[\w.-]+/$"  # paths
     r"|^\.\w+$|^[\w-]+\.[a-z]{2,6}$"  # file names, extensions
 )
@@ -228,7 +231,7 @@ def _fmdesk(*argv: str) -> subprocess.CompletedProcess[str]:
 @pytest.mark.parametrize(
     "argv",
     [
-        ["info", str(BAD_MODEL)],
+        *(["info", str(path)] for path in BAD_MODELS),
         ["info", "no-such-model.ifc"],
         ["wo", "advance", "GD-2027-999999", "--to", "closed", "--db", "sqlite:///{tmp}/x.db"],
         ["nosuch"],
