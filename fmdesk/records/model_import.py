@@ -22,8 +22,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from fmdesk.i18n import _t
 from fmdesk import bim
+from fmdesk.i18n import _t
 from fmdesk.records.dto import ImportReport
 from fmdesk.records.models import Asset, ModelRevision, Space
 from fmdesk.records.uow import UnitOfWork
