@@ -15,7 +15,7 @@ from pathlib import Path
 
 from fmdesk.commands.options import add_json_argument
 from fmdesk.commands.output import print_result
-from fmdesk.i18n import _t
+from fmdesk.i18n import _t, tr
 
 __all__ = ["register", "run"]
 
@@ -41,21 +41,28 @@ def run(args: argparse.Namespace) -> int:
     if args.action in ("export", "import") and args.path is None:
         raise UserError(
             _t(
-                "请给出 {action} 的 CSV 文件路径，例如 fmdesk tasks {action} 任务库.csv。",
+                "Give the CSV file to {action}, e.g. fmdesk tasks {action} tasks.csv.",
                 action=args.action,
             )
         )
     if args.action == "export":
         written = tasks.export_task_library(args.path)
-        text = f"已导出 {written.task_count} 项任务到 {written.path}"
+        text = tr("Exported {count} tasks to {path}", count=written.task_count, path=written.path)
         print_result(written.to_dict(), args.json, text)
     elif args.action == "import":
         installed = tasks.import_task_library(args.path)
-        text = f"已导入 {installed.task_count} 项任务，今后的计划使用此任务库"
+        text = tr(
+            "Imported {count} tasks; plans from now on use this library",
+            count=installed.task_count,
+        )
         print_result(installed.to_dict(), args.json, text)
     elif args.action == "reset":
         removed, path = tasks.reset_task_library()
-        text = "已恢复内置任务库" if removed else "正在使用内置任务库"
+        text = (
+            tr("Built-in task library restored")
+            if removed
+            else tr("The built-in task library is in use")
+        )
         print_result({"reset": removed, "path": str(path)}, args.json, text)
     else:
         library = tasks.load_task_library()

@@ -1802,6 +1802,26 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/handover.py" />
+            <source>passed</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>failed</source>
+            <translation>未通过</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>not applicable</source>
+            <translation>不适用</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>pending</source>
+            <translation>待查</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
             <source>delivered</source>
             <translation>交付</translation>
         </message>
@@ -1852,8 +1872,28 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/holidays.py" />
-            <source>请给出调休文件，例如 fmdesk holidays import 2027调休.csv。</source>
+            <source>Give the workday adjustments file, e.g. fmdesk holidays import 2027.csv.</source>
             <translation>请给出调休文件，例如 fmdesk holidays import 2027调休.csv。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/holidays.py" />
+            <source>Imported {rows} workday adjustments ({years}); plans from now on use them</source>
+            <translation>已导入 {rows} 条调休安排（{years}），今后的计划将使用</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/holidays.py" />
+            <source>Calendar basis {year}: {basis}</source>
+            <translation>{year} 年日历依据：{basis}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/holidays.py" />
+            <source>Working days: {count}</source>
+            <translation>工作日 {count} 天</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/holidays.py" />
+            <source>{day} adjusted working day</source>
+            <translation>{day} 调休上班</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/ids.py" />
@@ -1904,16 +1944,6 @@
             <location filename="../../fmdesk/commands/ids.py" />
             <source>where to write the .ids</source>
             <translation>.ids 的写入位置</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/ids.py" />
-            <source>passed</source>
-            <translation>通过</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/ids.py" />
-            <source>failed</source>
-            <translation>未通过</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/ids.py" />
@@ -2014,11 +2044,6 @@
             <location filename="../../fmdesk/commands/info.py" />
             <source>Reading warnings: {count}</source>
             <translation>读取警告：{count}</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/inspect.py" />
-            <source>not applicable</source>
-            <translation>不适用</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/inspect.py" />
@@ -2181,6 +2206,21 @@
             <translation>以当年 1 月 1 日为准</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/commands/lifecycle.py" />
+            <source>{years:g} years</source>
+            <translation>{years:g} 年</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/lifecycle.py" />
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/lifecycle.py" />
+            <source>life {life}, due {end}; {basis}</source>
+            <translation>寿命 {life}，到期 {end}；{basis}</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/commands/network_check.py" />
             <source>Report what a model author must fix so traces and isolation work: unconnected elements, open ends, fragments, flow directions, loops, …</source>
             <translation>列出建模人员必须修正的问题，以便追溯和隔离可用：未连接构件、开口端、断开片段、流向、环路……</translation>
@@ -2299,6 +2339,71 @@
             <location filename="../../fmdesk/commands/plan.py" />
             <source>apply the valid rows even if some are wrong</source>
             <translation>即使部分行有误也应用有效的行</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>Maintenance plan {year}: {assets} assets, {visits} visits, {hours:g} hours</source>
+            <translation>{year} 年度保养计划：{assets} 台设备，{visits} 次保养，{hours:g} 工时</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>Calendar basis: {basis}</source>
+            <translation>日历依据：{basis}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>own staff</source>
+            <translation>内部</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>, {count} over capacity or window</source>
+            <translation>，{count} 次超出产能/窗口</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>{team} ({kind}): {visits} visits, {hours:g} hours{extra}</source>
+            <translation>{team}（{kind}）：{visits} 次，{hours:g} 工时{extra}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>Ten-year replacement budget (yuan): {budget}</source>
+            <translation>十年更换预算（元）：{budget}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>Import: all {rows} rows valid, {edits} changes, {done} done records, applied</source>
+            <translation>导入：{rows} 行全部有效，{edits} 处调整，{done} 条完成记录，已应用</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>valid rows applied</source>
+            <translation>已应用有效行</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>nothing applied</source>
+            <translation>未应用任何修改</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>Import: {count} rows wrong ({state}):</source>
+            <translation>导入：{count} 行有误（{state}）：</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>row {row} {column} {value}</source>
+            <translation>第 {row} 行 {column} {value}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>Note: {warning}</source>
+            <translation>注意：{warning}</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/render.py" />
@@ -2587,8 +2692,28 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/tasks.py" />
-            <source>请给出 {action} 的 CSV 文件路径，例如 fmdesk tasks {action} 任务库.csv。</source>
+            <source>Give the CSV file to {action}, e.g. fmdesk tasks {action} tasks.csv.</source>
             <translation>请给出 {action} 的 CSV 文件路径，例如 fmdesk tasks {action} 任务库.csv。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/tasks.py" />
+            <source>Exported {count} tasks to {path}</source>
+            <translation>已导出 {count} 项任务到 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/tasks.py" />
+            <source>Imported {count} tasks; plans from now on use this library</source>
+            <translation>已导入 {count} 项任务，今后的计划使用此任务库</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/tasks.py" />
+            <source>Built-in task library restored</source>
+            <translation>已恢复内置任务库</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/tasks.py" />
+            <source>The built-in task library is in use</source>
+            <translation>正在使用内置任务库</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/trace.py" />
