@@ -37,6 +37,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from fmdesk.app import tasks
     from fmdesk.errors import UserError
+    from fmdesk.maintenance.sources import source_text
 
     if args.action in ("export", "import") and args.path is None:
         raise UserError(
@@ -69,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
         data = library.to_dict()
         text = "\n".join(
             f"{r['code']:<12} {r['frequency']:<6} {r['hours']:>5g} h  {r['team']:<10} {r['name']}"
-            f"  [{r['source']}]"
+            f"  [{source_text(r['source'])}]"
             for r in data["tasks"]
         )
         print_result(data, args.json, text)

@@ -28,6 +28,7 @@ from fmdesk.exports.fast_rows import Styled, enable_fast_rows
 from fmdesk.i18n import _t
 from fmdesk.maintenance.model import CancelCheck, Plan, Progress, report_progress
 from fmdesk.maintenance.recurrence import describe_rule
+from fmdesk.maintenance.sources import source_text
 
 SUMMARY_SHEET = "汇总"
 TASK_SHEET = "任务"
@@ -227,7 +228,7 @@ def _write_summary(sheet: WriteOnlyWorksheet, plan: Plan, bold: Font) -> None:
                 describe_rule(task.rrule),
                 safe_text(task.team),
                 used[code],
-                safe_text(task.source),
+                safe_text(source_text(task.source)),
                 safe_text(task.note) or None,
             ]
         )

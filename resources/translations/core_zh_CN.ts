@@ -3901,6 +3901,41 @@
             <translation>{path} 没有表头；请参照 resources/maintenance 中的同名文件。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/maintenance/sources.py" />
+            <source>common practice</source>
+            <translation>通用做法</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/sources.py" />
+            <source>common practice (manufacturer O&amp;M manual)</source>
+            <translation>通用做法（厂家运维手册）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/sources.py" />
+            <source>common practice (unconfirmed against GB 25201)</source>
+            <translation>通用做法（尚未对照 GB 25201 确认）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/sources.py" />
+            <source>common practice (verify against DL/T 596)</source>
+            <translation>通用做法（需对照 DL/T 596 核实）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/sources.py" />
+            <source>local health rules (二次供水)</source>
+            <translation>当地卫生监督规定（二次供水）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/sources.py" />
+            <source>SFG20 44-07 (as reported)</source>
+            <translation>SFG20 44-07（据报）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/sources.py" />
+            <source>特种设备安全监察条例 Art.31; TSG T5001/T5002</source>
+            <translation>特种设备安全监察条例 第三十一条；TSG T5001/T5002</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/maintenance/tasks.py" />
             <source>{name} 第 {number} 行任务代码 {code} 重复；请改名。</source>
             <translation>{name} 第 {number} 行任务代码 {code} 重复；请改名。</translation>
