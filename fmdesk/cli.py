@@ -90,9 +90,9 @@ def unregistered_modules() -> list[Any]:
     return found
 
 
-def choose_language(argv: list[str]) -> list[str]:
-    """Apply ``--lang zh_CN|en`` (allowed anywhere on the line) and return the rest of ``argv``;
-    without it the language follows ``FMDESK_LANG`` / ``LANGUAGE`` / ``LC_ALL`` / ``LANG``."""
+def choose_language(argv: list[str]) -> tuple[list[str], str | None]:
+    """Apply ``--lang zh_CN|en`` (allowed anywhere on the line); return the rest of ``argv`` and
+    the language given (None: it follows ``FMDESK_LANG`` / ``LANGUAGE`` / ``LC_ALL`` / ``LANG``)."""
     rest: list[str] = []
     chosen: str | None = None
     items = iter(argv)
@@ -110,9 +110,10 @@ def choose_language(argv: list[str]) -> list[str]:
     if chosen is not None:
         if chosen not in ("zh_CN", "en"):
             rest[:0] = ["--lang", chosen]  # let the parser refuse it with the usual sentence
+            chosen = None
         else:
             set_language(chosen)
-    return rest
+    return rest, chosen
 
 
 def chosen_command(argv: Sequence[str]) -> str | None:
@@ -134,10 +135,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: list[str]) -> int:
-    argv = choose_language(argv)
+    argv, language = choose_language(argv)
     as_json = "--json" in argv
     parser = build_parser(chosen_command(argv), json_errors=as_json)
     args = parser.parse_args(argv)
+    if language and getattr(args, "lang", "") is None:
+        args.lang = language  # a command with its own --lang (``gui``) gets it too
     if not getattr(args, "func", None):
         parser.print_help()
         return 2

@@ -258,3 +258,19 @@ def test_lang_option_overrides_the_locale(chinese_env: Path) -> None:
     assert english.returncode == chinese.returncode == 2
     assert "model" in english.stderr.lower() and not re.search(r"[\u4e00-\u9fff]", english.stderr)
     assert re.search(r"[\u4e00-\u9fff]", chinese.stderr)
+
+
+def test_lang_reaches_a_command_with_its_own_lang_option(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from fmdesk.cli import main
+    from fmdesk.commands import gui
+
+    seen: list[tuple[str | None, str]] = []
+    monkeypatch.setattr(
+        gui, "run", lambda args: seen.append((args.lang, language.current_language()))
+    )
+    assert main(["gui", "--lang", "en"]) == 0
+    assert main(["--lang=zh_CN", "gui"]) == 0
+    assert seen == [("en", "en"), ("zh_CN", "zh_CN")]
+    assert language.chosen_language() is None  # the choice held for those runs only
