@@ -20,6 +20,8 @@ one core catalogue (``resources/translations/core_<lang>.ts``):
 from __future__ import annotations
 
 import argparse
+import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, NoReturn
@@ -31,6 +33,7 @@ __all__ = [
     "ARGPARSE_MESSAGES",
     "JsonParser",
     "Parser",
+    "WideHelpFormatter",
     "argparse_texts",
     "translate_parser",
 ]
@@ -64,6 +67,8 @@ ARGPARSE_MESSAGES = (
 )
 """argparse's own user-facing sentences (Python 3.11–3.13 wording), so they are collected."""
 
+_CHINESE_HEADING = re.compile(r"^(\S[^\n]*[\u4e00-\u9fff）]):$", re.MULTILINE)
+
 NO_VALUE_ACTIONS = (
     argparse._StoreConstAction,
     argparse._CountAction,
@@ -91,12 +96,110 @@ def argparse_texts() -> Iterator[None]:
         argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
 
 
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: Chinese characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+_TOKENS = re.compile(r"[\u2e80-\uffff]|[^\s\u2e80-\uffff]+|\s+")
+_USAGE_PARTS = re.compile(r"\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+")
+_NO_LINE_START = frozenset("，。；：、）》”’！？,.;:)")
+
+
+class WideHelpFormatter(argparse.HelpFormatter):
+    """argparse's layout measured in terminal columns, so Chinese help lines up and wraps.
+
+    argparse counts characters; a Chinese character is two columns wide, so translated metavars
+    pushed the help column out of line and Chinese help ran past the terminal's edge.
+    """
+
+    def add_argument(self, action: argparse.Action) -> None:
+        super().add_argument(action)
+        if action.help is not argparse.SUPPRESS:
+            invocations = [self._format_action_invocation(action)]
+            invocations += [
+                self._format_action_invocation(sub)
+                for sub in self._iter_indented_subactions(action)
+            ]
+            widest = max(display_width(text) for text in invocations) + self._current_indent
+            self._action_max_length = max(self._action_max_length, widest)
+
+    def _format_action(self, action: argparse.Action) -> str:
+        help_position = min(self._action_max_length + 2, self._max_help_position)
+        help_width = max(self._width - help_position, 11)
+        action_width = help_position - self._current_indent - 2
+        header = self._format_action_invocation(action)
+        indent = " " * self._current_indent
+        if not action.help:
+            parts = [f"{indent}{header}\n"]
+        elif display_width(header) <= action_width:
+            padding = " " * (action_width - display_width(header) + 2)
+            parts = [f"{indent}{header}{padding}"]
+        else:
+            parts = [f"{indent}{header}\n"]
+        if action.help and action.help.strip():
+            lines = self._split_lines(self._expand_help(action), help_width) or [""]
+            first = "" if parts[0].endswith(" ") else " " * help_position
+            parts.append(f"{first}{lines[0]}\n")
+            parts += [f"{' ' * help_position}{line}\n" for line in lines[1:]]
+        elif not parts[0].endswith("\n"):
+            parts.append("\n")
+        parts += [self._format_action(sub) for sub in self._iter_indented_subactions(action)]
+        return self._join_parts(parts)
+
+    def _format_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None) -> str:
+        """argparse's usage on one line, then wrapped by columns at the same places it would."""
+        width, self._width = self._width, 10**6
+        try:
+            text = super()._format_usage(usage, actions, groups, prefix)
+        finally:
+            self._width = width
+        line = text.strip("\n")
+        limit = width - self._current_indent
+        lead = (argparse._("usage: ") if prefix is None else prefix) + self._prog  # type: ignore[attr-defined]
+        if display_width(line) <= limit or not line.startswith(lead):
+            return text
+        parts = _USAGE_PARTS.findall(line[len(lead) :])
+        indent = display_width(lead) + 1
+        if indent > limit // 2:
+            indent = display_width(lead[: len(lead) - len(self._prog)])
+        lines, current = [], lead
+        for part in parts:
+            if display_width(current) + 1 + display_width(part) > limit and current.strip():
+                lines.append(current)
+                current = " " * (indent - 1)
+            current += " " + part
+        lines.append(current)
+        return "\n".join(lines) + "\n\n"
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return "\n".join(indent + line for line in self._split_lines(text, width - len(indent)))
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        lines: list[str] = []
+        line, used = "", 0
+        for token in _TOKENS.findall(" ".join(text.split())):
+            size = display_width(token)
+            if token.isspace():
+                if line:
+                    line, used = line + " ", used + 1
+                continue
+            if used + size > width and line.strip() and token[0] not in _NO_LINE_START:
+                lines.append(line.rstrip())
+                line, used = "", 0
+            line, used = line + token, used + size
+        if line.strip():
+            lines.append(line.rstrip())
+        return lines
+
+
 class Parser(argparse.ArgumentParser):
     """Argument errors are bad input: one translated line and exit code 2."""
 
     json_errors = False
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", WideHelpFormatter)
         with argparse_texts():
             super().__init__(*args, **kwargs)
 
@@ -112,7 +215,8 @@ class Parser(argparse.ArgumentParser):
 
     def format_help(self) -> str:
         with argparse_texts():
-            return super().format_help()
+            text = super().format_help()
+        return _CHINESE_HEADING.sub(r"\1：", text)  # "选项:" → "选项："
 
     def error(self, message: str) -> NoReturn:
         print_error(

@@ -274,3 +274,22 @@ def test_lang_reaches_a_command_with_its_own_lang_option(
     assert main(["--lang=zh_CN", "gui"]) == 0
     assert seen == [("en", "en"), ("zh_CN", "zh_CN")]
     assert language.chosen_language() is None  # the choice held for those runs only
+
+
+def test_chinese_help_lines_up_and_fits_the_terminal(
+    chinese_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fmdesk.commands._parser import display_width
+
+    monkeypatch.setenv("COLUMNS", "80")
+    parsers = dict(_every_parser())
+    text = parsers["fmdesk wo create"].format_help()
+    columns = set()
+    for line in text.splitlines():
+        found = re.match(r"^(  -\S+(?: \S+)?)( {2,})(\S.*)$", line)
+        if found:
+            columns.add(display_width(found.group(1) + found.group(2)))
+    assert len(columns) == 1, text  # every help text starts in the same column
+    for prog, parser in parsers.items():
+        widest = max(display_width(line) for line in parser.format_help().splitlines())
+        assert widest <= 80 or "{" in parser.format_help(), (prog, widest)
