@@ -79,6 +79,9 @@ COMMANDS: tuple[CommandInfo, ...] = (
         "the networks of a model as nodes, edges and findings (管网图)",
     ),
     CommandInfo(
+        "people", "people", "staff list (人员): import, list, certificates about to expire"
+    ),
+    CommandInfo(
         "plan", "plan", "annual preventive-maintenance plan (年度保养计划) to Excel / iCalendar"
     ),
     CommandInfo("render", "render", "render a model to a PNG off-screen (模型截图)"),
@@ -86,6 +89,11 @@ COMMANDS: tuple[CommandInfo, ...] = (
         "review",
         "review",
         "review issues: create, list, show, status, comment, to work order",
+    ),
+    CommandInfo(
+        "roster",
+        "roster",
+        "duty roster (值班表): generate, edit, export the month, who is on duty",
     ),
     CommandInfo(
         "samples",

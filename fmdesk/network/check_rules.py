@@ -15,7 +15,7 @@ from fmdesk.network.media import FLUID_MEDIA, GRAVITY_MEDIA
 from fmdesk.network.topology import directed_cycles, loops, open_ends, pieces
 
 if TYPE_CHECKING:
-    from fmdesk.network.check import Finding
+    from fmdesk.network.findings import Finding
     from fmdesk.network.inputs import NetworkInputs
     from fmdesk.network.model import Network
 
@@ -198,7 +198,7 @@ def _open_end_findings(network: Network, make: Make) -> list[Finding]:
                 gid,
                 _t("{medium}: joined on one side only", medium=medium_name(medium)),
                 elements=(gid,),
-                medium=medium_name(medium),
+                medium=medium,
                 severity="warning" if pressurised or medium == "electrical" else "info",
             )
         )
@@ -216,7 +216,7 @@ def _flow_cycles(network: Network, make: Make) -> list[Finding]:
                 count=len(elements),
             ),
             elements=elements,
-            medium=medium_name(medium),
+            medium=medium,
         )
         for medium, elements, driven in directed_cycles(network)
         if not driven
@@ -241,9 +241,7 @@ def _piece_findings(network: Network, make: Make) -> tuple[list[Finding], int]:
                 count=len(piece),
             )
             code = "no_source" if serves else "isolated_piece"
-            found.append(
-                make(code, piece[0], detail, elements=tuple(piece), medium=medium_name(medium))
-            )
+            found.append(make(code, piece[0], detail, elements=tuple(piece), medium=medium))
     return found, count
 
 

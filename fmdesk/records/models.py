@@ -152,6 +152,8 @@ class Technician(Tracked, Base):
     skills: Mapped[list[str]] = mapped_column(JSONType, default=list)
     home_storey: Mapped[str] = mapped_column(String(100), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The contractor employing them (None: own staff); added by migration 0200 (people).
+    employer_id: Mapped[int | None] = mapped_column(ForeignKey("contractors.id"), nullable=True)
 
 
 class Contractor(Tracked, Base):
@@ -332,5 +334,6 @@ class History(Base):
 # Feature tables kept in their own packages, mapped on the same Base (so migrations, tests and
 # the metadata see them).
 from fmdesk.handover import tables as _handover_tables  # noqa: E402, F401
+from fmdesk.people import tables as _people_tables  # noqa: E402, F401
 from fmdesk.review import tables as _review_tables  # noqa: E402, F401
 from fmdesk.training import tables as _training_tables  # noqa: E402, F401

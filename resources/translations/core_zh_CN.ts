@@ -59,6 +59,11 @@
             <translation>无法写入“{path}”：{reason}。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/app/handover.py" />
+            <source>{text} is not a date; write it as 2027-06-30.</source>
+            <translation>{text} 不是日期，请写成 2027-06-30 的形式。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/app/holidays.py" />
             <source>The year {year} is unlikely; give a year from 2000 to 2100.</source>
             <translation>年份 {year} 不合理；请给出 2000–2100 之间的年份。</translation>
@@ -97,6 +102,16 @@
             <location filename="../../fmdesk/app/network.py" />
             <source>Name at least one element with --at (GlobalIds, comma-separated).</source>
             <translation>请用 --at 指定至少一个构件（GlobalId，逗号分隔）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/people.py" />
+            <source>there is no shift pattern called {name}</source>
+            <translation>没有名为 {name} 的班制</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/people.py" />
+            <source>Give a number of days from 0 to 3660, not {days}.</source>
+            <translation>天数应在 0 到 3660 之间，而不是 {days}。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/app/planning.py" />
@@ -182,6 +197,41 @@
             <location filename="../../fmdesk/app/review_bcf.py" />
             <source>Cannot write {path}: {reason}.</source>
             <translation>无法写入 {path}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/roster.py" />
+            <source>'{month}' is not a month; write it as YYYY-MM, e.g. 2027-01.</source>
+            <translation>“{month}”不是月份；请写成 年-月，例如 2027-01。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/roster.py" />
+            <source>There is no shift pattern called {name}; see fmdesk roster patterns.</source>
+            <translation>没有名为 {name} 的班制；可用 fmdesk roster patterns 查看。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/roster.py" />
+            <source>'{code}' is not a shift code; see the legend of the roster.</source>
+            <translation>“{code}”不是班次代码；请参见值班表图例。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/roster.py" />
+            <source>Nobody on the staff list is called {name}.</source>
+            <translation>人员名单中没有 {name}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/roster.py" />
+            <source>The roster is written as an Excel workbook; name it *.xlsx.</source>
+            <translation>值班表保存为 Excel 工作簿，文件名请以 .xlsx 结尾。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/roster.py" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>文件夹 {folder} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/roster.py" />
+            <source>A shift pattern needs a name and 1 to 366 shift codes.</source>
+            <translation>班制需要名称和 1 到 366 个班次代码。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/app/samples.py" />
@@ -660,6 +710,11 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/__init__.py" />
+            <source>staff list (人员): import, list, certificates about to expire</source>
+            <translation>人员名单：导入、列出、即将到期的证书</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
             <source>annual preventive-maintenance plan (年度保养计划) to Excel / iCalendar</source>
             <translation>年度保养计划，导出 Excel / iCalendar</translation>
         </message>
@@ -672,6 +727,11 @@
             <location filename="../../fmdesk/commands/__init__.py" />
             <source>review issues: create, list, show, status, comment, to work order</source>
             <translation>审查问题：新建、列出、查看、状态、评论、转工单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>duty roster (值班表): generate, edit, export the month, who is on duty</source>
+            <translation>值班表：生成、修改、导出当月、当前值班人员</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/__init__.py" />
@@ -1662,11 +1722,6 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/handover.py" />
-            <source>{text} is not a date; write it as 2027-06-30.</source>
-            <translation>{text} 不是日期，请写成 2027-06-30 的形式。</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/handover.py" />
             <source>start a handover with its checklist</source>
             <translation>开始一次承接查验及其检查表</translation>
         </message>
@@ -2266,6 +2321,76 @@
             <translation>用户</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/commands/people.py" />
+            <source>add or update staff from an .xlsx or .csv file</source>
+            <translation>从 .xlsx 或 .csv 文件新增或更新人员</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/people.py" />
+            <source>人员名单.xlsx</source>
+            <translation>人员名单.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/people.py" />
+            <source>import the sample site's staff</source>
+            <translation>导入示例项目的人员</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/people.py" />
+            <source>everyone by team, with certificates and pattern</source>
+            <translation>按班组列出全部人员，含证书和班次模式</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/people.py" />
+            <source>include people no longer active</source>
+            <translation>包括已不在岗的人员</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/people.py" />
+            <source>certificates that expire soon</source>
+            <translation>即将到期的证书</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/people.py" />
+            <source>Give the staff file, e.g. fmdesk people import 人员名单.xlsx.</source>
+            <translation>请给出人员名单文件，例如 fmdesk people import 人员名单.xlsx。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/people.py" />
+            <source>{added} added, {updated} updated, {unchanged} unchanged.</source>
+            <translation>新增 {added} 人，更新 {updated} 人，未变 {unchanged} 人。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/people.py" />
+            <source>Line {line}: {message}</source>
+            <translation>第 {line} 行：{message}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/people.py" />
+            <source>own staff</source>
+            <translation>内部</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/people.py" />
+            <source>Nobody on the staff list.</source>
+            <translation>人员名单为空。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/people.py" />
+            <source>{person} ({team}): {kind} expires {date}, in {days} days</source>
+            <translation>{person}（{team}）：{kind} 将于 {date} 到期，还剩 {days} 天</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/people.py" />
+            <source>{person} ({team}): {kind} expired on {date}</source>
+            <translation>{person}（{team}）：{kind} 已于 {date} 过期</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/people.py" />
+            <source>No certificate expires within {days} days.</source>
+            <translation>{days} 天内没有到期的证书。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/commands/plan.py" />
             <source>Plan a year of preventive maintenance on Chinese working days and write it to Excel; import a planner's edited workbook back.</source>
             <translation>按中国工作日排一年的预防性保养计划并写入 Excel；可导回计划员修改过的工作簿。</translation>
@@ -2349,11 +2474,6 @@
             <location filename="../../fmdesk/commands/plan.py" />
             <source>Calendar basis: {basis}</source>
             <translation>日历依据：{basis}</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/plan.py" />
-            <source>own staff</source>
-            <translation>内部</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/plan.py" />
@@ -2629,6 +2749,171 @@
             <location filename="../../fmdesk/commands/review.py" />
             <source>Work order {order} raised from {number}.</source>
             <translation>已由 {number} 生成工单 {order}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>'{text}' is not a date; write it as YYYY-MM-DD.</source>
+            <translation>“{text}”不是日期；请写成 年-月-日，例如 2027-01-05。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>'{text}' is not a time; write it as YYYY-MM-DD HH:MM.</source>
+            <translation>“{text}”不是时间；请写成 年-月-日 时:分，例如 2027-01-05 02:00。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>YYYY-MM, e.g. 2027-01</source>
+            <translation>年月，格式 YYYY-MM，例如 2027-01</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>MONTH</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>generate a month from the shift patterns</source>
+            <translation>按班次模式生成一个月的值班表</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>pattern for people without one, e.g. 四班三倒</source>
+            <translation>未设班次模式人员所用的模式，例如 四班三倒</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>PATTERN</source>
+            <translation>班次模式</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>also overwrite hand edits</source>
+            <translation>同时覆盖手工修改</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>print the month</source>
+            <translation>打印当月值班表</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>change one person's shift on one day</source>
+            <translation>修改某人某天的班次</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>shift code, e.g. 值 or 休</source>
+            <translation>班次代码，例如 值 或 休</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>write the printable month grid (.xlsx)</source>
+            <translation>写出可打印的月度值班表（.xlsx）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>site name in the title row</source>
+            <translation>标题行中的项目名称</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>SITE</source>
+            <translation>项目名称</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>who is on duty now</source>
+            <translation>当前谁在值班</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>another moment, local time</source>
+            <translation>指定其他时刻（当地时间）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>AT</source>
+            <translation>时刻</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>the shift patterns</source>
+            <translation>班次模式列表</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>add or change a shift pattern</source>
+            <translation>新增或修改班次模式</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>e.g. 做一休二</source>
+            <translation>例如 做一休二</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>shift codes in order, e.g. 值,休,休</source>
+            <translation>按顺序排列的班次代码，例如 值,休,休</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>CYCLE</source>
+            <translation>循环</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>run on working days only</source>
+            <translation>只在工作日排班</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>Roster of {month}: {people} people, {cells} shifts written.</source>
+            <translation>{month} 值班表：{people} 人，已排 {cells} 个班次。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>The staff list was empty: the sample site's {n} people were loaded (replace them with fmdesk people import).</source>
+            <translation>人员名单为空：已载入示例项目的 {n} 名人员（可用 fmdesk people import 导入本单位名单）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>No roster for {month} yet; run fmdesk roster generate.</source>
+            <translation>{month} 尚未排班；请运行 fmdesk roster generate。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>{person} on {day}: {code}</source>
+            <translation>{person} {day}：{code}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>Roster of {month} written to {path}.</source>
+            <translation>{month} 值班表已保存到 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>Nobody is on duty.</source>
+            <translation>当前无人值班。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>Shift pattern {name}: {cycle}</source>
+            <translation>班制 {name}：{cycle}</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/samples.py" />
@@ -4699,6 +4984,41 @@
             <location filename="../../fmdesk/network/trace.py" />
             <source>The start is not on any of the media {wanted}; its media are {own}.</source>
             <translation>起点不在所选介质 {wanted} 中；它的介质为 {own}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/people/staff_file.py" />
+            <source>{file} has no rows.</source>
+            <translation>{file} 中没有数据行。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/people/staff_file.py" />
+            <source>There is no file {file}.</source>
+            <translation>文件 {file} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/people/staff_file.py" />
+            <source>{file} is not an Excel workbook (.xlsx) or a .csv file.</source>
+            <translation>{file} 不是 Excel 工作簿（.xlsx）或 .csv 文件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/people/staff_file.py" />
+            <source>{file} has no 姓名 (name) column in its first row.</source>
+            <translation>{file} 的第一行没有“姓名”列。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/people/staff_file.py" />
+            <source>a person needs a name (姓名)</source>
+            <translation>缺少姓名</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/people/staff_file.py" />
+            <source>'{skill}' is not a skill; use {known}</source>
+            <translation>“{skill}”不是已知技能；可用：{known}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/people/staff_file.py" />
+            <source>the expiry date of {kind} is not a date: {text}</source>
+            <translation>{kind} 的到期日期不是有效日期：{text}</translation>
         </message>
         <message>
             <location filename="../../fmdesk/records/assets.py" />

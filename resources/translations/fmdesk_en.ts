@@ -1971,6 +1971,41 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
+    <name>PeopleFeature</name>
+    <message>
+        <source>Duty &amp;roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month&apos;s duty roster: generate, edit, print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff and &amp;certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff list, teams and certificates due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On duty: nobody rostered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On duty: {0}{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanFilters</name>
     <message>
         <source>All systems</source>
@@ -2981,6 +3016,69 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
+    <name>RosterDialog</name>
+    <message>
+        <source>Duty roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate from patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roster {0}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster written to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No roster for this month yet: press Generate from patterns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend: {0}. Red dates are weekends or holidays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SelectionMirror</name>
     <message>
         <source>(unreadable)</source>
@@ -3035,6 +3133,85 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
     <message>
         <source>e.g. 关阀演练</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff and certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import staff list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (expiry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import staff list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff list (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the staff list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} added, {1} updated, {2} unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires within {0} days or has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} certificates expire within {1} days or have expired (in red).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate expires within {0} days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

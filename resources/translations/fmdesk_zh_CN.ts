@@ -1972,6 +1972,41 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
+    <name>PeopleFeature</name>
+    <message>
+        <source>Duty &amp;roster…</source>
+        <translation>值班表(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s duty roster: generate, edit, print</source>
+        <translation>本月值班表：生成、编辑、打印</translation>
+    </message>
+    <message>
+        <source>Staff and &amp;certificates…</source>
+        <translation>人员与证书(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Staff list, teams and certificates due</source>
+        <translation>人员名单、班组与到期证书</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>当前值班</translation>
+    </message>
+    <message>
+        <source>On duty: nobody rostered</source>
+        <translation>当前值班：未排班</translation>
+    </message>
+    <message>
+        <source> and {0} more</source>
+        <translation>等 {0} 人</translation>
+    </message>
+    <message>
+        <source>On duty: {0}{1}</source>
+        <translation>当前值班：{0}{1}</translation>
+    </message>
+</context>
+<context>
     <name>PlanFilters</name>
     <message>
         <source>All systems</source>
@@ -2982,6 +3017,69 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
+    <name>RosterDialog</name>
+    <message>
+        <source>Duty roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Generate from patterns</source>
+        <translation>按班制生成</translation>
+    </message>
+    <message>
+        <source>Export for printing…</source>
+        <translation>导出打印…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Generating the roster</source>
+        <translation>正在生成值班表</translation>
+    </message>
+    <message>
+        <source>roster {0}.xlsx</source>
+        <translation>值班表 {0}.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the roster</source>
+        <translation>导出值班表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the roster</source>
+        <translation>正在导出值班表</translation>
+    </message>
+    <message>
+        <source>Roster written to {0}</source>
+        <translation>值班表已保存到 {0}</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>No roster for this month yet: press Generate from patterns.</source>
+        <translation>本月尚未排班：请点击“按班制生成”。</translation>
+    </message>
+    <message>
+        <source>Legend: {0}. Red dates are weekends or holidays.</source>
+        <translation>图例：{0}。红色日期为周末或节假日。</translation>
+    </message>
+</context>
+<context>
     <name>SelectionMirror</name>
     <message>
         <source>(unreadable)</source>
@@ -3037,6 +3135,85 @@ BIM-aware facility management for property engineering departments.</source>
     <message>
         <source>e.g. 关阀演练</source>
         <translation>例如：关阀演练</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff and certificates</source>
+        <translation>人员与证书</translation>
+    </message>
+    <message>
+        <source>Import staff list…</source>
+        <translation>导入人员名单…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <source>Shift pattern</source>
+        <translation>班制</translation>
+    </message>
+    <message>
+        <source>Certificates (expiry)</source>
+        <translation>证书（到期日）</translation>
+    </message>
+    <message>
+        <source>Staff list</source>
+        <translation>人员名单</translation>
+    </message>
+    <message>
+        <source>Import staff list</source>
+        <translation>导入人员名单</translation>
+    </message>
+    <message>
+        <source>Staff list (*.xlsx *.csv)</source>
+        <translation>人员名单 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Importing the staff list</source>
+        <translation>正在导入人员名单</translation>
+    </message>
+    <message>
+        <source>{0} added, {1} updated, {2} unchanged.</source>
+        <translation>新增 {0} 人，更新 {1} 人，未变 {2} 人。</translation>
+    </message>
+    <message>
+        <source>Line {0}: {1}</source>
+        <translation>第 {0} 行：{1}</translation>
+    </message>
+    <message>
+        <source>own staff</source>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <source>Expires within {0} days or has expired</source>
+        <translation>{0} 天内到期或已过期</translation>
+    </message>
+    <message>
+        <source>{0} certificates expire within {1} days or have expired (in red).</source>
+        <translation>有 {0} 个证书将在 {1} 天内到期或已过期（红色标出）。</translation>
+    </message>
+    <message>
+        <source>No certificate expires within {0} days.</source>
+        <translation>{0} 天内没有到期的证书。</translation>
     </message>
 </context>
 <context>
