@@ -258,6 +258,10 @@ def _translate_action(action: argparse.Action) -> None:
     action.help = _text(action.help)
     if isinstance(action.metavar, str):
         action.metavar = _text(action.metavar)
+    elif action.metavar is None and action.choices is not None and not action.option_strings:
+        # argparse names a positional by its dest in errors ("argument action: …"); the
+        # choices it shows in help name it in both places, in no language
+        action.metavar = "{" + ",".join(map(str, action.choices)) + "}"
     elif action.metavar is None and action.choices is None and _takes_value(action):
         default = action.dest if not action.option_strings else action.dest.upper()
         translated = _text(default)

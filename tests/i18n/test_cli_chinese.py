@@ -293,3 +293,19 @@ def test_chinese_help_lines_up_and_fits_the_terminal(
     for prog, parser in parsers.items():
         widest = max(display_width(line) for line in parser.format_help().splitlines())
         assert widest <= 80 or "{" in parser.format_help(), (prog, widest)
+
+
+def test_a_positional_with_choices_is_named_by_them_in_errors(
+    chinese_env: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from fmdesk.commands._parser import Parser, translate_parser
+
+    parser = Parser(prog="fmdesk demo")
+    parser.add_argument("action", choices=["import", "list"])
+    translate_parser(parser)
+    assert "{import,list}" in parser.format_usage()
+    with pytest.raises(SystemExit):
+        parser.parse_args(["nosuch"])
+    error = capsys.readouterr().err
+    assert "{import,list}" in error and "action" not in error
+    assert "无效的选项值" in error
