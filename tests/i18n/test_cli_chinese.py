@@ -309,3 +309,14 @@ def test_a_positional_with_choices_is_named_by_them_in_errors(
     error = capsys.readouterr().err
     assert "{import,list}" in error and "action" not in error
     assert "无效的选项值" in error
+
+
+def test_network_findings_keep_medium_ids_and_name_the_medium_in_the_detail() -> None:
+    model = REPO.parent / "shared" / "ifc" / "heating-fragmented_ifc2x3.ifc"
+    code, out, err = run_command(["network-check", str(model), "--json", "--lang", "zh_CN"])
+    assert code == 0, err
+    findings = json.loads(out)["findings"]
+    media = {f["medium"] for f in findings}
+    assert media <= {"heating", "pipe", None} and "heating" in media  # ids, as data
+    open_ends = [f["detail"] for f in findings if f["code"] == "open_end"]
+    assert open_ends and all(d.startswith(("采暖水：", "管道介质：")) for d in open_ends)
