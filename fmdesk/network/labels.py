@@ -12,10 +12,12 @@ from typing import Protocol
 from fmdesk.i18n import Msg, _t, current_language, lookup, render
 
 __all__ = [
+    "BASIS_NAMES",
     "FINDING_TITLES",
     "MEDIA_NAMES",
     "SEVERITY_NAMES",
     "Labelled",
+    "basis_name",
     "finding_title",
     "kind_name",
     "medium_name",
@@ -84,6 +86,21 @@ FINDING_TITLES: dict[str, Msg] = {
     "isolated_piece": _t("isolated piece"),
 }
 """What each network-check finding code is called in a report (the code stays in ``--json``)."""
+
+
+BASIS_NAMES: dict[str, Msg] = {
+    "port": _t("stated port connection"),
+    "user": _t("confirmed by a user"),
+    "aggregate": _t("board and its breakers"),
+    "circuit": _t("electrical circuit"),
+    "geometry": _t("touching geometry"),
+    "system": _t("same system nearby"),
+}
+"""Why an edge exists, as people read it (``network-graph``; the id stays in ``--json``)."""
+
+
+def basis_name(basis: str) -> Msg | str:
+    return BASIS_NAMES.get(basis, basis)
 
 
 def medium_name(medium: str) -> Msg | str:

@@ -4652,6 +4652,36 @@
         </message>
         <message>
             <location filename="../../fmdesk/network/labels.py" />
+            <source>stated port connection</source>
+            <translation>模型中的端口连接</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>confirmed by a user</source>
+            <translation>用户确认</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>board and its breakers</source>
+            <translation>配电箱与其断路器</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>electrical circuit</source>
+            <translation>电气回路</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>touching geometry</source>
+            <translation>几何接触</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>same system nearby</source>
+            <translation>同系统相邻</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
             <source>actuator</source>
             <translation>执行器</translation>
         </message>

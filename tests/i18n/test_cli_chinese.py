@@ -190,7 +190,24 @@ def test_main_commands_print_no_english_under_a_chinese_locale(chinese_env: Path
         words = english_words(out + err, allowed, echoed)
         if words or not (out + err).strip():
             problems.append(f"{' '.join(argv[:3])}: {sorted(set(words))}\n{out}{err}")
+    for command in EXTRA_COMMANDS:
+        argv = context.fill(command)
+        code, out, err = run_command(argv)
+        words = english_words(out + err, allowed, [*data, *argv])
+        if code != 0 or words:
+            problems.append(f"{command}: exit {code} {sorted(set(words))}\n{out}{err}")
     assert not problems, "\n\n".join(problems)
+
+
+EXTRA_COMMANDS = (
+    "network-graph {sample}",
+    "diff {sample} {sample}",
+    "handover start 一期 --delivered 2027-06-30 --db {db}",
+    "handover list --db {db}",
+    "review list --db {db}",
+    "training trainees --db {db}",
+)
+"""Commands the golden scenario does not run, checked the same way."""
 
 
 def _every_parser() -> list[tuple[str, argparse.ArgumentParser]]:
