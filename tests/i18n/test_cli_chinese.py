@@ -6,13 +6,16 @@ fails on any English word in what a user reads. Allowed, and only these:
 
 - what the user types literally: option names, command and sub-command names, choice values
   (taken from the parser itself, not listed by hand);
-- data: the file paths and database URL of the run, codes (upper-case tokens with a digit or a
-  hyphen: ``SB-01``, ``PUMP-LEAK``, ``GD-2027-000001``, ``IFC4``), IFC class names (``Ifc…``);
+- data: the paths, file names and database URL of the run and what the user typed, codes
+  (upper-case tokens with a digit or a hyphen: ``SB-01``, ``PUMP-LEAK``, ``GD-2027-000001``,
+  ``IFC4``), IFC class names (``Ifc…``), GlobalIds, content hashes, and what the model file itself
+  says (its writing application, its system types and flow directions, the maker and model of an
+  asset);
 - ids a user types as option values without them being argparse choices: asset categories
   (``pump``), media (``water``); upper-case identifiers (``FMDESK_DATABASE_URL``, the STEP
   keyword ``FILE_DESCRIPTION`` a damaged file lacks);
-- :data:`PROPER_NAMES`: names of formats, standards and products that are written the same in a
-  Chinese text (``Excel``, ``COBie``, ``ISO``…).
+- :data:`PROPER_NAMES`: formats, standards' prefixes, products and unit symbols that are written
+  the same in a Chinese text (``Excel``, ``COBie``, ``GB``, ``MB``…).
 """
 
 from __future__ import annotations
@@ -43,45 +46,15 @@ BAD_MODELS = sorted((REPO.parent / "shared" / "ifc" / "bad").glob("*"))
 
 PROPER_NAMES = frozenset(
     {
-        "BCF",
-        "BIM",
-        "buildingSMART",
-        "GB",
-        "DL",
-        "TSG",
-        "BS",
-        "EN",
-        "SFG20",
-        "KB",
-        "MB",
-        "GB/T",
-        "zip",
-        "COBie",
-        "CSV",
-        "Excel",
-        "GlobalId",
-        "IDS",
-        "IFC",
-        "ISO",
-        "JSON",
-        "PDF",
-        "PNG",
-        "PostgreSQL",
-        "QR",
-        "SLA",
-        "SQLite",
-        "STEP",
-        "ifcXML",
-        "URL",
-        "iCalendar",
-        "lunar_python",
-        "xlsx",
-        "ifc",
-        "ifczip",
-        "csv",
-        "ics",
-        "pdf",
-        "png",
+        # formats and file extensions
+        *("BCF", "COBie", "CSV", "Excel", "IDS", "IFC", "JSON", "PDF", "PNG", "STEP", "ifcXML"),
+        *("iCalendar", "xlsx", "ifc", "ifczip", "csv", "ics", "pdf", "png", "zip", "URL"),
+        # products, organisations and terms of the trade written in Latin letters
+        *("BIM", "buildingSMART", "GlobalId", "PostgreSQL", "SQLite", "QR", "SLA", "lunar_python"),
+        # standards' prefixes (GB 50974, TSG T5001, DL/T 596, BS EN 50172, SFG20, ISO 15686)
+        *("GB", "GB/T", "TSG", "DL", "BS", "EN", "SFG20", "ISO"),
+        # unit symbols
+        *("KB", "MB"),
     }
 )
 """Formats, standards and products, written the same way in Chinese technical text."""
