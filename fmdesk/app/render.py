@@ -77,7 +77,7 @@ def render_model(
         )
     except OSError as error:
         raise UserError(
-            _t("Cannot write {out}: {value}.", out=out, value=error.strerror or error)
+            _t("Cannot write {out}: {reason}.", out=out, reason=error.strerror or error)
         ) from error
     warnings = (
         [

@@ -106,18 +106,18 @@ def import_plan_edits(
     except (OSError, InvalidFileException, BadZipFile, KeyError, ValueError) as error:
         raise PlanImportError(
             _t(
-                "无法读取 {name}（{name__}）；请选择由 fmdesk 导出的 .xlsx 计划文件。",
+                "无法读取 {name}（{error}）；请选择由 fmdesk 导出的 .xlsx 计划文件。",
                 name=path.name,
-                name__=type(error).__name__,
+                error=type(error).__name__,
             )
         ) from None
     try:
         if TASK_SHEET not in workbook.sheetnames:
             raise PlanImportError(
                 _t(
-                    "{name} 中没有“{TASK_SHEET}”工作表；请导入由 fmdesk 导出的计划。",
+                    "{name} 中没有“{sheet}”工作表；请导入由 fmdesk 导出的计划。",
                     name=path.name,
-                    TASK_SHEET=TASK_SHEET,
+                    sheet=TASK_SHEET,
                 )
             )
         rows = workbook[TASK_SHEET].iter_rows(values_only=True)
@@ -127,9 +127,9 @@ def import_plan_edits(
         if missing:
             raise PlanImportError(
                 _t(
-                    "“{TASK_SHEET}”工作表缺少列 {items}；请不要删除或改名表头。",
-                    TASK_SHEET=TASK_SHEET,
-                    items=list(missing),
+                    "“{sheet}”工作表缺少列 {columns}；请不要删除或改名表头。",
+                    sheet=TASK_SHEET,
+                    columns=list(missing),
                 )
             )
         report = ImportReport()
@@ -252,10 +252,10 @@ def apply_plan_edits(plan: Plan, report: ImportReport, *, accept_valid_part: boo
     if report.issues and not accept_valid_part:
         raise PlanImportError(
             _t(
-                "有 {value} 行有误（第 {items} "
+                "有 {count} 行有误（第 {rows} "
                 "行），未应用任何修改；请改正后重新导入，或选择只应用正确的行。",
-                value=len(report.bad_rows),
-                items=list(map(str, report.bad_rows[:10])),
+                count=len(report.bad_rows),
+                rows=list(map(str, report.bad_rows[:10])),
             )
         )
     edits = {e.occurrence_id: e for e in report.edits}
@@ -327,9 +327,9 @@ def read_plan_state(path: Path) -> tuple[list[PlanEdit], list[DoneRecord]]:
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise PlanImportError(
             _t(
-                "无法读取计划状态文件 {path}（{name__}）；请检查文件。",
+                "无法读取计划状态文件 {path}（{error}）；请检查文件。",
                 path=path,
-                name__=type(error).__name__,
+                error=type(error).__name__,
             )
         ) from None
     return edits, done

@@ -83,7 +83,7 @@ def write_label_sheet(
     suffix = out.suffix.lower()
     if suffix not in (".pdf", ".png"):
         raise UserError(
-            _t("Labels are written as .pdf or .png, not '{value}'.", value=out.suffix or out.name)
+            _t("Labels are written as .pdf or .png, not '{suffix}'.", suffix=out.suffix or out.name)
         )
     pages = render_pages(labels, layout)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -184,9 +184,9 @@ def _clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
     if unknown:
         raise InvalidInputError(
             _t(
-                "Unknown asset field(s) {items}; use {items2}.",
-                items=list(sorted(unknown)),
-                items2=list(EDITABLE),
+                "Unknown asset field(s) {unknown}; use {fields}.",
+                unknown=list(sorted(unknown)),
+                fields=list(EDITABLE),
             )
         )
     values = dict(fields)
@@ -196,9 +196,9 @@ def _clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
     if "status" in values and values["status"] not in STATUSES:
         raise InvalidInputError(
             _t(
-                "'{status}' is not an asset status; use one of {items}.",
+                "'{status}' is not an asset status; use one of {statuses}.",
                 status=values["status"],
-                items=list(STATUSES),
+                statuses=list(STATUSES),
             )
         )
     if "criticality" in values and values["criticality"] not in CRITICALITIES:

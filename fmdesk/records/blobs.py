@@ -63,16 +63,16 @@ class FolderBlobStore:
         except OSError as error:
             raise AttachmentError(
                 _t(
-                    "The stored file {value}… is missing from {root}; restore it from a backup.",
-                    value=sha256[:12],
+                    "The stored file {sha}… is missing from {root}; restore it from a backup.",
+                    sha=sha256[:12],
                     root=self.root,
                 )
             ) from error
         if sha256_of(data) != sha256:
             raise AttachmentError(
                 _t(
-                    "The stored file {value}… is damaged; restore it from a backup.",
-                    value=sha256[:12],
+                    "The stored file {sha}… is damaged; restore it from a backup.",
+                    sha=sha256[:12],
                 )
             )
         return data
@@ -95,6 +95,6 @@ class DatabaseBlobStore:
         data = session.scalar(select(DocumentBlob.data).where(DocumentBlob.sha256 == sha256))
         if data is None:
             raise AttachmentError(
-                _t("The stored file {value}… is missing from the database.", value=sha256[:12])
+                _t("The stored file {sha}… is missing from the database.", sha=sha256[:12])
             )
         return bytes(data)

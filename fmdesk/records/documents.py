@@ -49,11 +49,11 @@ def read_attachment(path: Path, max_bytes: int = MAX_ATTACHMENT_BYTES) -> bytes:
     if size > max_bytes:
         raise AttachmentError(
             _t(
-                "The file '{name}' is {value:.1f} MB, more than the {value2:.0f} MB allowed; "
+                "The file '{name}' is {size:.1f} MB, more than the {limit:.0f} MB allowed; "
                 "compress or split it.",
                 name=path.name,
-                value=size / 1e6,
-                value2=max_bytes / 1e6,
+                size=size / 1e6,
+                limit=max_bytes / 1e6,
             )
         )
     try:
@@ -85,18 +85,18 @@ def attach_document(
     if doc_type not in DOC_TYPES:
         raise InvalidInputError(
             _t(
-                "'{doc_type}' is not a document type; use one of {items}.",
+                "'{doc_type}' is not a document type; use one of {types}.",
                 doc_type=doc_type,
-                items=list(DOC_TYPES),
+                types=list(DOC_TYPES),
             )
         )
     if isinstance(source, bytes):
         if len(source) > max_bytes:
             raise AttachmentError(
                 _t(
-                    "The attachment is {value:.1f} MB, more than the {value2:.0f} MB allowed.",
-                    value=len(source) / 1e6,
-                    value2=max_bytes / 1e6,
+                    "The attachment is {size:.1f} MB, more than the {limit:.0f} MB allowed.",
+                    size=len(source) / 1e6,
+                    limit=max_bytes / 1e6,
                 )
             )
         data, name = source, file_name or "attachment"

@@ -62,8 +62,8 @@ def make_engine(url: str, busy_timeout: float = DEFAULT_BUSY_TIMEOUT, **kwargs: 
         ) from error
     raise DatabaseUnavailableError(
         _t(
-            "Database type '{value}' is not supported; use SQLite or PostgreSQL.",
-            value=parsed.get_backend_name(),
+            "Database type '{backend}' is not supported; use SQLite or PostgreSQL.",
+            backend=parsed.get_backend_name(),
         )
     )
 

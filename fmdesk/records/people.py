@@ -51,7 +51,11 @@ def _check_skills(skills: Sequence[str]) -> list[str]:
     unknown = [s for s in skills if s not in SKILLS]
     if unknown:
         raise InvalidInputError(
-            _t("Unknown skill(s) {items}; use {items2}.", items=list(unknown), items2=list(SKILLS))
+            _t(
+                "Unknown skill(s) {unknown}; use {skills}.",
+                unknown=list(unknown),
+                skills=list(SKILLS),
+            )
         )
     return list(dict.fromkeys(skills))
 

@@ -133,8 +133,8 @@ def create_route(
         if not assets:
             raise InvalidInputError(
                 _t(
-                    "No assets are registered in {items}; import the model first.",
-                    items=list(p for p in (storey, space) if p),
+                    "No assets are registered in {places}; import the model first.",
+                    places=list(p for p in (storey, space) if p),
                 )
             )
         route = InspectionRoute(name=name.strip(), storey_name=storey, space_name=space)

@@ -44,10 +44,10 @@ class ChecklistTemplate:
                 return item
         raise InvalidInputError(
             _t(
-                "Checklist {name} has no item '{code}'; use one of {items}.",
+                "Checklist {name} has no item '{code}'; use one of {codes}.",
                 name=self.name,
                 code=code,
-                items=list(i.code for i in self.items),
+                codes=list(i.code for i in self.items),
             )
         )
 
@@ -100,18 +100,18 @@ def _read_template(path: Path) -> ChecklistTemplate:
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise InvalidInputError(
             _t(
-                "The checklist template {path} is not valid ({name__}); fix the file.",
+                "The checklist template {path} is not valid ({error}); fix the file.",
                 path=path,
-                name__=type(error).__name__,
+                error=type(error).__name__,
             )
         ) from error
     bad = [i.code for i in items if i.priority not in PRIORITIES]
     if bad or not items:
         raise InvalidInputError(
             _t(
-                "The checklist template {path} has no items or a bad priority in {items}.",
+                "The checklist template {path} has no items or a bad priority in {codes}.",
                 path=path,
-                items=list(bad),
+                codes=list(bad),
             )
         )
     return ChecklistTemplate(

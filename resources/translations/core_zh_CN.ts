@@ -125,8 +125,8 @@
         </message>
         <message>
             <location filename="../../fmdesk/app/render.py" />
-            <source>Cannot write {out}: {value}.</source>
-            <translation>无法写入 {out}：{value}。</translation>
+            <source>Cannot write {out}: {reason}.</source>
+            <translation>无法写入 {out}：{reason}。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/app/render.py" />
@@ -3432,28 +3432,28 @@
         </message>
         <message>
             <location filename="../../fmdesk/exports/plan_import.py" />
-            <source>无法读取 {name}（{name__}）；请选择由 fmdesk 导出的 .xlsx 计划文件。</source>
-            <translation>无法读取 {name}（{name__}）；请选择由 fmdesk 导出的 .xlsx 计划文件。</translation>
+            <source>无法读取 {name}（{error}）；请选择由 fmdesk 导出的 .xlsx 计划文件。</source>
+            <translation>无法读取 {name}（{error}）；请选择由 fmdesk 导出的 .xlsx 计划文件。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/exports/plan_import.py" />
-            <source>{name} 中没有“{TASK_SHEET}”工作表；请导入由 fmdesk 导出的计划。</source>
-            <translation>{name} 中没有“{TASK_SHEET}”工作表；请导入由 fmdesk 导出的计划。</translation>
+            <source>{name} 中没有“{sheet}”工作表；请导入由 fmdesk 导出的计划。</source>
+            <translation>{name} 中没有“{sheet}”工作表；请导入由 fmdesk 导出的计划。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/exports/plan_import.py" />
-            <source>“{TASK_SHEET}”工作表缺少列 {items}；请不要删除或改名表头。</source>
-            <translation>“{TASK_SHEET}”工作表缺少列 {items}；请不要删除或改名表头。</translation>
+            <source>“{sheet}”工作表缺少列 {columns}；请不要删除或改名表头。</source>
+            <translation>“{sheet}”工作表缺少列 {columns}；请不要删除或改名表头。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/exports/plan_import.py" />
-            <source>有 {value} 行有误（第 {items} 行），未应用任何修改；请改正后重新导入，或选择只应用正确的行。</source>
-            <translation>有 {value} 行有误（第 {items} 行），未应用任何修改；请改正后重新导入，或选择只应用正确的行。</translation>
+            <source>有 {count} 行有误（第 {rows} 行），未应用任何修改；请改正后重新导入，或选择只应用正确的行。</source>
+            <translation>有 {count} 行有误（第 {rows} 行），未应用任何修改；请改正后重新导入，或选择只应用正确的行。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/exports/plan_import.py" />
-            <source>无法读取计划状态文件 {path}（{name__}）；请检查文件。</source>
-            <translation>无法读取计划状态文件 {path}（{name__}）；请检查文件。</translation>
+            <source>无法读取计划状态文件 {path}（{error}）；请检查文件。</source>
+            <translation>无法读取计划状态文件 {path}（{error}）；请检查文件。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/exports/plan_xlsx.py" />
@@ -3472,8 +3472,8 @@
         </message>
         <message>
             <location filename="../../fmdesk/exports/qr_labels.py" />
-            <source>Labels are written as .pdf or .png, not '{value}'.</source>
-            <translation>标签只能写成 .pdf 或 .png，不能是“{value}”。</translation>
+            <source>Labels are written as .pdf or .png, not '{suffix}'.</source>
+            <translation>标签只能写成 .pdf 或 .png，不能是“{suffix}”。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/exports/qr_labels.py" />
@@ -5072,13 +5072,13 @@
         </message>
         <message>
             <location filename="../../fmdesk/records/assets.py" />
-            <source>Unknown asset field(s) {items}; use {items2}.</source>
-            <translation>未知的设备字段 {items}；请使用 {items2}。</translation>
+            <source>Unknown asset field(s) {unknown}; use {fields}.</source>
+            <translation>未知的设备字段 {unknown}；请使用 {fields}。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/records/assets.py" />
-            <source>'{status}' is not an asset status; use one of {items}.</source>
-            <translation>“{status}”不是设备状态；请使用以下之一：{items}。</translation>
+            <source>'{status}' is not an asset status; use one of {statuses}.</source>
+            <translation>“{status}”不是设备状态；请使用以下之一：{statuses}。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/records/assets.py" />
@@ -5087,18 +5087,18 @@
         </message>
         <message>
             <location filename="../../fmdesk/records/blobs.py" />
-            <source>The stored file {value}… is missing from {root}; restore it from a backup.</source>
-            <translation>保存的文件 {value}… 在 {root} 中缺失；请从备份恢复。</translation>
+            <source>The stored file {sha}… is missing from {root}; restore it from a backup.</source>
+            <translation>保存的文件 {sha}… 在 {root} 中缺失；请从备份恢复。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/records/blobs.py" />
-            <source>The stored file {value}… is damaged; restore it from a backup.</source>
-            <translation>保存的文件 {value}… 已损坏；请从备份恢复。</translation>
+            <source>The stored file {sha}… is damaged; restore it from a backup.</source>
+            <translation>保存的文件 {sha}… 已损坏；请从备份恢复。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/records/blobs.py" />
-            <source>The stored file {value}… is missing from the database.</source>
-            <translation>保存的文件 {value}… 在数据库中缺失。</translation>
+            <source>The stored file {sha}… is missing from the database.</source>
+            <translation>保存的文件 {sha}… 在数据库中缺失。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/records/documents.py" />
@@ -5112,8 +5112,8 @@
         </message>
         <message>
             <location filename="../../fmdesk/records/documents.py" />
-            <source>The file '{name}' is {value:.1f} MB, more than the {value2:.0f} MB allowed; compress or split it.</source>
-            <translation>文件“{name}”大小为 {value:.1f} MB，超过允许的 {value2:.0f} MB；请压缩或拆分。</translation>
+            <source>The file '{name}' is {size:.1f} MB, more than the {limit:.0f} MB allowed; compress or split it.</source>
+            <translation>文件“{name}”大小为 {size:.1f} MB，超过允许的 {limit:.0f} MB；请压缩或拆分。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/records/documents.py" />
@@ -5122,13 +5122,13 @@
         </message>
         <message>
             <location filename="../../fmdesk/records/documents.py" />
-            <source>'{doc_type}' is not a document type; use one of {items}.</source>
-            <translation>“{doc_type}”不是文档类型；请使用以下之一：{items}。</translation>
+            <source>'{doc_type}' is not a document type; use one of {types}.</source>
+            <translation>“{doc_type}”不是文档类型；请使用以下之一：{types}。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/records/documents.py" />
-            <source>The attachment is {value:.1f} MB, more than the {value2:.0f} MB allowed.</source>
-            <translation>附件大小为 {value:.1f} MB，超过允许的 {value2:.0f} MB。</translation>
+            <source>The attachment is {size:.1f} MB, more than the {limit:.0f} MB allowed.</source>
+            <translation>附件大小为 {size:.1f} MB，超过允许的 {limit:.0f} MB。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/records/documents.py" />
@@ -5157,8 +5157,8 @@
         </message>
         <message>
             <location filename="../../fmdesk/records/engine.py" />
-            <source>Database type '{value}' is not supported; use SQLite or PostgreSQL.</source>
-            <translation>不支持数据库类型“{value}”；请使用 SQLite 或 PostgreSQL。</translation>
+            <source>Database type '{backend}' is not supported; use SQLite or PostgreSQL.</source>
+            <translation>不支持数据库类型“{backend}”；请使用 SQLite 或 PostgreSQL。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/records/engine.py" />
@@ -5207,8 +5207,8 @@
         </message>
         <message>
             <location filename="../../fmdesk/records/people.py" />
-            <source>Unknown skill(s) {items}; use {items2}.</source>
-            <translation>未知技能 {items}；请使用 {items2}。</translation>
+            <source>Unknown skill(s) {unknown}; use {skills}.</source>
+            <translation>未知技能 {unknown}；请使用 {skills}。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/records/people.py" />
@@ -5672,8 +5672,8 @@
         </message>
         <message>
             <location filename="../../fmdesk/workorders/inspection.py" />
-            <source>No assets are registered in {items}; import the model first.</source>
-            <translation>{items} 中没有登记设备；请先导入模型。</translation>
+            <source>No assets are registered in {places}; import the model first.</source>
+            <translation>{places} 中没有登记设备；请先导入模型。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/inspection.py" />
@@ -5902,18 +5902,18 @@
         </message>
         <message>
             <location filename="../../fmdesk/workorders/templates.py" />
-            <source>Checklist {name} has no item '{code}'; use one of {items}.</source>
-            <translation>检查表 {name} 中没有检查项“{code}”；请使用以下之一：{items}。</translation>
+            <source>Checklist {name} has no item '{code}'; use one of {codes}.</source>
+            <translation>检查表 {name} 中没有检查项“{code}”；请使用以下之一：{codes}。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/templates.py" />
-            <source>The checklist template {path} is not valid ({name__}); fix the file.</source>
-            <translation>检查表模板 {path} 无效（{name__}）；请修正该文件。</translation>
+            <source>The checklist template {path} is not valid ({error}); fix the file.</source>
+            <translation>检查表模板 {path} 无效（{error}）；请修正该文件。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/templates.py" />
-            <source>The checklist template {path} has no items or a bad priority in {items}.</source>
-            <translation>检查表模板 {path} 没有检查项，或 {items} 中的优先级有误。</translation>
+            <source>The checklist template {path} has no items or a bad priority in {codes}.</source>
+            <translation>检查表模板 {path} 没有检查项，或 {codes} 中的优先级有误。</translation>
         </message>
     </context>
 </TS>
