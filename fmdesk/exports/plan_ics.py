@@ -39,7 +39,7 @@ def export_ics(
     except OSError as error:
         raise ExportError(
             _t(
-                "无法创建文件夹 {out}: {strerror}；请选择其他位置。",
+                "Cannot create the folder {out}: {strerror}; choose another place.",
                 out=out,
                 strerror=error.strerror,
             )
@@ -89,7 +89,7 @@ def export_ics(
         except OSError as error:
             raise ExportError(
                 _t(
-                    "无法写入 {path}: {strerror}；请检查文件夹权限。",
+                    "Cannot write {path}: {strerror}; check the folder's permissions.",
                     path=path,
                     strerror=error.strerror,
                 )

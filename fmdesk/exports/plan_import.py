@@ -106,7 +106,7 @@ def import_plan_edits(
     except (OSError, InvalidFileException, BadZipFile, KeyError, ValueError) as error:
         raise PlanImportError(
             _t(
-                "无法读取 {name}（{error}）；请选择由 fmdesk 导出的 .xlsx 计划文件。",
+                "Cannot read {name} ({error}); choose an .xlsx plan exported by fmdesk.",
                 name=path.name,
                 error=type(error).__name__,
             )
@@ -115,7 +115,7 @@ def import_plan_edits(
         if TASK_SHEET not in workbook.sheetnames:
             raise PlanImportError(
                 _t(
-                    "{name} 中没有“{sheet}”工作表；请导入由 fmdesk 导出的计划。",
+                    "{name} has no '{sheet}' sheet; import a plan exported by fmdesk.",
                     name=path.name,
                     sheet=TASK_SHEET,
                 )
@@ -127,7 +127,8 @@ def import_plan_edits(
         if missing:
             raise PlanImportError(
                 _t(
-                    "“{sheet}”工作表缺少列 {columns}；请不要删除或改名表头。",
+                    "The '{sheet}' sheet lacks the columns {columns}; do not delete or rename the "
+                    "headers.",
                     sheet=TASK_SHEET,
                     columns=list(missing),
                 )
@@ -252,8 +253,8 @@ def apply_plan_edits(plan: Plan, report: ImportReport, *, accept_valid_part: boo
     if report.issues and not accept_valid_part:
         raise PlanImportError(
             _t(
-                "有 {count} 行有误（第 {rows} "
-                "行），未应用任何修改；请改正后重新导入，或选择只应用正确的行。",
+                "{count} rows are wrong (rows {rows}); nothing was applied. Correct them and "
+                "import again, or choose to apply only the valid rows.",
                 count=len(report.bad_rows),
                 rows=list(map(str, report.bad_rows[:10])),
             )
@@ -327,7 +328,7 @@ def read_plan_state(path: Path) -> tuple[list[PlanEdit], list[DoneRecord]]:
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise PlanImportError(
             _t(
-                "无法读取计划状态文件 {path}（{error}）；请检查文件。",
+                "Cannot read the plan state file {path} ({error}); check the file.",
                 path=path,
                 error=type(error).__name__,
             )

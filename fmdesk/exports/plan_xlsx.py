@@ -87,7 +87,13 @@ def export_plan_xlsx(
     """
     path = Path(path)
     if not path.parent.is_dir() or not os.access(path.parent, os.W_OK):
-        raise ExportError(_t("无法写入 {path}：文件夹不存在或不可写；请选择其他位置。", path=path))
+        raise ExportError(
+            _t(
+                "Cannot write {path}: the folder does not exist or is not writable; choose "
+                "another place.",
+                path=path,
+            )
+        )
     workbook = Workbook(write_only=True)
     bold = Font(bold=True)
     _write_summary(workbook.create_sheet(SUMMARY_SHEET), plan, bold)
@@ -103,7 +109,8 @@ def export_plan_xlsx(
         tmp.unlink(missing_ok=True)
         raise ExportError(
             _t(
-                "无法写入 {path}: {strerror}；请确认文件夹存在且文件未在 Excel 中打开。",
+                "Cannot write {path}: {strerror}; check that the folder exists and the file is "
+                "not open in Excel.",
                 path=path,
                 strerror=error.strerror,
             )

@@ -51,7 +51,9 @@ def check_plan_year(year: int) -> None:
     >>> check_plan_year(2027)
     """
     if not 2000 <= year <= 2100:
-        raise UserError(_t("年份 {year} 不合理；请给出 2000–2100 之间的年份。", year=year))
+        raise UserError(
+            _t("The year {year} is not plausible; give a year between 2000 and 2100.", year=year)
+        )
 
 
 def read_plan_assets(

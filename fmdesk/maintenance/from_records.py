@@ -35,7 +35,10 @@ def assets_from_records(
         from fmdesk.records.database import open_records
     except ImportError:
         raise UserError(
-            _t("记录数据库模块尚不可用；请改用 --model 从 IFC 模型读取设备。")
+            _t(
+                "The records database is not available yet; use --model to read the assets from "
+                "an IFC model."
+            )
         ) from None
     from fmdesk.settings import load_settings
 
@@ -47,8 +50,8 @@ def assets_from_records(
         if not file.exists():
             raise UserError(
                 _t(
-                    "没有找到设备台账数据库 {file}；请用 --model 指定 IFC 模型，或用 --db "
-                    "指定数据库。",
+                    "No asset register database at {file}; give an IFC model with --model or a "
+                    "database with --db.",
                     file=file,
                 )
             )

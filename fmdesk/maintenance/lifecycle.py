@@ -157,7 +157,7 @@ class LifeLibrary:
             except (KeyError, ValueError):
                 raise ReferenceDataError(
                     _t(
-                        "{name} 第 {number} 行 life_years 不是数字；请改正。",
+                        "{name} row {number}: life_years is not a number; correct it.",
                         name=life_path.name,
                         number=number,
                     )
@@ -473,11 +473,14 @@ def read_life_overrides(
     per_asset: dict[str, LifeOverride] = {}
     per_group: dict[str, dict[str, float]] = {}
     for number, row in enumerate(read_table(path), start=2):
-        where = f"{path.name} 第 {number} 行"
+        where = _t("{file} row {number}", file=path.name, number=number)
         target = row.get("target", "")
         if not target:
             raise ReferenceDataError(
-                _t("{where} 缺少 target（设备编码或 group:类别）；请补全。", where=where)
+                _t(
+                    "{where}: target is missing (an asset code or group:category); fill it in.",
+                    where=where,
+                )
             )
         try:
             factors = {k: float(row[k]) for k in FACTORS if row.get(k)}
@@ -486,11 +489,18 @@ def read_life_overrides(
             installed = date.fromisoformat(row["install_date"]) if row.get("install_date") else None
         except ValueError:
             raise ReferenceDataError(
-                _t("{where} 有无效的数字或日期；日期写成 2019-06-30，系数写成 0.9。", where=where)
+                _t(
+                    "{where}: a number or date is not valid; write dates as 2019-06-30 and "
+                    "factors as 0.9.",
+                    where=where,
+                )
             ) from None
         if any(not 0.1 <= v <= 5 for v in factors.values()) or (life is not None and life <= 0):
             raise ReferenceDataError(
-                _t("{where} 系数应在 0.1–5 之间，寿命应大于 0；请改正。", where=where)
+                _t(
+                    "{where}: factors must be between 0.1 and 5 and lives above 0; correct it.",
+                    where=where,
+                )
             )
         if target.startswith(("group:", "class:")):
             per_group[target.split(":", 1)[1]] = factors

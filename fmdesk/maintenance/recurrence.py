@@ -43,7 +43,8 @@ def parse_rule(rule: str, start: date) -> rrule:
     except (ValueError, TypeError) as error:
         raise RecurrenceError(
             _t(
-                "重复规则 {rule!r} 无效（{error}）；请写成 FREQ=MONTHLY;INTERVAL=3。",
+                "The recurrence rule {rule!r} is not valid ({error}); write it like "
+                "FREQ=MONTHLY;INTERVAL=3.",
                 rule=rule,
                 error=error,
             )
@@ -54,7 +55,10 @@ def check_rule(rule: str) -> None:
     """Raise ``RecurrenceError`` unless ``rule`` is a valid, unbounded-enough RFC 5545 rule."""
     if not occurrences_between(rule, date(2027, 1, 1), date(2027, 1, 1), date(2030, 12, 31)):
         raise RecurrenceError(
-            _t("重复规则 {rule!r} 在四年内没有任何日期；请检查 COUNT/UNTIL。", rule=rule)
+            _t(
+                "The recurrence rule {rule!r} gives no date within four years; check COUNT/UNTIL.",
+                rule=rule,
+            )
         )
 
 
@@ -78,7 +82,11 @@ def next_after(rule: str, day: date) -> date:
     following = parsed.after(datetime(day.year, day.month, day.day), inc=False)
     if following is None:
         raise RecurrenceError(
-            _t("重复规则 {rule!r} 在 {day} 之后没有日期；请检查 COUNT/UNTIL。", rule=rule, day=day)
+            _t(
+                "The recurrence rule {rule!r} gives no date after {day}; check COUNT/UNTIL.",
+                rule=rule,
+                day=day,
+            )
         )
     return following.date()
 

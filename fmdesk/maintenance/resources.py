@@ -55,12 +55,20 @@ def read_table(path: Path) -> list[dict[str, str]]:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as error:
         raise ReferenceDataError(
-            _t("无法读取 {path}: {strerror}；请检查路径。", path=path, strerror=error.strerror)
+            _t(
+                "Cannot read {path}: {strerror}; check the path.",
+                path=path,
+                strerror=error.strerror,
+            )
         ) from None
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     if not lines:
         raise ReferenceDataError(
-            _t("{path} 没有表头；请参照 resources/maintenance 中的同名文件。", path=path)
+            _t(
+                "{path} has no header row; follow the file of the same name in "
+                "resources/maintenance.",
+                path=path,
+            )
         )
     reader = csv.DictReader(io.StringIO("\n".join(lines)))
     return [{k.strip(): (v or "").strip() for k, v in row.items() if k} for row in reader]

@@ -11,7 +11,7 @@ import csv
 from collections.abc import Iterable
 from pathlib import Path
 
-from fmdesk.i18n import _t
+from fmdesk.i18n import Msg, _t
 from fmdesk.maintenance.model import PlanAsset, TaskDefinition, Team
 from fmdesk.maintenance.recurrence import RecurrenceError, check_rule
 from fmdesk.maintenance.resources import (
@@ -52,11 +52,11 @@ def load_tasks(path: Path | None = None) -> list[TaskDefinition]:
     tasks: list[TaskDefinition] = []
     seen: set[str] = set()
     for number, row in enumerate(read_table(path), start=2):
-        task = task_from_row(row, f"{path.name} 第 {number} 行")
+        task = task_from_row(row, _t("{file} row {number}", file=path.name, number=number))
         if task.code in seen:
             raise ReferenceDataError(
                 _t(
-                    "{name} 第 {number} 行任务代码 {code} 重复；请改名。",
+                    "{name} row {number}: the task code {code} is used twice; rename it.",
                     name=path.name,
                     number=number,
                     code=task.code,
@@ -71,10 +71,12 @@ def _split(value: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split("|") if part.strip())
 
 
-def task_from_row(row: dict[str, str], where: str) -> TaskDefinition:
+def task_from_row(row: dict[str, str], where: Msg | str) -> TaskDefinition:
     code, rule = row.get("code", ""), row.get("rrule", "")
     if not code or not row.get("ifc_class") or not row.get("team"):
-        raise ReferenceDataError(_t("{where} 缺少 code、ifc_class 或 team；请补全。", where=where))
+        raise ReferenceDataError(
+            _t("{where}: code, ifc_class or team is missing; fill it in.", where=where)
+        )
     try:
         check_rule(rule)
     except RecurrenceError as error:
@@ -84,7 +86,7 @@ def task_from_row(row: dict[str, str], where: str) -> TaskDefinition:
     mode = (row.get("mode") or "fixed").lower()
     if mode not in ("fixed", "floating"):
         raise ReferenceDataError(
-            _t("{where} mode 应为 fixed 或 floating，而不是 {mode!r}。", where=where, mode=mode)
+            _t("{where}: mode must be fixed or floating, not {mode!r}.", where=where, mode=mode)
         )
     try:
         hours = float(row.get("hours") or 0)
@@ -92,11 +94,15 @@ def task_from_row(row: dict[str, str], where: str) -> TaskDefinition:
         batches = int(row.get("batches") or 1)
     except ValueError:
         raise ReferenceDataError(
-            _t("{where} hours、window_pct 或 batches 不是数字；请改正。", where=where)
+            _t("{where}: hours, window_pct or batches is not a number; correct it.", where=where)
         ) from None
     if hours <= 0 or not 0 <= window <= 50 or batches < 1:
         raise ReferenceDataError(
-            _t("{where} 工时须大于 0，窗口 0–50 %，批次至少 1；请改正。", where=where)
+            _t(
+                "{where}: hours must be above 0, the window 0–50 % and batches at least 1; "
+                "correct it.",
+                where=where,
+            )
         )
     return TaskDefinition(
         code=code,
@@ -161,7 +167,11 @@ def load_teams(path: Path | None = None) -> dict[str, Team]:
             hours = float(row.get("hours_per_week") or "")
         except ValueError:
             raise ReferenceDataError(
-                _t("{name} 第 {number} 行 hours_per_week 不是数字。", name=path.name, number=number)
+                _t(
+                    "{name} row {number}: hours_per_week is not a number.",
+                    name=path.name,
+                    number=number,
+                )
             ) from None
         name = row.get("team", "")
         teams[name] = Team(name, hours, row.get("kind", "") == "contractor", row.get("note", ""))

@@ -27,8 +27,10 @@ from importlib import metadata
 from pathlib import Path
 
 from fmdesk.errors import UserError
-from fmdesk.i18n import _t
+from fmdesk.i18n import Msg, _t
 
+ADJUSTMENTS_FILE = _t("the workday adjustments file")
+"""How an adjustments file without a path is named in errors."""
 LAW = "《全国年节及纪念日放假办法》2024年修订（2025-01-01施行）"
 
 
@@ -234,7 +236,7 @@ def read_adjustments(path: Path) -> list[WorkdayAdjustment]:
     except OSError as error:
         raise CalendarDataError(
             _t(
-                "无法读取调休文件 {path}: {strerror}；请检查路径。",
+                "Cannot read the workday adjustments file {path}: {strerror}; check the path.",
                 path=path,
                 strerror=error.strerror,
             )
@@ -242,7 +244,7 @@ def read_adjustments(path: Path) -> list[WorkdayAdjustment]:
     return parse_adjustments(text, str(path))
 
 
-def parse_adjustments(text: str, origin: str = "调休文件") -> list[WorkdayAdjustment]:
+def parse_adjustments(text: str, origin: Msg | str = ADJUSTMENTS_FILE) -> list[WorkdayAdjustment]:
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     rows: list[WorkdayAdjustment] = []
     for number, row in enumerate(csv.DictReader(io.StringIO("\n".join(lines))), start=2):
@@ -252,7 +254,8 @@ def parse_adjustments(text: str, origin: str = "调休文件") -> list[WorkdayAd
         except ValueError:
             raise CalendarDataError(
                 _t(
-                    "{origin} 第 {number} 行日期 {raw_day!r} 无效；请写成 2027-02-20。",
+                    "{origin} row {number}: the date {raw_day!r} is not valid; write it like "
+                    "2027-02-20.",
                     origin=origin,
                     number=number,
                     raw_day=raw_day,
@@ -261,7 +264,8 @@ def parse_adjustments(text: str, origin: str = "调休文件") -> list[WorkdayAd
         if kind not in ("holiday", "workday"):
             raise CalendarDataError(
                 _t(
-                    "{origin} 第 {number} 行类型 {kind!r} 无效；请写 holiday 或 workday。",
+                    "{origin} row {number}: the kind {kind!r} is not valid; write holiday or "
+                    "workday.",
                     origin=origin,
                     number=number,
                     kind=kind,

@@ -3422,47 +3422,47 @@
         </message>
         <message>
             <location filename="../../fmdesk/exports/plan_ics.py" />
-            <source>无法创建文件夹 {out}: {strerror}；请选择其他位置。</source>
+            <source>Cannot create the folder {out}: {strerror}; choose another place.</source>
             <translation>无法创建文件夹 {out}: {strerror}；请选择其他位置。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/exports/plan_ics.py" />
-            <source>无法写入 {path}: {strerror}；请检查文件夹权限。</source>
+            <source>Cannot write {path}: {strerror}; check the folder's permissions.</source>
             <translation>无法写入 {path}: {strerror}；请检查文件夹权限。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/exports/plan_import.py" />
-            <source>无法读取 {name}（{error}）；请选择由 fmdesk 导出的 .xlsx 计划文件。</source>
+            <source>Cannot read {name} ({error}); choose an .xlsx plan exported by fmdesk.</source>
             <translation>无法读取 {name}（{error}）；请选择由 fmdesk 导出的 .xlsx 计划文件。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/exports/plan_import.py" />
-            <source>{name} 中没有“{sheet}”工作表；请导入由 fmdesk 导出的计划。</source>
+            <source>{name} has no '{sheet}' sheet; import a plan exported by fmdesk.</source>
             <translation>{name} 中没有“{sheet}”工作表；请导入由 fmdesk 导出的计划。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/exports/plan_import.py" />
-            <source>“{sheet}”工作表缺少列 {columns}；请不要删除或改名表头。</source>
+            <source>The '{sheet}' sheet lacks the columns {columns}; do not delete or rename the headers.</source>
             <translation>“{sheet}”工作表缺少列 {columns}；请不要删除或改名表头。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/exports/plan_import.py" />
-            <source>有 {count} 行有误（第 {rows} 行），未应用任何修改；请改正后重新导入，或选择只应用正确的行。</source>
+            <source>{count} rows are wrong (rows {rows}); nothing was applied. Correct them and import again, or choose to apply only the valid rows.</source>
             <translation>有 {count} 行有误（第 {rows} 行），未应用任何修改；请改正后重新导入，或选择只应用正确的行。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/exports/plan_import.py" />
-            <source>无法读取计划状态文件 {path}（{error}）；请检查文件。</source>
+            <source>Cannot read the plan state file {path} ({error}); check the file.</source>
             <translation>无法读取计划状态文件 {path}（{error}）；请检查文件。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/exports/plan_xlsx.py" />
-            <source>无法写入 {path}：文件夹不存在或不可写；请选择其他位置。</source>
+            <source>Cannot write {path}: the folder does not exist or is not writable; choose another place.</source>
             <translation>无法写入 {path}：文件夹不存在或不可写；请选择其他位置。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/exports/plan_xlsx.py" />
-            <source>无法写入 {path}: {strerror}；请确认文件夹存在且文件未在 Excel 中打开。</source>
+            <source>Cannot write {path}: {strerror}; check that the folder exists and the file is not open in Excel.</source>
             <translation>无法写入 {path}: {strerror}；请确认文件夹存在且文件未在 Excel 中打开。</translation>
         </message>
         <message>
@@ -4127,62 +4127,67 @@
         </message>
         <message>
             <location filename="../../fmdesk/maintenance/annual.py" />
-            <source>年份 {year} 不合理；请给出 2000–2100 之间的年份。</source>
+            <source>The year {year} is not plausible; give a year between 2000 and 2100.</source>
             <translation>年份 {year} 不合理；请给出 2000–2100 之间的年份。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/maintenance/from_records.py" />
-            <source>记录数据库模块尚不可用；请改用 --model 从 IFC 模型读取设备。</source>
+            <source>The records database is not available yet; use --model to read the assets from an IFC model.</source>
             <translation>记录数据库模块尚不可用；请改用 --model 从 IFC 模型读取设备。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/maintenance/from_records.py" />
-            <source>没有找到设备台账数据库 {file}；请用 --model 指定 IFC 模型，或用 --db 指定数据库。</source>
+            <source>No asset register database at {file}; give an IFC model with --model or a database with --db.</source>
             <translation>没有找到设备台账数据库 {file}；请用 --model 指定 IFC 模型，或用 --db 指定数据库。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/maintenance/lifecycle.py" />
-            <source>{name} 第 {number} 行 life_years 不是数字；请改正。</source>
+            <source>{name} row {number}: life_years is not a number; correct it.</source>
             <translation>{name} 第 {number} 行 life_years 不是数字；请改正。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/maintenance/lifecycle.py" />
-            <source>{where} 缺少 target（设备编码或 group:类别）；请补全。</source>
+            <source>{file} row {number}</source>
+            <translation>{file} 第 {number} 行</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/lifecycle.py" />
+            <source>{where}: target is missing (an asset code or group:category); fill it in.</source>
             <translation>{where} 缺少 target（设备编码或 group:类别）；请补全。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/maintenance/lifecycle.py" />
-            <source>{where} 有无效的数字或日期；日期写成 2019-06-30，系数写成 0.9。</source>
+            <source>{where}: a number or date is not valid; write dates as 2019-06-30 and factors as 0.9.</source>
             <translation>{where} 有无效的数字或日期；日期写成 2019-06-30，系数写成 0.9。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/maintenance/lifecycle.py" />
-            <source>{where} 系数应在 0.1–5 之间，寿命应大于 0；请改正。</source>
+            <source>{where}: factors must be between 0.1 and 5 and lives above 0; correct it.</source>
             <translation>{where} 系数应在 0.1–5 之间，寿命应大于 0；请改正。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/maintenance/recurrence.py" />
-            <source>重复规则 {rule!r} 无效（{error}）；请写成 FREQ=MONTHLY;INTERVAL=3。</source>
+            <source>The recurrence rule {rule!r} is not valid ({error}); write it like FREQ=MONTHLY;INTERVAL=3.</source>
             <translation>重复规则 {rule!r} 无效（{error}）；请写成 FREQ=MONTHLY;INTERVAL=3。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/maintenance/recurrence.py" />
-            <source>重复规则 {rule!r} 在四年内没有任何日期；请检查 COUNT/UNTIL。</source>
+            <source>The recurrence rule {rule!r} gives no date within four years; check COUNT/UNTIL.</source>
             <translation>重复规则 {rule!r} 在四年内没有任何日期；请检查 COUNT/UNTIL。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/maintenance/recurrence.py" />
-            <source>重复规则 {rule!r} 在 {day} 之后没有日期；请检查 COUNT/UNTIL。</source>
+            <source>The recurrence rule {rule!r} gives no date after {day}; check COUNT/UNTIL.</source>
             <translation>重复规则 {rule!r} 在 {day} 之后没有日期；请检查 COUNT/UNTIL。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/maintenance/resources.py" />
-            <source>无法读取 {path}: {strerror}；请检查路径。</source>
+            <source>Cannot read {path}: {strerror}; check the path.</source>
             <translation>无法读取 {path}: {strerror}；请检查路径。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/maintenance/resources.py" />
-            <source>{path} 没有表头；请参照 resources/maintenance 中的同名文件。</source>
+            <source>{path} has no header row; follow the file of the same name in resources/maintenance.</source>
             <translation>{path} 没有表头；请参照 resources/maintenance 中的同名文件。</translation>
         </message>
         <message>
@@ -4222,12 +4227,12 @@
         </message>
         <message>
             <location filename="../../fmdesk/maintenance/tasks.py" />
-            <source>{name} 第 {number} 行任务代码 {code} 重复；请改名。</source>
+            <source>{name} row {number}: the task code {code} is used twice; rename it.</source>
             <translation>{name} 第 {number} 行任务代码 {code} 重复；请改名。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/maintenance/tasks.py" />
-            <source>{where} 缺少 code、ifc_class 或 team；请补全。</source>
+            <source>{where}: code, ifc_class or team is missing; fill it in.</source>
             <translation>{where} 缺少 code、ifc_class 或 team；请补全。</translation>
         </message>
         <message>
@@ -4237,37 +4242,42 @@
         </message>
         <message>
             <location filename="../../fmdesk/maintenance/tasks.py" />
-            <source>{where} mode 应为 fixed 或 floating，而不是 {mode!r}。</source>
+            <source>{where}: mode must be fixed or floating, not {mode!r}.</source>
             <translation>{where} mode 应为 fixed 或 floating，而不是 {mode!r}。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/maintenance/tasks.py" />
-            <source>{where} hours、window_pct 或 batches 不是数字；请改正。</source>
+            <source>{where}: hours, window_pct or batches is not a number; correct it.</source>
             <translation>{where} hours、window_pct 或 batches 不是数字；请改正。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/maintenance/tasks.py" />
-            <source>{where} 工时须大于 0，窗口 0–50 %，批次至少 1；请改正。</source>
+            <source>{where}: hours must be above 0, the window 0–50 % and batches at least 1; correct it.</source>
             <translation>{where} 工时须大于 0，窗口 0–50 %，批次至少 1；请改正。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/maintenance/tasks.py" />
-            <source>{name} 第 {number} 行 hours_per_week 不是数字。</source>
+            <source>{name} row {number}: hours_per_week is not a number.</source>
             <translation>{name} 第 {number} 行 hours_per_week 不是数字。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/maintenance/workdays.py" />
-            <source>无法读取调休文件 {path}: {strerror}；请检查路径。</source>
+            <source>the workday adjustments file</source>
+            <translation>调休文件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/workdays.py" />
+            <source>Cannot read the workday adjustments file {path}: {strerror}; check the path.</source>
             <translation>无法读取调休文件 {path}: {strerror}；请检查路径。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/maintenance/workdays.py" />
-            <source>{origin} 第 {number} 行日期 {raw_day!r} 无效；请写成 2027-02-20。</source>
+            <source>{origin} row {number}: the date {raw_day!r} is not valid; write it like 2027-02-20.</source>
             <translation>{origin} 第 {number} 行日期 {raw_day!r} 无效；请写成 2027-02-20。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/maintenance/workdays.py" />
-            <source>{origin} 第 {number} 行类型 {kind!r} 无效；请写 holiday 或 workday。</source>
+            <source>{origin} row {number}: the kind {kind!r} is not valid; write holiday or workday.</source>
             <translation>{origin} 第 {number} 行类型 {kind!r} 无效；请写 holiday 或 workday。</translation>
         </message>
         <message>

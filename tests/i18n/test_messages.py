@@ -142,3 +142,12 @@ def test_every_user_facing_argparse_sentence_is_in_the_catalogue() -> None:
     assert sentences <= listed, sorted(sentences - listed)
     table = catalogue.load_catalogue("zh_CN")
     assert all(table.get(text) for text in listed)
+
+
+def test_a_data_file_error_names_the_row_in_either_language() -> None:
+    from fmdesk.maintenance.workdays import CalendarDataError, parse_adjustments
+
+    with pytest.raises(CalendarDataError) as caught:
+        parse_adjustments("date,kind,name\n2027-02-20,workday,x\n2027-13-01,holiday,y\n")
+    assert caught.value.msg.render("zh_CN").startswith("调休文件 第 3 行日期 '2027-13-01' 无效")
+    assert caught.value.msg.render("en").startswith("the workday adjustments file row 3: ")
