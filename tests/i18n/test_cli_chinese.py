@@ -42,7 +42,16 @@ from tests.cli_golden import (
 )
 
 REPO = Path(__file__).resolve().parents[2]
-BAD_MODELS = sorted((REPO.parent / "shared" / "ifc" / "bad").glob("*"))
+BAD_MODELS = (
+    "AlmostEmptyIFC4.ifc",
+    "Badly_formed_Ifc_file.ifc",
+    "EmptyMultibyteString.ifc",
+    "Header_example.ifc",
+    "InvalidHeaderFileName.ifc",
+    "fzk-haus.ifcxml",
+    "tunnel_ifc4x4-unsupported.ifc",
+)
+"""The broken files of ``../shared/ifc/bad`` (each refused with its own sentence)."""
 
 PROPER_NAMES = frozenset(
     {
@@ -221,7 +230,7 @@ def _fmdesk(*argv: str) -> subprocess.CompletedProcess[str]:
 @pytest.mark.parametrize(
     "argv",
     [
-        *(["info", str(path)] for path in BAD_MODELS),
+        *(["info", "{bad}/" + name] for name in BAD_MODELS),
         ["info", "no-such-model.ifc"],
         ["wo", "advance", "GD-2027-999999", "--to", "closed", "--db", "sqlite:///{tmp}/x.db"],
         ["nosuch"],
@@ -231,6 +240,11 @@ def _fmdesk(*argv: str) -> subprocess.CompletedProcess[str]:
 def test_errors_are_one_chinese_sentence(
     argv: list[str], chinese_env: Path, tmp_path: Path
 ) -> None:
+    if any("{bad}" in a for a in argv):
+        bad = REPO.parent / "shared" / "ifc" / "bad"
+        if not bad.is_dir():
+            pytest.skip("../shared/ifc is not present on this machine")
+        argv = [a.replace("{bad}", str(bad)) for a in argv]
     argv = [a.format(tmp=tmp_path) for a in argv]
     result = _fmdesk(*argv)
     assert result.returncode == 2, result.stderr
@@ -301,8 +315,10 @@ def test_a_positional_with_choices_is_named_by_them_in_errors(
     assert "无效的选项值" in error
 
 
-def test_network_findings_keep_medium_ids_and_name_the_medium_in_the_detail() -> None:
-    model = REPO.parent / "shared" / "ifc" / "heating-fragmented_ifc2x3.ifc"
+def test_network_findings_keep_medium_ids_and_name_the_medium_in_the_detail(
+    shared_ifc: Path,
+) -> None:
+    model = shared_ifc / "heating-fragmented_ifc2x3.ifc"
     code, out, err = run_command(["network-check", str(model), "--json", "--lang", "zh_CN"])
     assert code == 0, err
     findings = json.loads(out)["findings"]
