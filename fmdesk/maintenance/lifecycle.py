@@ -452,6 +452,11 @@ def lifecycle_cards(
     return cards
 
 
+_NO_TARGET = _t("{where}: target is missing (an asset code or group:category); fill it in.").text
+_BAD_VALUE = _t("{where}: a number or date is wrong; dates as 2019-06-30, factors as 0.9.").text
+_OUT_OF_RANGE = _t("{where}: factors must be between 0.1 and 5 and lives above 0; correct it.").text
+
+
 def read_life_overrides(
     path: Path,
 ) -> tuple[dict[str, LifeOverride], dict[str, dict[str, float]]]:
@@ -476,32 +481,16 @@ def read_life_overrides(
         where = _t("{file} row {number}", file=path.name, number=number)
         target = row.get("target", "")
         if not target:
-            raise ReferenceDataError(
-                _t(
-                    "{where}: target is missing (an asset code or group:category); fill it in.",
-                    where=where,
-                )
-            )
+            raise ReferenceDataError(_t(_NO_TARGET, where=where))
         try:
             factors = {k: float(row[k]) for k in FACTORS if row.get(k)}
             life = float(row["service_life_years"]) if row.get("service_life_years") else None
             cost = float(row["replacement_cost"]) if row.get("replacement_cost") else None
             installed = date.fromisoformat(row["install_date"]) if row.get("install_date") else None
         except ValueError:
-            raise ReferenceDataError(
-                _t(
-                    "{where}: a number or date is not valid; write dates as 2019-06-30 and "
-                    "factors as 0.9.",
-                    where=where,
-                )
-            ) from None
+            raise ReferenceDataError(_t(_BAD_VALUE, where=where)) from None
         if any(not 0.1 <= v <= 5 for v in factors.values()) or (life is not None and life <= 0):
-            raise ReferenceDataError(
-                _t(
-                    "{where}: factors must be between 0.1 and 5 and lives above 0; correct it.",
-                    where=where,
-                )
-            )
+            raise ReferenceDataError(_t(_OUT_OF_RANGE, where=where))
         if target.startswith(("group:", "class:")):
             per_group[target.split(":", 1)[1]] = factors
         else:

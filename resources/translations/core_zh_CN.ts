@@ -4147,23 +4147,23 @@
         </message>
         <message>
             <location filename="../../fmdesk/maintenance/lifecycle.py" />
-            <source>{file} row {number}</source>
-            <translation>{file} 第 {number} 行</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/maintenance/lifecycle.py" />
             <source>{where}: target is missing (an asset code or group:category); fill it in.</source>
             <translation>{where} 缺少 target（设备编码或 group:类别）；请补全。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/maintenance/lifecycle.py" />
-            <source>{where}: a number or date is not valid; write dates as 2019-06-30 and factors as 0.9.</source>
+            <source>{where}: a number or date is wrong; dates as 2019-06-30, factors as 0.9.</source>
             <translation>{where} 有无效的数字或日期；日期写成 2019-06-30，系数写成 0.9。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/maintenance/lifecycle.py" />
             <source>{where}: factors must be between 0.1 and 5 and lives above 0; correct it.</source>
             <translation>{where} 系数应在 0.1–5 之间，寿命应大于 0；请改正。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/lifecycle.py" />
+            <source>{file} row {number}</source>
+            <translation>{file} 第 {number} 行</translation>
         </message>
         <message>
             <location filename="../../fmdesk/maintenance/recurrence.py" />
