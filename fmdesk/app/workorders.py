@@ -112,10 +112,17 @@ def advance_work_order(
 ) -> WorkOrderView:
     """Move an order to state ``to`` (a reopen restarts its SLA clocks with ``app.sla``).
 
-    A dispatch at night (18:00–08:00) without an assignee goes to whoever is on duty in the
-    roster (``fmdesk.app.roster.night_default_assignee``)."""
+    Dispatching without naming anyone sends the order to the contractor whose contract covers
+    its asset (外包范围), if there is one; a contractor's name given as the assignee (the first
+    dispatch suggestion of such an order) dispatches to that contractor. Otherwise a dispatch
+    at night (18:00–08:00) without an assignee goes to whoever is on duty in the roster
+    (``fmdesk.app.roster.night_default_assignee``)."""
     from fmdesk.workorders.service import advance_work_order as advance
 
+    if to == "dispatched" and not contractor:
+        from fmdesk.app.contractors import dispatch_target
+
+        assignee, contractor = dispatch_target(app, number, assignee)
     if to == "dispatched" and not assignee and not contractor:
         from fmdesk.app.roster import night_default_assignee
 
@@ -202,11 +209,15 @@ def load_order_list(
 
 def suggest_assignees(app: App, number: str) -> list:
     """Who should be dispatched, best first (skill, open orders, storey), with the reasons;
-    at night whoever is on duty in the roster comes first (the dispatch form's default)."""
+    the contractor whose contract covers the order comes first, then (at night) whoever is on
+    duty in the roster (the dispatch form's default)."""
+    from fmdesk.app.contractors import contractor_suggestion
     from fmdesk.app.roster import night_duty_first
     from fmdesk.workorders.dispatch import suggest_assignees as suggest
 
-    return night_duty_first(app, suggest(app.uow(), number, limit=100))[:5]
+    ranked = night_duty_first(app, suggest(app.uow(), number, limit=100))[:5]
+    found = contractor_suggestion(app, number)
+    return [found, *ranked] if found else ranked
 
 
 def add_technician(

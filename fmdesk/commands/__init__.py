@@ -37,7 +37,12 @@ COMMANDS: tuple[CommandInfo, ...] = (
     ),
     CommandInfo("bcf", "bcf", "import / export review issues as BCF 2.1 or 3.0"),
     CommandInfo("cobie", "cobie", "write the COBie 2.4 workbook of a model (交付 COBie 表)"),
-    CommandInfo("db", "db", "records database: upgrade, info"),
+    CommandInfo(
+        "contractors",
+        "contractors",
+        "contractors and contracts (外包管理): acceptance, monthly scores, cards",
+    ),
+    CommandInfo("db", "db", "records database: upgrade, info, backup, restore"),
     CommandInfo("diff", "diff", "compare two model revisions (模型版本对比)"),
     CommandInfo("docs", "docs", "documents and photos: add, list, get"),
     CommandInfo("gui", "gui", "open the desktop application"),
@@ -64,6 +69,11 @@ COMMANDS: tuple[CommandInfo, ...] = (
         "which valves/breakers isolate a leak or fault, who is affected (漏水/故障隔离)",
     ),
     CommandInfo(
+        "leak",
+        "leak",
+        "guided leak plan: valves to close, flats without water, notice (漏水处置)",
+    ),
+    CommandInfo(
         "lifecycle",
         "lifecycle",
         "lifecycle estimates (寿命估算): service life, ISO 15686 factors, end-of-life year",
@@ -83,6 +93,11 @@ COMMANDS: tuple[CommandInfo, ...] = (
     ),
     CommandInfo(
         "plan", "plan", "annual preventive-maintenance plan (年度保养计划) to Excel / iCalendar"
+    ),
+    CommandInfo(
+        "quality",
+        "quality",
+        "quality checks (品质检查): plans, findings, rectification, recheck, closure",
     ),
     CommandInfo("render", "render", "render a model to a PNG off-screen (模型截图)"),
     CommandInfo(

@@ -24,6 +24,26 @@
             <translation>没有编码为“{code}”的设备；请用 fmdesk assets list 查看。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/app/backup.py" />
+            <source>'{path}' already exists; choose a new file name (or pass --force).</source>
+            <translation>“{path}”已存在；请换一个文件名（或加 --force 覆盖）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/backup.py" />
+            <source>'{path}' is a folder; give the backup a file name.</source>
+            <translation>“{path}”是文件夹；请给备份指定一个文件名。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/backup.py" />
+            <source>Keep at least one backup (keep = {keep}).</source>
+            <translation>至少保留一份备份（保留份数 = {keep}）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/backup.py" />
+            <source>Table {table}</source>
+            <translation>数据表 {table}</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/app/cobie.py" />
             <source>A COBie workbook is written as .xlsx, not {name}.</source>
             <translation>COBie 表只能写成 .xlsx，不能是 {name}。</translation>
@@ -37,6 +57,46 @@
             <location filename="../../fmdesk/app/cobie.py" />
             <source>Writing the COBie workbook</source>
             <translation>正在写入 COBie 表</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/connection.py" />
+            <source>The file does not exist yet; it will be created on first use.</source>
+            <translation>该文件尚不存在，首次使用时将自动创建。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/connection.py" />
+            <source>Connected; the database is empty and will be set up on first use.</source>
+            <translation>连接成功；数据库为空，首次使用时将自动建表。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/connection.py" />
+            <source>Connected; the database is up to date (revision {revision}).</source>
+            <translation>连接成功；数据库结构为最新（版本 {revision}）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/connection.py" />
+            <source>Connected; the database is at revision {revision} and will be upgraded to {head}.</source>
+            <translation>连接成功；数据库结构为版本 {revision}，启动时将升级到 {head}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/connection.py" />
+            <source>Choose SQLite or PostgreSQL as the database type.</source>
+            <translation>请选择 SQLite 或 PostgreSQL 作为数据库类型。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/connection.py" />
+            <source>A PostgreSQL connection needs a server and a database name.</source>
+            <translation>PostgreSQL 连接需要填写服务器地址和数据库名。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/connection.py" />
+            <source>The port must be between 1 and 65535 (PostgreSQL uses 5432).</source>
+            <translation>端口必须在 1 到 65535 之间（PostgreSQL 默认 5432）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/contractors.py" />
+            <source>Show 1 to 36 months.</source>
+            <translation>可显示 1 到 36 个月。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/app/diff.py" />
@@ -64,6 +124,21 @@
             <translation>{text} 不是日期，请写成 2027-06-30 的形式。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/app/history_samples.py" />
+            <source>This database already has the generated history; use a fresh database.</source>
+            <translation>该数据库已有生成的历史数据；请使用新的数据库。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/history_samples.py" />
+            <source>Generating the history…</source>
+            <translation>正在生成历史数据…</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/history_samples.py" />
+            <source>History generated.</source>
+            <translation>历史数据已生成。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/app/holidays.py" />
             <source>The year {year} is unlikely; give a year from 2000 to 2100.</source>
             <translation>年份 {year} 不合理；请给出 2000–2100 之间的年份。</translation>
@@ -87,6 +162,156 @@
             <location filename="../../fmdesk/app/ids.py" />
             <source>No failed element is selected; no review issue was created.</source>
             <translation>没有选中未通过的构件，未创建审查问题。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak.py" />
+            <source>No model is known for this database; give one with --model (or import one).</source>
+            <translation>此数据库还没有关联模型；请用 --model 指定模型（或先导入模型）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak.py" />
+            <source>Writing the notice</source>
+            <translation>正在生成通知</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak.py" />
+            <source>Leak at {place}: close {count} valve(s)</source>
+            <translation>{place} 漏水：关闭 {count} 个阀门</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak.py" />
+            <source>No valve can isolate this leak; there is nothing to show.</source>
+            <translation>没有阀门能隔离此处漏水，无法生成阀门图片。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak.py" />
+            <source>The valve picture could not be drawn; use the 3D view instead.</source>
+            <translation>无法绘制阀门位置图，请改用三维视图查看。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak.py" />
+            <source>Say where the leak is: a flat, a room or an element.</source>
+            <translation>请说明漏水位置：户号、房间或构件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak.py" />
+            <source>Nothing in the model is called '{query}'; give a flat (1-601), a room or an element's GlobalId.</source>
+            <translation>模型中没有名为“{query}”的位置；请输入户号（如 1-601）、房间名称或构件 GlobalId。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak.py" />
+            <source>No water pipe is located in this space; pick an element instead.</source>
+            <translation>此空间内没有给水管道；请改选具体构件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>{year}-{month:02d}-{day:02d} {hour:02d}:{minute:02d}</source>
+            <translation>{year}年{month}月{day}日 {hour:02d}:{minute:02d}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source> and {count} more</source>
+            <translation> 等，另有 {count} 户</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>unknown place</source>
+            <translation>位置不明</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>{number}. {name} — {where}</source>
+            <translation>{number}. {name}（{where}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Notice of water supply interruption</source>
+            <translation>停水通知</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Dear residents,</source>
+            <translation>尊敬的各位业主、住户：</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Because of an urgent repair of a water leak at {place}, the water supply will be shut off from {start} until about {until}.</source>
+            <translation>因 {place} 给水管道漏水需紧急抢修，将于 {start} 起暂停供水，预计 {until} 前恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Flats without water: {flats}.</source>
+            <translation>停水范围：{flats}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>When the water comes back, let the tap run for a moment before using it. Please keep taps closed meanwhile to avoid flooding.</source>
+            <translation>停水期间请关闭家中水龙头，以免来水时跑水；恢复供水后请先放水片刻再使用。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>We apologise for the inconvenience and thank you for your understanding.</source>
+            <translation>由此带来的不便，敬请谅解！</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Property management service centre</source>
+            <translation>物业服务中心</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>(No valve can isolate this leak: call the engineer on duty.)</source>
+            <translation>（阀门无法完全隔离此处漏水，请联系值班工程师。）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Check that the repair is finished and the area is dry.</source>
+            <translation>确认维修完成、现场已清理干爽。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Open slowly: {valve}</source>
+            <translation>缓慢开启：{valve}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Let air out at the highest tap until the water runs clear.</source>
+            <translation>在最高处龙头排气，直至出水清澈。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Check the repaired joint for drips under full pressure.</source>
+            <translation>满压下检查维修接口无渗漏。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Tell the residents of {flats} that the water is back.</source>
+            <translation>通知 {flats} 住户已恢复供水。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Leak at: {place}</source>
+            <translation>漏水位置：{place}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Valves to close, in order:</source>
+            <translation>需关闭的阀门（按顺序）：</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>After the repair, reopen in this order:</source>
+            <translation>维修完成后，按以下顺序恢复：</translation>
         </message>
         <message>
             <location filename="../../fmdesk/app/lifecycle.py" />
@@ -645,8 +870,13 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/__init__.py" />
-            <source>records database: upgrade, info</source>
-            <translation>记录数据库：升级、信息</translation>
+            <source>contractors and contracts (外包管理): acceptance, monthly scores, cards</source>
+            <translation>外包管理：验收、月度评分、黄牌红牌</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>records database: upgrade, info, backup, restore</source>
+            <translation>记录数据库：升级、信息、备份、恢复</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/__init__.py" />
@@ -695,6 +925,11 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/__init__.py" />
+            <source>guided leak plan: valves to close, flats without water, notice (漏水处置)</source>
+            <translation>漏水处置指引：要关的阀门、停水的户、停水通知</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
             <source>lifecycle estimates (寿命估算): service life, ISO 15686 factors, end-of-life year</source>
             <translation>寿命估算：使用寿命、ISO 15686 系数、到期年份</translation>
         </message>
@@ -717,6 +952,11 @@
             <location filename="../../fmdesk/commands/__init__.py" />
             <source>annual preventive-maintenance plan (年度保养计划) to Excel / iCalendar</source>
             <translation>年度保养计划，导出 Excel / iCalendar</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>quality checks (品质检查): plans, findings, rectification, recheck, closure</source>
+            <translation>品质检查：计划、问题、整改、复查、关闭</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/__init__.py" />
@@ -1526,6 +1766,316 @@
             <translation>已写入：{path}</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>SCOPE</source>
+            <translation>范围</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>CONTACT</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>PHONE</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>EMAIL</source>
+            <translation>邮箱</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>"name:role:certificate"</source>
+            <translation>"姓名:岗位:证书"</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>STAFF</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>"name:number:valid_until"</source>
+            <translation>"名称:编号:有效期至"</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>QUALIFICATION</source>
+            <translation>资质</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>"insurer:policy:amount"</source>
+            <translation>"保险公司:保单号:金额"</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>INSURANCE</source>
+            <translation>保险</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>put it in the backup supplier pool</source>
+            <translation>列入备选供应商库</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>work order, e.g. GD-2027-000123</source>
+            <translation>工单，例如 GD-2027-000123</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>PERSON</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>NOTE</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>YYYY-MM</source>
+            <translation>YYYY-MM</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>MONTH</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>the last month, YYYY-MM</source>
+            <translation>最后一个月，格式 YYYY-MM</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>MONTHS</source>
+            <translation>月数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>start date, 2027-01-01</source>
+            <translation>开始日期，如 2027-01-01</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>START</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>end date, 2027-12-31</source>
+            <translation>结束日期，如 2027-12-31</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>END</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>TITLE</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>asset category</source>
+            <translation>设备类别</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>BUILDING</source>
+            <translation>楼栋</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>"priority:response_min:completion_min[:acceptance_min]"</source>
+            <translation>"优先级:响应分钟:完成分钟[:验收分钟]"</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>STANDARD</source>
+            <translation>标准</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>monthly fee (元)</source>
+            <translation>月服务费（元）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>FEE</source>
+            <translation>费用</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>"name:date:amount"</source>
+            <translation>"名称:日期:金额"</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>MILESTONE</source>
+            <translation>节点</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>BREACH_YUAN</source>
+            <translation>违约金额</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>CONCEALED_PERCENT</source>
+            <translation>隐瞒故障比例</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>REPEAT_YUAN</source>
+            <translation>重复扣款金额</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>PASS_SCORE</source>
+            <translation>合格分</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>{text} is not a number.</source>
+            <translation>{text} 不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>staff</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>No contractors.</source>
+            <translation>没有外包单位。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>A contract needs the contractor, a number, --from and --to.</source>
+            <translation>合同需要外包单位、合同编号、--from 和 --to。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>monthly fee</source>
+            <translation>月费</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>No contracts.</source>
+            <translation>没有合同。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>acceptance passed to level {level} of 3</source>
+            <translation>三级验收已通过第 {level} 级</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>contractor self-check</source>
+            <translation>外包单位自检</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>property initial check</source>
+            <translation>物业初验</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>third-party final check</source>
+            <translation>第三方终验</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>pass</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>fail</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>orders</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>on time</source>
+            <translation>及时率</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>first-time fix</source>
+            <translation>一次修复率</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>rework</source>
+            <translation>返修率</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>satisfaction</source>
+            <translation>满意率</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>findings</source>
+            <translation>检查问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>SLA breaches</source>
+            <translation>SLA 超时</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>penalty</source>
+            <translation>罚款</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>No scores.</source>
+            <translation>没有考核结果。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>no card</source>
+            <translation>无牌</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>yellow card</source>
+            <translation>黄牌</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>red card</source>
+            <translation>红牌</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/commands/db.py" />
             <source>Manage the records database.</source>
             <translation>管理记录数据库。</translation>
@@ -1539,6 +2089,36 @@
             <location filename="../../fmdesk/commands/db.py" />
             <source>show the database URL and schema revision</source>
             <translation>显示数据库地址和结构版本</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>write a consistent backup (records, documents, photos) to one file</source>
+            <translation>把记录、文档、照片一致地备份到一个文件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>backup file</source>
+            <translation>备份文件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>FILE</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>overwrite an existing file</source>
+            <translation>覆盖已有文件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>restore a backup into a new, empty database (--db URL)</source>
+            <translation>把备份恢复到一个新的空数据库（--db 地址）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>a file written by db backup</source>
+            <translation>由 db backup 写出的文件</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/db.py" />
@@ -1574,6 +2154,16 @@
             <location filename="../../fmdesk/commands/db.py" />
             <source>revision {revision}: {state}</source>
             <translation>版本 {revision}：{state}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>Backup written to {path}: {rows} rows in {tables} tables, {documents} documents, {size:.1f} MB.</source>
+            <translation>备份已写入 {path}：{tables} 张表共 {rows} 行记录，{documents} 个文件，{size:.1f} MB。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>Restored {rows} rows in {tables} tables and {documents} documents into {url}.</source>
+            <translation>已将 {tables} 张表共 {rows} 行记录和 {documents} 个文件恢复到 {url}。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/diff.py" />
@@ -1619,11 +2209,6 @@
             <location filename="../../fmdesk/commands/docs.py" />
             <source>store a file and link it</source>
             <translation>保存文件并关联</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/docs.py" />
-            <source>TITLE</source>
-            <translation>标题</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/docs.py" />
@@ -1712,6 +2297,16 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/gui.py" />
+            <source>save a picture of the window once it has started, then quit (checks an install)</source>
+            <translation>启动后保存一张窗口截图然后退出（用于检查安装）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/gui.py" />
+            <source>PNG</source>
+            <translation>图片文件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/gui.py" />
             <source>{model} does not exist; pass the path of an .ifc or .ifczip file.</source>
             <translation>{model} 不存在；请给出 .ifc 或 .ifczip 文件的路径。</translation>
         </message>
@@ -1724,11 +2319,6 @@
             <location filename="../../fmdesk/commands/handover.py" />
             <source>start a handover with its checklist</source>
             <translation>开始一次承接查验及其检查表</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/handover.py" />
-            <source>name</source>
-            <translation>名称</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/handover.py" />
@@ -1779,11 +2369,6 @@
             <location filename="../../fmdesk/commands/handover.py" />
             <source>TARGET</source>
             <translation>对象</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/handover.py" />
-            <source>NOTE</source>
-            <translation>备注</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/handover.py" />
@@ -2221,6 +2806,56 @@
             <translation>--at 中处于断开状态的装置（已跳闸的断路器）：影响到谁</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/commands/leak.py" />
+            <source>Plan the handling of a reported leak: locate it, trace it upstream, the valves to close, the flats that lose water with the notice text, and the reopen order.</source>
+            <translation>规划已报告漏水的处置：定位、向上游追溯、要关的阀门、停水的户及通知文本，以及恢复供水的顺序。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/leak.py" />
+            <source>flat (1-601), room or GlobalId</source>
+            <translation>户（1-601）、房间或 GlobalId</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/leak.py" />
+            <source>ELEMENT_OR_FLAT</source>
+            <translation>构件或户</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/leak.py" />
+            <source>IFC model (default: the last imported)</source>
+            <translation>IFC 模型（默认：最近导入的）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/leak.py" />
+            <source>expected duration of the shut-off (hours)</source>
+            <translation>预计停水时长（小时）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/leak.py" />
+            <source>HOURS</source>
+            <translation>小时数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/leak.py" />
+            <source>also create the shut-off order</source>
+            <translation>同时新建关阀工单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/leak.py" />
+            <source>Fed from: {names}</source>
+            <translation>水源：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/leak.py" />
+            <source>Warning: the leak cannot be fully isolated by valves.</source>
+            <translation>注意：仅靠阀门无法完全隔离此处漏水。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/leak.py" />
+            <source>Work order created: {number}</source>
+            <translation>已生成工单：{number}</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/commands/lifecycle.py" />
             <source>Estimate service life, age, remaining life and replacement year per asset.</source>
             <translation>按设备估算使用寿命、已用年限、剩余寿命和更换年份。</translation>
@@ -2492,11 +3127,6 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/plan.py" />
-            <source>none</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/plan.py" />
             <source>Import: all {rows} rows valid, {edits} changes, {done} done records, applied</source>
             <translation>导入：{rows} 行全部有效，{edits} 处调整，{done} 条完成记录，已应用</translation>
         </message>
@@ -2524,6 +3154,126 @@
             <location filename="../../fmdesk/commands/plan.py" />
             <source>Note: {warning}</source>
             <translation>注意：{warning}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>planned day, 2027-03-15</source>
+            <translation>计划日期，如 2027-03-15</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>CHECKER</source>
+            <translation>检查人</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>the check item that failed, e.g. 消火栓箱被遮挡</source>
+            <translation>不合格的检查项，例如 消火栓箱被遮挡</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>GlobalId of the model element</source>
+            <translation>模型构件的 GlobalId</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>PLAN</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>CONTRACTOR</source>
+            <translation>外包单位</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>a concealed fault (隐瞒故障)</source>
+            <translation>隐瞒故障</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>rectify by, 2027-03-20T18:00</source>
+            <translation>整改期限，如 2027-03-20T18:00</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>DEADLINE</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>DESCRIPTION</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>PHOTO</source>
+            <translation>照片</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>e.g. ZJ-2027-000012</source>
+            <translation>例如 ZJ-2027-000012</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>list the check plans instead</source>
+            <translation>改为列出检查计划</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>only repeated findings (屡查屡犯)</source>
+            <translation>只看屡查屡犯的问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>{text} is not a date and time; write it as 2027-03-20T18:00.</source>
+            <translation>{text} 不是日期时间；请写成 2027-03-20T18:00。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>repeated</source>
+            <translation>屡查屡犯</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>concealed</source>
+            <translation>隐瞒故障</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>due</source>
+            <translation>整改期限</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>to rectify</source>
+            <translation>待整改</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>rectified</source>
+            <translation>已整改</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>rechecked</source>
+            <translation>已复核</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>closed (销项)</source>
+            <translation>已销项</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>No check plans.</source>
+            <translation>没有检查计划。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/render.py" />
@@ -2569,11 +3319,6 @@
             <location filename="../../fmdesk/commands/render.py" />
             <source>picture to write</source>
             <translation>要写入的图片</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/render.py" />
-            <source>PNG</source>
-            <translation>图片文件</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/render.py" />
@@ -2667,11 +3412,6 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/review.py" />
-            <source>DESCRIPTION</source>
-            <translation>描述</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/review.py" />
             <source>COMMENT</source>
             <translation>评论</translation>
         </message>
@@ -2704,11 +3444,6 @@
             <location filename="../../fmdesk/commands/review.py" />
             <source>one review issue with its comments</source>
             <translation>查看一个审查问题及其评论</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/review.py" />
-            <source>number</source>
-            <translation>编号</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/review.py" />
@@ -2764,11 +3499,6 @@
             <location filename="../../fmdesk/commands/roster.py" />
             <source>YYYY-MM, e.g. 2027-01</source>
             <translation>年月，格式 YYYY-MM，例如 2027-01</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/roster.py" />
-            <source>MONTH</source>
-            <translation>月份</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/roster.py" />
@@ -2962,8 +3692,53 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/samples.py" />
+            <source>generate YEARS of records</source>
+            <translation>生成若干年的记录</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>YEARS</source>
+            <translation>年数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>random seed of the history</source>
+            <translation>历史数据的随机种子</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>SEED</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>last day of the history (default today)</source>
+            <translation>历史数据的最后一天（默认今天）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>UNTIL</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>skip when the database already has orders</source>
+            <translation>数据库中已有工单时跳过</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
             <source>({schema}, {elements} elements, {ports} ports, {size:.1f} MB, {seconds:.1f} s)</source>
             <translation>（{schema}，{elements} 个构件，{ports} 个端口，{size:.1f} MB，{seconds:.1f} 秒）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>The database already has work orders; no history added.</source>
+            <translation>数据库中已有工单；未添加历史数据。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>History {start} – {end} generated in {seconds:.1f} s: {counts}</source>
+            <translation>已生成 {start} – {end} 的历史数据，用时 {seconds:.1f} 秒：{counts}</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/tasks.py" />
@@ -3067,11 +3842,6 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />
-            <source>FILE</source>
-            <translation>文件</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/training.py" />
             <source>import a tour file</source>
             <translation>导入导览文件</translation>
         </message>
@@ -3129,11 +3899,6 @@
             <location filename="../../fmdesk/commands/training.py" />
             <source>N</source>
             <translation>数量</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/training.py" />
-            <source>SEED</source>
-            <translation>随机种子</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />
@@ -3317,11 +4082,6 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/wo.py" />
-            <source>CONTRACTOR</source>
-            <translation>外包单位</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/wo.py" />
             <source>refuse if someone saved it since</source>
             <translation>如有人在此后保存过则拒绝</translation>
         </message>
@@ -3362,11 +4122,6 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/wo.py" />
-            <source>PHONE</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/wo.py" />
             <source>where they are based, e.g. B1</source>
             <translation>常驻位置，例如 B1</translation>
         </message>
@@ -3374,16 +4129,6 @@
             <location filename="../../fmdesk/commands/wo.py" />
             <source>register a contractor</source>
             <translation>登记外包单位</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/wo.py" />
-            <source>SCOPE</source>
-            <translation>范围</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/wo.py" />
-            <source>CONTACT</source>
-            <translation>联系人</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/wo.py" />
@@ -3454,6 +4199,146 @@
             <location filename="../../fmdesk/exports/plan_import.py" />
             <source>Cannot read the plan state file {path} ({error}); check the file.</source>
             <translation>无法读取计划状态文件 {path}（{error}）；请检查文件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>at least every 15 days; 28 items (T5001-2009) / about 31 (T5002-2017)</source>
+            <translation>至少每 15 天一次；28 项（T5001-2009）/ 约 31 项（T5002-2017）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>about 13 items (count unconfirmed); done with a half-monthly visit</source>
+            <translation>约 13 项（项数待核实）；结合半月维保一并进行</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>about 16 items (count unconfirmed)</source>
+            <translation>约 16 项（项数待核实）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>about 17 items incl. brake capacity; insulation; governor-safety gear linkage; buffers</source>
+            <translation>约 17 项，含制动能力、绝缘、限速器与安全钳联动、缓冲器</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>local health rules (二次供水)</source>
+            <translation>当地卫生监督规定（二次供水）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>at least every half year; some cities require quarterly; GB 17051 annual</source>
+            <translation>至少每半年一次；部分城市要求每季度；GB 17051 每年</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>monthly</source>
+            <translation>每月</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>weekly</source>
+            <translation>每周</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>quarterly</source>
+            <translation>每季度</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>monthly (daily in winter; keep &gt;= 5 C)</source>
+            <translation>每月（冬季每日；保持不低于 5 ℃）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>quarterly batches; all detectors and call points annually (GB 50166-2019 supersedes: verify)</source>
+            <translation>每季度分批；全部探测器和手动报警按钮每年一次（以 GB 50166-2019 为准，待核实）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>quarterly batches; all call points annually</source>
+            <translation>每季度分批；全部手动报警按钮每年一次</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>monthly visual check</source>
+            <translation>每月外观检查</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>common practice (unconfirmed against GB 25201)</source>
+            <translation>通用做法（尚未对照 GB 25201 确认）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>SFG20 44-07 (as reported)</source>
+            <translation>SFG20 44-07（据报）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>6-monthly inspection</source>
+            <translation>每半年检查</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>6-monthly</source>
+            <translation>每半年</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>RCD named but not typed as one</source>
+            <translation>名称为漏电断路器，但模型未按此类型建模</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>common practice</source>
+            <translation>通用做法</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>unconfirmed against SFG20</source>
+            <translation>未与 SFG20 核对</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>common practice (verify against DL/T 596)</source>
+            <translation>通用做法（需对照 DL/T 596 核实）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>monthly function test</source>
+            <translation>每月功能测试</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>monthly function test (named emergency light)</source>
+            <translation>每月功能测试（名称为应急灯）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>annual full-duration test (1 or 3 h)</source>
+            <translation>每年全时长测试（1 或 3 小时）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>common practice (manufacturer O&amp;M manual)</source>
+            <translation>通用做法（厂家运维手册）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>vibration; noise; seal leakage; bearing temperature; pressure</source>
+            <translation>振动、噪声、密封泄漏、轴承温度、压力</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>bearings; seals; coupling alignment; motor insulation</source>
+            <translation>轴承、密封、联轴器对中、电机绝缘</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>exercise main and pump-room valves</source>
+            <translation>活动总阀和泵房阀门</translation>
         </message>
         <message>
             <location filename="../../fmdesk/exports/plan_xlsx.py" />
@@ -4189,36 +5074,6 @@
             <location filename="../../fmdesk/maintenance/resources.py" />
             <source>{path} has no header row; follow the file of the same name in resources/maintenance.</source>
             <translation>{path} 没有表头；请参照 resources/maintenance 中的同名文件。</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/maintenance/sources.py" />
-            <source>common practice</source>
-            <translation>通用做法</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/maintenance/sources.py" />
-            <source>common practice (manufacturer O&amp;M manual)</source>
-            <translation>通用做法（厂家运维手册）</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/maintenance/sources.py" />
-            <source>common practice (unconfirmed against GB 25201)</source>
-            <translation>通用做法（尚未对照 GB 25201 确认）</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/maintenance/sources.py" />
-            <source>common practice (verify against DL/T 596)</source>
-            <translation>通用做法（需对照 DL/T 596 核实）</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/maintenance/sources.py" />
-            <source>local health rules (二次供水)</source>
-            <translation>当地卫生监督规定（二次供水）</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/maintenance/sources.py" />
-            <source>SFG20 44-07 (as reported)</source>
-            <translation>SFG20 44-07（据报）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/maintenance/sources.py" />
@@ -5026,6 +5881,186 @@
             <translation>起点不在所选介质 {wanted} 中；它的介质为 {own}。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/operations/acceptance.py" />
+            <source>Acceptance levels are 1 (self-check), 2 (initial) and 3 (final).</source>
+            <translation>验收级别为 1（自检）、2（物业初验）和 3（第三方终验）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/acceptance.py" />
+            <source>An acceptance verdict is pass or fail.</source>
+            <translation>验收结论为 pass（合格）或 fail（不合格）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/acceptance.py" />
+            <source>Name the person who checked the work.</source>
+            <translation>请填写验收人。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/acceptance.py" />
+            <source>Work order {number} is not a contractor's; it needs no three-level acceptance.</source>
+            <translation>工单 {number} 不是外包单位的工单，无需三级验收。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/acceptance.py" />
+            <source>Work order {number} is {state}; accept it after the work is done.</source>
+            <translation>工单 {number} 当前为 {state}；请在完工后验收。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/acceptance.py" />
+            <source>Level {level} needs level {before} passed first.</source>
+            <translation>第 {level} 级验收需要先通过第 {before} 级。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/contracts.py" />
+            <source>'{pool}' is not a pool; use active, backup or ended.</source>
+            <translation>“{pool}”不是有效的分组；请使用 active（在用）、backup（备选）或 ended（已终止）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/contracts.py" />
+            <source>A contract needs a number.</source>
+            <translation>合同需要编号。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/contracts.py" />
+            <source>A contract cannot end before it starts.</source>
+            <translation>合同的结束日期不能早于开始日期。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/contracts.py" />
+            <source>The monthly fee cannot be negative and the pass score is 0–100.</source>
+            <translation>月费不能为负数，合格分为 0–100。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/contracts.py" />
+            <source>A contract numbered {number} already exists.</source>
+            <translation>编号为 {number} 的合同已存在。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/contracts.py" />
+            <source>'{priority}' is not a priority; use urgent, high, normal or low.</source>
+            <translation>“{priority}”不是优先级；请使用 urgent、high、normal 或 low。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/contracts.py" />
+            <source>Service standards are response, completion and acceptance minutes above 0.</source>
+            <translation>服务标准为响应、完成和验收时限（分钟），须大于 0。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/contracts.py" />
+            <source>Penalty rules are sla_breach_yuan, concealed_fault_percent and repeat_finding_yuan, none negative.</source>
+            <translation>罚则为 sla_breach_yuan（每次超时罚款）、concealed_fault_percent（每次隐瞒故障扣月费百分比）和 repeat_finding_yuan（每次屡查屡犯罚款），均不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/contracts.py" />
+            <source>No contractor is called '{name}'; add it first.</source>
+            <translation>没有名为“{name}”的外包单位；请先添加。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/contracts.py" />
+            <source>A payment milestone is a name, a date (2027-06-30) and an amount.</source>
+            <translation>付款节点包括名称、日期（2027-06-30）和金额。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/history_context.py" />
+            <source>History is generated for 1 to 10 years.</source>
+            <translation>历史数据可生成 1 到 10 年。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/history_context.py" />
+            <source>The register is empty; import the sample building first (fmdesk assets import ifc_samples/sample_residential_ifc4.ifc).</source>
+            <translation>资产台账为空；请先导入示例楼栋（fmdesk assets import ifc_samples/sample_residential_ifc4.ifc）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>A check plan needs a name.</source>
+            <translation>检查计划需要名称。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>A check plan called '{name}' already exists.</source>
+            <translation>名为“{name}”的检查计划已存在。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>A finding needs the check item that failed.</source>
+            <translation>检查问题需要填写不合格的检查项。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>'{severity}' is not a severity; use minor, major or critical.</source>
+            <translation>“{severity}”不是严重程度；请使用 minor（一般）、major（较重）或 critical（严重）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>A finding needs an asset code or a model element.</source>
+            <translation>检查问题需要资产编码或模型构件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>The rectification deadline must be after the finding.</source>
+            <translation>整改期限必须晚于发现时间。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>(repeated finding)</source>
+            <translation>（屡查屡犯）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>Finding {number} is {state}; only an open finding can be rectified.</source>
+            <translation>问题 {number} 当前为 {state}；只有待整改的问题才能整改。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>A recheck verdict is pass or fail.</source>
+            <translation>复核结论为 pass（通过）或 fail（不通过）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>Finding {number} is {state}; recheck it after it is rectified.</source>
+            <translation>问题 {number} 当前为 {state}；请在整改后复核。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>Finding {number} is {state}; close it after a passed recheck.</source>
+            <translation>问题 {number} 当前为 {state}；复核通过后才能销项。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>'{state}' is not a finding state; use open, rectified, rechecked or closed.</source>
+            <translation>“{state}”不是问题状态；请使用 open、rectified、rechecked 或 closed。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>The rectification order {number} has nobody on it; dispatch it first.</source>
+            <translation>整改工单 {number} 尚未派给任何人；请先派单。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>No check plan is called '{name}'.</source>
+            <translation>没有名为“{name}”的检查计划。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>No finding is numbered {number}.</source>
+            <translation>没有编号为 {number} 的检查问题。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/scoring.py" />
+            <source>{month} is not a month; write it as 2027-03.</source>
+            <translation>{month} 不是月份；请写成 2027-03。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/scoring.py" />
+            <source>Three failing months in a row: the contract may be terminated; backup suppliers: {names}.</source>
+            <translation>连续三个月考核不合格：可能解除合同；备选供应商：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/scoring.py" />
+            <source>Two failing months in a row: yellow card.</source>
+            <translation>连续两个月考核不合格：黄牌警告。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/people/staff_file.py" />
             <source>{file} has no rows.</source>
             <translation>{file} 中没有数据行。</translation>
@@ -5094,6 +6129,46 @@
             <location filename="../../fmdesk/records/assets.py" />
             <source>'{criticality}' is not a criticality; use A (critical), B or C.</source>
             <translation>“{criticality}”不是重要程度；请使用 A（关键）、B 或 C。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/backup.py" />
+            <source>The database '{path}' cannot be read for a backup ({error}).</source>
+            <translation>无法读取数据库“{path}”进行备份（{error}）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/backup.py" />
+            <source>This backup was written by a newer fmdesk (schema revision {revision}); update fmdesk to restore it.</source>
+            <translation>该备份由更新版本的 fmdesk 生成（数据库结构版本 {revision}）；请先升级 fmdesk 再恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/backup.py" />
+            <source>The target database is not empty; restore into a new, empty database (a new SQLite file or a freshly created PostgreSQL database).</source>
+            <translation>目标数据库不是空的；请恢复到一个新的空数据库（新的 SQLite 文件或新建的 PostgreSQL 数据库）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/backup.py" />
+            <source>The backup holds tables this fmdesk does not know ({names}); it is damaged or from another program.</source>
+            <translation>备份中含有本版 fmdesk 不认识的数据表（{names}）；文件已损坏或来自其他程序。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/backup.py" />
+            <source>The backup's table {table} has columns this fmdesk does not know ({names}).</source>
+            <translation>备份中数据表 {table} 含有本版 fmdesk 不认识的字段（{names}）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/backup.py" />
+            <source>Restoring '{path}' gave {found} rows in {table} instead of {expected}; nothing was restored.</source>
+            <translation>恢复“{path}”后 {table} 表有 {found} 行，应为 {expected} 行；已全部撤销，未恢复任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/backup_archive.py" />
+            <source>The backup file '{path}' does not exist; check the path.</source>
+            <translation>备份文件“{path}”不存在；请检查路径。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/backup_archive.py" />
+            <source>The backup file '{path}' is damaged or incomplete (its checksums do not match); use another copy.</source>
+            <translation>备份文件“{path}”已损坏或不完整（校验和不符）；请使用另一份备份。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/records/blobs.py" />
@@ -5264,11 +6339,6 @@
             <location filename="../../fmdesk/records/repositories.py" />
             <source>No technician is called '{name}'; add them first or check the spelling.</source>
             <translation>没有名为“{name}”的维修工；请先添加或检查拼写。</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/records/repositories.py" />
-            <source>No contractor is called '{name}'; add it first.</source>
-            <translation>没有名为“{name}”的外包单位；请先添加。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/records/repositories.py" />
@@ -5844,16 +6914,6 @@
             <location filename="../../fmdesk/workorders/states.py" />
             <source>on site</source>
             <translation>已到场</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/workorders/states.py" />
-            <source>rectified</source>
-            <translation>已整改</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/workorders/states.py" />
-            <source>rechecked</source>
-            <translation>已复核</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/states.py" />
