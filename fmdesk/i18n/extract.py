@@ -54,13 +54,67 @@ def collect_messages(root: Path = PACKAGE_DIR) -> list[FoundMessage]:
     for path in sorted(root.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
         where = path.relative_to(root.parent).as_posix()
+        helpers = _help_helpers(tree)
         for node in ast.walk(tree):
             text = _marked_text(node)
             if text is not None:
                 found.append(FoundMessage(text, where, node.lineno))
             for text in _parser_texts(node):
                 found.append(FoundMessage(text, where, node.lineno))
+            for text, line in _helper_help_texts(node, helpers):
+                found.append(FoundMessage(text, where, line))
     return sorted(found, key=lambda m: (m.path, m.line))
+
+
+def _help_helpers(tree: ast.Module) -> dict[str, int]:
+    """Local functions that pass one of their parameters on as an argparse ``help=`` (e.g.
+    ``def _action(actions, name, func, help_text): actions.add_parser(name, help=help_text)``):
+    name → index of that parameter, so the literals their callers pass are collected too."""
+    helpers = {}
+    for func in ast.walk(tree):
+        if not isinstance(func, ast.FunctionDef):
+            continue
+        params = [a.arg for a in func.args.args]
+        for call in ast.walk(func):
+            if not isinstance(call, ast.Call) or _call_name(call) not in PARSER_CALLS:
+                continue
+            for keyword in call.keywords:
+                value = keyword.value
+                if keyword.arg == "help" and isinstance(value, ast.Name) and value.id in params:
+                    helpers[func.name] = params.index(value.id)
+    return helpers
+
+
+def _helper_help_texts(node: ast.AST, helpers: dict[str, int]) -> list[tuple[str, int]]:
+    """Help literals given to a helper of :func:`_help_helpers`, directly or through the tuples
+    a ``for`` loop unpacks (``for name, func, help_text in (("close", run, "…"), …)``)."""
+    if isinstance(node, ast.Call) and _call_name(node) in helpers:
+        index = helpers[_call_name(node)]
+        if len(node.args) > index and _is_text(node.args[index]):
+            return [(node.args[index].value, node.lineno)]  # type: ignore[attr-defined]
+        return []
+    if not (isinstance(node, ast.For) and isinstance(node.target, ast.Tuple)):
+        return []
+    names = [t.id if isinstance(t, ast.Name) else None for t in node.target.elts]
+    texts = []
+    for call in ast.walk(node):
+        if not (isinstance(call, ast.Call) and _call_name(call) in helpers):
+            continue
+        index = helpers[_call_name(call)]
+        arg = call.args[index] if len(call.args) > index else None
+        if not (isinstance(arg, ast.Name) and arg.id in names):
+            continue
+        position = names.index(arg.id)
+        for row in getattr(node.iter, "elts", []):
+            items = getattr(row, "elts", [])
+            if len(items) > position and _is_text(items[position]):
+                texts.append((items[position].value, row.lineno))
+    return texts
+
+
+def _call_name(call: ast.Call) -> str | None:
+    func = call.func
+    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
 
 
 def _parser_texts(node: ast.AST) -> list[str]:

@@ -1767,6 +1767,11 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/contractors.py" />
+            <source>register a contractor with its profile</source>
+            <translation>登记外包单位及其资料</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
             <source>name</source>
             <translation>名称</translation>
         </message>
@@ -1827,6 +1832,21 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/contractors.py" />
+            <source>list contractors</source>
+            <translation>列出外包单位</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>move a contractor to another pool</source>
+            <translation>把外包单位移到另一名录</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>record one level of acceptance</source>
+            <translation>记录一级验收</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
             <source>work order, e.g. GD-2027-000123</source>
             <translation>工单，例如 GD-2027-000123</translation>
         </message>
@@ -1847,6 +1867,11 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/contractors.py" />
+            <source>monthly scores, penalties and cards</source>
+            <translation>月度评分、扣款和黄牌红牌</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
             <source>YYYY-MM</source>
             <translation>YYYY-MM</translation>
         </message>
@@ -1857,6 +1882,16 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/contractors.py" />
+            <source>contractors with a yellow or red card</source>
+            <translation>被出示黄牌或红牌的外包单位</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>one contractor's scores month by month</source>
+            <translation>某外包单位逐月的评分</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
             <source>the last month, YYYY-MM</source>
             <translation>最后一个月，格式 YYYY-MM</translation>
         </message>
@@ -1864,6 +1899,11 @@
             <location filename="../../fmdesk/commands/contractors.py" />
             <source>MONTHS</source>
             <translation>月数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>add or list contracts</source>
+            <translation>新增或列出合同</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/contractors.py" />
@@ -3157,6 +3197,11 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/quality.py" />
+            <source>add a check plan</source>
+            <translation>新增检查计划</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
             <source>planned day, 2027-03-15</source>
             <translation>计划日期，如 2027-03-15</translation>
         </message>
@@ -3164,6 +3209,11 @@
             <location filename="../../fmdesk/commands/quality.py" />
             <source>CHECKER</source>
             <translation>检查人</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>record a finding and dispatch it</source>
+            <translation>记录问题并派发</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/quality.py" />
@@ -3212,8 +3262,28 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/quality.py" />
+            <source>report a finding rectified</source>
+            <translation>报告问题已整改</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>close a rechecked finding (销项)</source>
+            <translation>关闭已复查的问题（销项）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
             <source>e.g. ZJ-2027-000012</source>
             <translation>例如 ZJ-2027-000012</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>recheck a rectified finding</source>
+            <translation>复查已整改的问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>list findings (or plans)</source>
+            <translation>列出问题（或计划）</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/quality.py" />

@@ -151,3 +151,20 @@ def test_a_data_file_error_names_the_row_in_either_language() -> None:
         parse_adjustments("date,kind,name\n2027-02-20,workday,x\n2027-13-01,holiday,y\n")
     assert caught.value.msg.render("zh_CN").startswith("调休文件 第 3 行日期 '2027-13-01' 无效")
     assert caught.value.msg.render("en").startswith("the workday adjustments file row 3: ")
+
+
+def test_help_passed_through_a_local_helper_is_collected(tmp_path: Path) -> None:
+    """``_action(actions, "add", run_add, "help")`` style helpers, called directly or in a loop."""
+    package = tmp_path / "fmdesk"
+    package.mkdir()
+    (package / "cmd.py").write_text(
+        "def _action(actions, name, func, help_text):\n"
+        "    return actions.add_parser(name, help=help_text)\n"
+        "def register(actions):\n"
+        "    _action(actions, 'add', None, 'register a thing')\n"
+        "    for name, func, help_text in (('close', None, 'close a thing'),):\n"
+        "        _action(actions, name, func, help_text)\n",
+        encoding="utf-8",
+    )
+    texts = {m.text for m in collect_messages(package)}
+    assert {"register a thing", "close a thing"} <= texts
