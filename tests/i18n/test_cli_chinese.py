@@ -188,6 +188,10 @@ EXTRA_COMMANDS = (
     "handover list --db {db}",
     "review list --db {db}",
     "training trainees --db {db}",
+    "leak 1-601 --model {sample} --db {db}",
+    "db backup --out {tmp}/backup.fmbak --db {db}",
+    "people list --db {db}",
+    "roster generate --month 2027-01 --db {db}",
 )
 """Commands the golden scenario does not run, checked the same way."""
 
