@@ -15,6 +15,7 @@ from pathlib import Path
 from fmdesk.errors import UserError
 from fmdesk.i18n import _t
 from fmdesk.resources import RESOURCES_DIR
+from fmdesk.safe_cells import unescape_text
 
 RESOURCES = RESOURCES_DIR / "maintenance"
 
@@ -71,7 +72,9 @@ def read_table(path: Path) -> list[dict[str, str]]:
             )
         )
     reader = csv.DictReader(io.StringIO("\n".join(lines)))
-    return [{k.strip(): (v or "").strip() for k, v in row.items() if k} for row in reader]
+    return [
+        {k.strip(): unescape_text((v or "").strip()) for k, v in row.items() if k} for row in reader
+    ]
 
 
 def comment_header(path: Path) -> list[str]:

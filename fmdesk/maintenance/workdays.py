@@ -28,6 +28,7 @@ from pathlib import Path
 
 from fmdesk.errors import UserError
 from fmdesk.i18n import Msg, _t
+from fmdesk.safe_cells import safe_csv_writer, unescape_text
 
 ADJUSTMENTS_FILE = _t("the workday adjustments file")
 """How an adjustments file without a path is named in errors."""
@@ -271,14 +272,14 @@ def parse_adjustments(text: str, origin: Msg | str = ADJUSTMENTS_FILE) -> list[W
                     kind=kind,
                 )
             )
-        rows.append(WorkdayAdjustment(day, kind, (row.get("name") or "").strip()))
+        rows.append(WorkdayAdjustment(day, kind, unescape_text((row.get("name") or "").strip())))
     return rows
 
 
 def write_adjustments(adjustments: list[WorkdayAdjustment], path: Path) -> None:
     """Write the adjustments back in the same small format (to share with other workstations)."""
     with path.open("w", encoding="utf-8", newline="") as stream:
-        writer = csv.writer(stream)
+        writer = safe_csv_writer(stream)
         writer.writerow(["date", "kind", "name"])
         for adj in sorted(adjustments, key=lambda a: a.day):
             writer.writerow([adj.day.isoformat(), adj.kind, adj.name])

@@ -42,9 +42,17 @@ def read_attachment(path: Path, max_bytes: int = MAX_ATTACHMENT_BYTES) -> bytes:
         raise AttachmentError(
             _t("The file '{path}' does not exist; check the path.", path=path)
         ) from error
+    if path.is_dir():
+        raise AttachmentError(
+            _t("'{path}' is a folder, not a file; choose a file to attach.", path=str(path))
+        )
     if not path.is_file():
         raise AttachmentError(
-            _t("'{path}' is a folder, not a file; choose a file to attach.", path=path)
+            _t(
+                "'{path}' is not a regular file (a pipe, socket or device); choose a file "
+                "to attach.",
+                path=str(path),
+            )
         )
     if size > max_bytes:
         raise AttachmentError(

@@ -48,6 +48,14 @@ def make_engine(url: str, busy_timeout: float = DEFAULT_BUSY_TIMEOUT, **kwargs: 
         ) from error
     try:
         if parsed.get_backend_name() == "sqlite":
+            if parsed.host or parsed.username or parsed.port:
+                raise DatabaseUnavailableError(
+                    _t(
+                        "A SQLite database is a local file and has no host: write "
+                        "sqlite:///PATH (three slashes), not '{url}'.",
+                        url=parsed.render_as_string(hide_password=True),
+                    )
+                )
             return _sqlite_engine(url, busy_timeout, **kwargs)
         if parsed.get_backend_name() == "postgresql":
             if parsed.drivername == "postgresql":

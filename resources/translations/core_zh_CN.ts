@@ -24,6 +24,41 @@
             <translation>没有编码为“{code}”的设备；请用 fmdesk assets list 查看。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/app/audit.py" />
+            <source>The history table is missing: the audit trail was removed.</source>
+            <translation>历史记录表不存在：审计追溯记录已被删除。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/audit.py" />
+            <source>History row {row} was changed after it was written.</source>
+            <translation>第 {row} 条历史记录在写入后被改动过。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/audit.py" />
+            <source>The history chain breaks at row {row}: rows before it were deleted or inserted behind fmdesk's back.</source>
+            <translation>历史记录哈希链在第 {row} 条处断开：其前面的记录被绕过 fmdesk 删除或插入过。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/audit.py" />
+            <source>The recorded head of the history is no longer in the chain: the newest rows were removed or the history was rewritten.</source>
+            <translation>之前记录的历史哈希链末端已不在链中：最新的记录被删除，或历史被改写过。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/audit.py" />
+            <source>History row {row} carries no hash: it was not written by fmdesk.</source>
+            <translation>第 {row} 条历史记录没有哈希值：它不是由 fmdesk 写入的。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/audit.py" />
+            <source>The {rows} history rows are intact, but the guard triggers {names} are missing: upgrade or restore the database.</source>
+            <translation>{rows} 条历史记录完整，但缺少保护触发器 {names}：请升级或恢复数据库。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/audit.py" />
+            <source>The {rows} history rows are intact.</source>
+            <translation>{rows} 条历史记录完整，未被篡改。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/app/backup.py" />
             <source>'{path}' already exists; choose a new file name (or pass --force).</source>
             <translation>“{path}”已存在；请换一个文件名（或加 --force 覆盖）。</translation>
@@ -117,6 +152,21 @@
             <location filename="../../fmdesk/app/documents.py" />
             <source>Cannot write '{path}': {reason}.</source>
             <translation>无法写入“{path}”：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/documents.py" />
+            <source>'{path}' is a symbolic link; fmdesk never writes through one, choose another file name.</source>
+            <translation>“{path}”是符号链接；fmdesk 不会经符号链接写文件，请换一个文件名。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/documents.py" />
+            <source>'{path}' is a folder; give a file name.</source>
+            <translation>“{path}”是文件夹；请给出文件名。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/documents.py" />
+            <source>'{path}' already exists; choose another name or pass --force.</source>
+            <translation>“{path}”已存在；请换一个文件名，或加 --force 覆盖。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/app/handover.py" />
@@ -339,6 +389,151 @@
             <translation>天数应在 0 到 3660 之间，而不是 {days}。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>admin</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>supervisor</source>
+            <translation>主管</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>dispatcher</source>
+            <translation>调度</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>technician</source>
+            <translation>维修工</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>planner</source>
+            <translation>计划员</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>quality inspector</source>
+            <translation>品质</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>contractor</source>
+            <translation>外包单位</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>viewer</source>
+            <translation>只读</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>trainee</source>
+            <translation>学员</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>report a work order</source>
+            <translation>报修一张工单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>dispatch a work order</source>
+            <translation>派单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>accept, start or finish a work order</source>
+            <translation>接单、到场或完工</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>recheck or reopen a work order</source>
+            <translation>复检或重开工单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>close a work order</source>
+            <translation>关闭工单（销项）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>cancel a work order</source>
+            <translation>取消工单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>record a resident's satisfaction</source>
+            <translation>登记住户满意度</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>register technicians and contractors</source>
+            <translation>登记维修人员和外包单位</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>edit assets</source>
+            <translation>编辑资产</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>import models into the records</source>
+            <translation>把模型导入台账</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>attach documents and photos</source>
+            <translation>上传档案和照片</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>plan inspection routes and rounds</source>
+            <translation>制定巡检路线和巡检任务</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>record inspection results</source>
+            <translation>登记巡检结果</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>edit maintenance tasks, holidays and plans</source>
+            <translation>编辑保养任务、节假日和计划</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>edit design-review issues</source>
+            <translation>编辑设计审查问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>record handover inspections</source>
+            <translation>登记承接查验</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>run training drills</source>
+            <translation>进行培训演练</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>export workbooks and files</source>
+            <translation>导出表格和文件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>manage users</source>
+            <translation>管理用户</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>upgrade, back up or restore the database</source>
+            <translation>升级、备份或恢复数据库</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/app/planning.py" />
             <source>No assets to plan: open a model or add assets to the register.</source>
             <translation>没有可计划的设备：请打开模型或在设备台账中添加设备。</translation>
@@ -517,6 +712,91 @@
             <location filename="../../fmdesk/app/training.py" />
             <source>Engineering department</source>
             <translation>物业工程部</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/users.py" />
+            <source>'{role}' is not a role; use one of {roles}.</source>
+            <translation>“{role}”不是角色；请用以下之一：{roles}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/users.py" />
+            <source>'{name}' is not a user of this database; sign in as one (--user NAME or FMDESK_USER).</source>
+            <translation>“{name}”不是本数据库的用户；请以已有用户登录（--user 用户名 或 FMDESK_USER）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/users.py" />
+            <source>The user '{name}' is disabled; ask an admin to enable it.</source>
+            <translation>用户“{name}”已停用；请管理员重新启用。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/users.py" />
+            <source>The password of '{name}' is missing or wrong; give it in the login dialog or FMDESK_PASSWORD.</source>
+            <translation>“{name}”的密码缺失或错误；请在登录对话框或 FMDESK_PASSWORD 中提供。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/users.py" />
+            <source>Only {roles} may {action}; '{name}' is {role}.</source>
+            <translation>只有{roles} 可以{action}；“{name}”是{role}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/users.py" />
+            <source>user name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/users.py" />
+            <source>The first user must be an admin ({admin}); add one first.</source>
+            <translation>第一个用户必须是管理员（{admin}）；请先添加管理员。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/validation.py" />
+            <source>The {what} contains a control character (U+{code:04X}); type plain text.</source>
+            <translation>{what}中含有控制字符（U+{code:04X}）；请输入普通文字。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/validation.py" />
+            <source>The {what} is {length} characters long; at most {limit} fit.</source>
+            <translation>{what}有 {length} 个字符，最多只能 {limit} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/validation.py" />
+            <source>The limit must be 0 or more, not {limit}.</source>
+            <translation>条数上限必须大于或等于 0，不能是 {limit}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/workorders.py" />
+            <source>title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/workorders.py" />
+            <source>description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/workorders.py" />
+            <source>reporter</source>
+            <translation>报修人</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/workorders.py" />
+            <source>location</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/workorders.py" />
+            <source>note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/workorders.py" />
+            <source>name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/workorders.py" />
+            <source>phone</source>
+            <translation>电话</translation>
         </message>
         <message>
             <location filename="../../fmdesk/bim/archive.py" />
@@ -829,6 +1109,11 @@
             <translation>忽略（视为未设置）</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/bootstrap.py" />
+            <source>The database URL is empty; give sqlite:///PATH or postgresql+psycopg://USER@HOST/DB, or leave out --db.</source>
+            <translation>数据库地址为空；请写 sqlite:///路径 或 postgresql+psycopg://用户@主机/库名，或不写 --db。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/cli.py" />
             <source>BIM-aware facility management (物业工程部).</source>
             <translation>基于 BIM 的物业工程管理（物业工程部）。</translation>
@@ -857,6 +1142,11 @@
             <location filename="../../fmdesk/commands/__init__.py" />
             <source>asset register: import from a model, list, show, look up, QR labels</source>
             <translation>设备台账：从模型导入、列出、查看、查找、二维码标签</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>audit trail: verify the history's hash chain (审计追溯)</source>
+            <translation>审计追溯：校验历史记录的哈希链</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/__init__.py" />
@@ -995,6 +1285,11 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/__init__.py" />
+            <source>users and roles: add, list, disable, passwd (用户与角色)</source>
+            <translation>用户与角色：添加、列出、停用、设置密码</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
             <source>work orders: create, advance, list, show, rate, dispatch suggestions</source>
             <translation>工单：新建、流转、列出、查看、评价、派工建议</translation>
         </message>
@@ -1017,11 +1312,6 @@
             <location filename="../../fmdesk/commands/_labels.py" />
             <source>asset</source>
             <translation>设备</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/_labels.py" />
-            <source>contractor</source>
-            <translation>外包单位</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_labels.py" />
@@ -1077,16 +1367,6 @@
             <location filename="../../fmdesk/commands/_labels.py" />
             <source>team</source>
             <translation>班组</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/_labels.py" />
-            <source>technician</source>
-            <translation>维修工</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/_labels.py" />
-            <source>trainee</source>
-            <translation>学员</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_labels.py" />
@@ -1671,6 +1951,26 @@
             <translation>（已删除）</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/commands/audit.py" />
+            <source>Check the tamper-evident history of the records database.</source>
+            <translation>检查记录数据库防篡改的历史记录。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/audit.py" />
+            <source>exit 0 when the history is intact, 1 if not</source>
+            <translation>历史记录完整时退出码为 0，否则为 1</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/audit.py" />
+            <source>a head hash recorded earlier: also fail when the newest rows were removed</source>
+            <translation>此前记下的链头哈希：最新的记录被删除时也判为失败</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/audit.py" />
+            <source>HASH</source>
+            <translation>哈希值</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/commands/bcf.py" />
             <source>BCF (BIM Collaboration Format) exchange of review issues.</source>
             <translation>审查问题的 BCF（BIM 协同格式）交换。</translation>
@@ -1762,6 +2062,16 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/cobie.py" />
+            <source>who is acting (users and roles)</source>
+            <translation>操作人（用户与角色）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/cobie.py" />
+            <source>USER</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/cobie.py" />
             <source>Written: {path}</source>
             <translation>已写入：{path}</translation>
         </message>
@@ -1769,11 +2079,6 @@
             <location filename="../../fmdesk/commands/contractors.py" />
             <source>register a contractor with its profile</source>
             <translation>登记外包单位及其资料</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/contractors.py" />
-            <source>name</source>
-            <translation>名称</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/contractors.py" />
@@ -2992,8 +3297,8 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/options.py" />
-            <source>USER</source>
-            <translation>用户</translation>
+            <source>Password of {name}: </source>
+            <translation>“{name}”的密码：</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/people.py" />
@@ -4106,14 +4411,64 @@
             <translation>证书已写入 {path}</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/commands/wo.py" />
-            <source>Work orders (工单闭环): reported → dispatched → … → closed.</source>
-            <translation>工单闭环：已报修 → 已派单 → … → 已关闭。</translation>
+            <location filename="../../fmdesk/commands/users.py" />
+            <source>Users who sign in to fmdesk and their roles.</source>
+            <translation>登录 fmdesk 的用户及其角色。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/users.py" />
+            <source>add a user with a role</source>
+            <translation>添加用户并指定角色</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/users.py" />
+            <source>optional; asked at login when set</source>
+            <translation>可选；设置后登录时需要输入</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/users.py" />
+            <source>PASSWORD</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/users.py" />
+            <source>list the users and their roles</source>
+            <translation>列出用户及其角色</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/users.py" />
+            <source>set or change a user's password</source>
+            <translation>设置或修改用户密码</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/users.py" />
+            <source>the new password ('' removes it)</source>
+            <translation>新密码（'' 表示取消密码）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/users.py" />
+            <source> (disabled)</source>
+            <translation>（已停用）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/users.py" />
+            <source>User added: {line}</source>
+            <translation>已添加用户：{line}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/users.py" />
+            <source>No users: single-user mode (everything is allowed).</source>
+            <translation>没有用户：单用户模式（所有操作都允许）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/users.py" />
+            <source>Password changed for {name}.</source>
+            <translation>已修改“{name}”的密码。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/wo.py" />
-            <source>report a work order</source>
-            <translation>报修一张工单</translation>
+            <source>Work orders (工单闭环): reported → dispatched → … → closed.</source>
+            <translation>工单闭环：已报修 → 已派单 → … → 已关闭。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/wo.py" />
@@ -6267,6 +6622,11 @@
         </message>
         <message>
             <location filename="../../fmdesk/records/documents.py" />
+            <source>'{path}' is not a regular file (a pipe, socket or device); choose a file to attach.</source>
+            <translation>“{path}”不是普通文件（是管道、套接字或设备）；请选择要上传的文件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/documents.py" />
             <source>The file '{name}' is {size:.1f} MB, more than the {limit:.0f} MB allowed; compress or split it.</source>
             <translation>文件“{name}”大小为 {size:.1f} MB，超过允许的 {limit:.0f} MB；请压缩或拆分。</translation>
         </message>
@@ -6304,6 +6664,11 @@
             <location filename="../../fmdesk/records/engine.py" />
             <source>The database address '{url}' is not a valid URL; use sqlite:///PATH or postgresql+psycopg://USER:PASSWORD@HOST/DB.</source>
             <translation>数据库地址“{url}”无效；请使用 sqlite:///路径 或 postgresql+psycopg://用户:密码@主机/数据库。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/engine.py" />
+            <source>A SQLite database is a local file and has no host: write sqlite:///PATH (three slashes), not '{url}'.</source>
+            <translation>SQLite 数据库是本机文件，没有主机：请写 sqlite:///路径（三个斜杠），而不是“{url}”。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/records/engine.py" />
@@ -6349,6 +6714,11 @@
             <location filename="../../fmdesk/records/engine.py" />
             <source>The database {where} cannot be reached; check that the server is running and the URL.</source>
             <translation>无法连接数据库 {where}；请检查服务器是否运行以及地址是否正确。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/migrate.py" />
+            <source>This database was written by a newer fmdesk (revision {revision}); update fmdesk to open it.</source>
+            <translation>此数据库由更新版本的 fmdesk 写入（版本 {revision}）；请先更新 fmdesk 再打开。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/records/migrate.py" />
@@ -6421,6 +6791,16 @@
             <translation>没有编号为 {round_id} 的巡检。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/records/text_guard.py" />
+            <source>The {field} of the {table} record contains a control character (U+{code:04X}); type plain text.</source>
+            <translation>{table} 记录的 {field} 中含有控制字符（U+{code:04X}）；请输入普通文字。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/text_guard.py" />
+            <source>The {field} of the {table} record is {length} characters long; at most {limit} fit.</source>
+            <translation>{table} 记录的 {field} 有 {length} 个字符，最多只能 {limit} 个。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/records/uow.py" />
             <source>The record refers to something that no longer exists; reload it.</source>
             <translation>该记录引用的对象已不存在；请重新载入。</translation>
@@ -6429,6 +6809,16 @@
             <location filename="../../fmdesk/records/uow.py" />
             <source>A record with the same code or number already exists; choose another one.</source>
             <translation>已存在编码或编号相同的记录；请换一个。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/users.py" />
+            <source>A user called '{name}' already exists; choose another name.</source>
+            <translation>已有名为“{name}”的用户；请换一个名字。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/users.py" />
+            <source>No user is called '{name}'; see 'fmdesk users list'.</source>
+            <translation>没有名为“{name}”的用户；请查看 fmdesk users list。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/review/bcf/markup.py" />
