@@ -87,7 +87,8 @@ def _help_helpers(tree: ast.Module) -> dict[str, int]:
 
 def _helper_help_texts(node: ast.AST, helpers: dict[str, int]) -> list[tuple[str, int]]:
     """Help literals given to a helper of :func:`_help_helpers`, directly or through the tuples
-    a ``for`` loop unpacks (``for name, func, help_text in (("close", run, "…"), …)``)."""
+    a ``for`` loop unpacks (``for name, func, help_text in (("close", run, "…"), …)``), which
+    may also hand them straight to ``add_parser(name, help=text)``."""
     if isinstance(node, ast.Call) and _call_name(node) in helpers:
         index = helpers[_call_name(node)]
         if len(node.args) > index and _is_text(node.args[index]):
@@ -98,18 +99,29 @@ def _helper_help_texts(node: ast.AST, helpers: dict[str, int]) -> list[tuple[str
     names = [t.id if isinstance(t, ast.Name) else None for t in node.target.elts]
     texts = []
     for call in ast.walk(node):
-        if not (isinstance(call, ast.Call) and _call_name(call) in helpers):
+        if not isinstance(call, ast.Call):
             continue
-        index = helpers[_call_name(call)]
-        arg = call.args[index] if len(call.args) > index else None
-        if not (isinstance(arg, ast.Name) and arg.id in names):
-            continue
-        position = names.index(arg.id)
-        for row in getattr(node.iter, "elts", []):
-            items = getattr(row, "elts", [])
-            if len(items) > position and _is_text(items[position]):
-                texts.append((items[position].value, row.lineno))
+        for arg in _help_arguments(call, helpers):
+            if not (isinstance(arg, ast.Name) and arg.id in names):
+                continue
+            position = names.index(arg.id)
+            for row in getattr(node.iter, "elts", []):
+                items = getattr(row, "elts", [])
+                if len(items) > position and _is_text(items[position]):
+                    texts.append((items[position].value, row.lineno))
     return texts
+
+
+def _help_arguments(call: ast.Call, helpers: dict[str, int]) -> list[ast.expr]:
+    """The expressions a call uses as a text: a helper's help parameter, or an argparse call's
+    ``help=``/``description=``/… keywords."""
+    name = _call_name(call)
+    if name in helpers:
+        index = helpers[name]
+        return [call.args[index]] if len(call.args) > index else []
+    if name in PARSER_CALLS:
+        return [k.value for k in call.keywords if k.arg in PARSER_KEYWORDS]
+    return []
 
 
 def _call_name(call: ast.Call) -> str | None:

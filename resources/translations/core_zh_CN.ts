@@ -4437,6 +4437,16 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/users.py" />
+            <source>disable a user (its history stays)</source>
+            <translation>停用用户（其历史记录保留）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/users.py" />
+            <source>enable a disabled user again</source>
+            <translation>重新启用已停用的用户</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/users.py" />
             <source>set or change a user's password</source>
             <translation>设置或修改用户密码</translation>
         </message>

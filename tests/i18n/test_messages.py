@@ -163,8 +163,10 @@ def test_help_passed_through_a_local_helper_is_collected(tmp_path: Path) -> None
         "def register(actions):\n"
         "    _action(actions, 'add', None, 'register a thing')\n"
         "    for name, func, help_text in (('close', None, 'close a thing'),):\n"
-        "        _action(actions, name, func, help_text)\n",
+        "        _action(actions, name, func, help_text)\n"
+        "    for name, text in (('enable', 'enable a thing'),):\n"
+        "        actions.add_parser(name, help=text)\n",
         encoding="utf-8",
     )
     texts = {m.text for m in collect_messages(package)}
-    assert {"register a thing", "close a thing"} <= texts
+    assert {"register a thing", "close a thing", "enable a thing"} <= texts
