@@ -33,31 +33,22 @@ import os
 import pkgutil
 import sys
 from collections.abc import Sequence
-from typing import Any, NoReturn
+from typing import Any
 
 from fmdesk import __version__, commands
+from fmdesk.commands._parser import JsonParser, Parser, translate_parser
 from fmdesk.commands.output import print_error
 from fmdesk.commands.output import print_result as print_result  # kept for older imports
+from fmdesk.i18n import _t, chosen_language, set_language, tr
 
 __all__ = ["build_parser", "main"]
 
-DESCRIPTION = "BIM-aware facility management (物业工程部)."
+DESCRIPTION = _t("BIM-aware facility management (物业工程部).").text
+"""Translated with the other parser texts (:func:`translate_parser`)."""
 
 
-class _Parser(argparse.ArgumentParser):
-    """Argument errors are bad input: one line and exit code 2, like every other bad input."""
-
-    json_errors = False
-
-    def error(self, message: str) -> NoReturn:
-        print_error(f"{message} (see '{self.prog} --help')", 2, "usage", self.json_errors)
-        self.exit(2)
-
-
-class _JsonParser(_Parser):
-    """The same, for a run with ``--json``: the error is a JSON object on stderr."""
-
-    json_errors = True
+_Parser = Parser  # older name, kept for scripts that build a parser by hand
+_JsonParser = JsonParser
 
 
 def build_parser(
@@ -65,9 +56,15 @@ def build_parser(
 ) -> argparse.ArgumentParser:
     """The top-level parser; only ``command``'s module (or, with ``load_all``, every command
     module) is imported and registers its real parser, the others are listed by name."""
-    parser_class = _JsonParser if json_errors else _Parser
+    parser_class = JsonParser if json_errors else Parser
     parser = parser_class(prog="fmdesk", description=DESCRIPTION)
     parser.add_argument("--version", action="version", version=f"fmdesk {__version__}")
+    parser.add_argument(
+        "--lang",
+        choices=("zh_CN", "en"),
+        default=None,
+        help="language of help, messages and errors (default: LANG / LC_ALL / LANGUAGE)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=parser_class)
     for info in commands.COMMANDS:
         if load_all or info.name == command:
@@ -77,7 +74,7 @@ def build_parser(
     if load_all or (command is not None and commands.find_command(command) is None):
         for module in unregistered_modules():
             module.register(subparsers)
-    return parser
+    return translate_parser(parser)
 
 
 def unregistered_modules() -> list[Any]:
@@ -93,18 +90,57 @@ def unregistered_modules() -> list[Any]:
     return found
 
 
+def choose_language(argv: list[str]) -> tuple[list[str], str | None]:
+    """Apply ``--lang zh_CN|en`` (allowed anywhere on the line); return the rest of ``argv`` and
+    the language given (None: it follows ``FMDESK_LANG`` / ``LANGUAGE`` / ``LC_ALL`` / ``LANG``)."""
+    rest: list[str] = []
+    chosen: str | None = None
+    items = iter(argv)
+    for arg in items:
+        if arg == "--":
+            rest.append(arg)
+            rest.extend(items)
+            break
+        if arg == "--lang":
+            chosen = next(items, "")
+        elif arg.startswith("--lang="):
+            chosen = arg.split("=", 1)[1]
+        else:
+            rest.append(arg)
+    if chosen is not None:
+        if chosen not in ("zh_CN", "en"):
+            rest[:0] = ["--lang", chosen]  # let the parser refuse it with the usual sentence
+            chosen = None
+        else:
+            set_language(chosen)
+    return rest, chosen
+
+
 def chosen_command(argv: Sequence[str]) -> str | None:
     """The sub-command named in ``argv`` (the first argument that is not an option)."""
     return next((arg for arg in argv if not arg.startswith("-")), None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command and return its exit code; never lets a traceback reach the user."""
+    """Run one command and return its exit code; never lets a traceback reach the user.
+
+    ``--lang`` holds for this run only (the caller's language is restored, for callers that
+    run several commands in one process)."""
     _use_utf8_output()
-    argv = list(sys.argv[1:] if argv is None else argv)
+    before = chosen_language()
+    try:
+        return _main(list(sys.argv[1:] if argv is None else argv))
+    finally:
+        set_language(before)
+
+
+def _main(argv: list[str]) -> int:
+    argv, language = choose_language(argv)
     as_json = "--json" in argv
     parser = build_parser(chosen_command(argv), json_errors=as_json)
     args = parser.parse_args(argv)
+    if language and getattr(args, "lang", "") is None:
+        args.lang = language  # a command with its own --lang (``gui``) gets it too
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
@@ -123,10 +159,11 @@ def _run(args: argparse.Namespace, as_json: bool) -> int:
         _silence_stdout()  # the reader (``| head``) has gone: not an error of ours
         return 0
     except KeyboardInterrupt:
-        print_error("interrupted", 130, "interrupted", as_json)
+        print_error(tr("interrupted"), 130, "interrupted", as_json)
         return 130
     except Exception as error:  # the last line of defence of the CLI
-        print_error(f"internal error: {type(error).__name__}: {error}", 1, "internal", as_json)
+        message = tr("internal error: {kind}: {error}", kind=type(error).__name__, error=error)
+        print_error(message, 1, "internal", as_json)
         return 1
 
 

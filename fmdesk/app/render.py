@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from fmdesk.app.progress import NO_PROGRESS, Progress
 from fmdesk.errors import UserError
-from fmdesk.i18n import tr
+from fmdesk.i18n import _t, tr
 
 if TYPE_CHECKING:
     from fmdesk.bim.geometry import MeshBatch
@@ -60,7 +60,7 @@ def render_model(
     storey = _storey_id(geometry, options.storey)
     highlight, ignored = split_highlight(geometry, list(options.highlight))
     if not len(geometry):
-        raise UserError(f"{Path(model).name} has no 3D geometry to render.")
+        raise UserError(_t("{name} has no 3D geometry to render.", name=Path(model).name))
     from fmdesk.render.offscreen import prepare_offscreen, render_png
 
     prepare_offscreen()  # before the first plotter: EGL when there is no display
@@ -76,7 +76,9 @@ def render_model(
             colour_mode=options.colour,
         )
     except OSError as error:
-        raise UserError(f"Cannot write {out}: {error.strerror or error}.") from error
+        raise UserError(
+            _t("Cannot write {out}: {reason}.", out=out, reason=error.strerror or error)
+        ) from error
     warnings = (
         [
             tr(
@@ -113,7 +115,11 @@ def _load_geometry(path: Path, use_cache: bool, progress: Progress) -> MeshBatch
         raise
     except Exception as error:  # never show a raw ifcopenshell error
         raise UserError(
-            f"Could not mesh {path.name}: {error}; check the file in another viewer."
+            _t(
+                "Could not mesh {name}: {error}; check the file in another viewer.",
+                name=path.name,
+                error=error,
+            )
         ) from error
 
 
@@ -125,7 +131,9 @@ def _storey_id(geometry: MeshBatch, name: str | None) -> str | None:
         if name in (storey.name, storey.global_id) or storey.name.casefold() == name.casefold():
             return storey.global_id
     known = ", ".join(s.name for s in geometry.storeys) or "none"
-    raise UserError(f"Unknown storey {name!r}; the model's storeys are: {known}.")
+    raise UserError(
+        _t("Unknown storey {name!r}; the model's storeys are: {known}.", name=name, known=known)
+    )
 
 
 def split_highlight(geometry: MeshBatch, ids: list[str]) -> tuple[list[str], list[str]]:

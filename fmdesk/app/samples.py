@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from fmdesk.app.progress import NO_PROGRESS, Progress
+from fmdesk.i18n import _t
 
 __all__ = ["SampleFile", "SampleSet", "generate_samples"]
 
@@ -60,7 +61,9 @@ def generate_samples(
     check_size(storeys, units)
     out = Path(out)
     if out.exists() and not out.is_dir():
-        raise SampleOptionError(f"--out {out} is a file; give a folder for the samples.")
+        raise SampleOptionError(
+            _t("--out {out} is a file; give a folder for the samples.", out=out)
+        )
     schemas = list(ALL_SCHEMAS) if schema is None else [normalise_schema(schema)]
     written = []
     for number, name in enumerate(schemas):

@@ -35,7 +35,7 @@ from fmdesk.bim.errors import (
 from fmdesk.bim.parse_log import LogEntry, fatal_entries, read_log, warnings_from_log
 from fmdesk.bim.reading_warnings import record_warnings
 from fmdesk.bim.text import escape_step_bytes
-from fmdesk.i18n import _t
+from fmdesk.i18n import Msg, _t
 
 __all__ = [
     "SCHEMA_ALIASES",
@@ -285,7 +285,7 @@ def _check_complete(data: bytes, name: str) -> None:
 def _parse_error(
     error: Exception, entries: list[LogEntry], source: str | bytes, name: str
 ) -> Exception:
-    detail = entries[0].message if entries else str(error)
+    detail = _parser_words(entries[0].message if entries else str(error))
     if "header" in str(error).lower():
         return ModelHeaderError(
             _t(
@@ -319,6 +319,7 @@ def _syntax_error(
         newline = b"\n" if isinstance(source, bytes) else "\n"
         line = source[:position].count(newline) + 1  # type: ignore[arg-type]
         detail = " ".join(_OFFSET_IN_LOG.sub("", detail).split())
+    detail = _parser_words(detail)
     if line:
         message = _t(
             "{name} has a syntax error near line {line} ({detail}); the file is damaged, "
@@ -334,6 +335,22 @@ def _syntax_error(
             detail=detail,
         )
     return ModelSyntaxError(message, line)
+
+
+_PARSER_WORDS = (
+    (re.compile(r"^Unexpected (.+)$"), _t("unexpected {token}")),
+    (re.compile(r"^Expected (.+)$"), _t("expected {token}")),
+)
+"""ifcopenshell's usual parser complaints, said in the reader's language (the token stays)."""
+
+
+def _parser_words(detail: str) -> Msg | str:
+    """The parser's detail as a message when it is one of the usual complaints."""
+    for pattern, message in _PARSER_WORDS:
+        found = pattern.match(detail.strip())
+        if found:
+            return Msg(message.text, {"token": found.group(1)})
+    return detail
 
 
 def _check_not_empty(model: ifcopenshell.file, name: str) -> None:

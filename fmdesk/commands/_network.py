@@ -7,7 +7,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from fmdesk.i18n import tr
+from fmdesk.i18n import render, tr
+from fmdesk.network.labels import finding_title, medium_name, severity_name
 
 __all__ = [
     "add_network_options",
@@ -67,13 +68,13 @@ def _trace_lines(result: Any) -> list[str]:
         tr(
             "Upstream of {start} (media: {media})",
             start=_names(result.start, 3),
-            media=result.media,
+            media=_media(result.media),
         )
         if result.direction == "upstream"
         else tr(
             "Downstream of {start} (media: {media})",
             start=_names(result.start, 3),
-            media=result.media,
+            media=_media(result.media),
         )
     )
     lines = [title, tr("Sources: {names}", names=_names(result.sources))]
@@ -88,7 +89,11 @@ def _isolation_lines(result: Any) -> list[str]:
     from fmdesk.network.labels import node_label
 
     lines = [
-        tr("Isolate {start} (media: {media})", start=_names(result.starts, 3), media=result.media)
+        tr(
+            "Isolate {start} (media: {media})",
+            start=_names(result.starts, 3),
+            media=_media(result.media),
+        )
     ]
     for node in result.close:
         if node.device == "valve":
@@ -130,7 +135,11 @@ def _isolation_lines(result: Any) -> list[str]:
 
 def _outage_lines(result: Any) -> list[str]:
     lines = [
-        tr("Opened: {names} (media: {media})", names=_names(result.opened), media=result.media)
+        tr(
+            "Opened: {names} (media: {media})",
+            names=_names(result.opened),
+            media=_media(result.media),
+        )
     ]
     lines.append(
         tr(
@@ -194,7 +203,9 @@ def format_check(data: dict[str, Any], limit: int = 20) -> str:
         by_code.setdefault(finding["code"], []).append(finding)
     for code, findings in by_code.items():
         lines.append("")
-        lines.append(f"[{findings[0]['severity']}] {code}: {len(findings)}  — {findings[0]['fix']}")
+        severity = render(severity_name(findings[0]["severity"]))
+        title = render(finding_title(code))
+        lines.append(f"[{severity}] {title}: {len(findings)}  — {findings[0]['fix']}")
         for finding in findings[:limit]:
             who = finding["label"] or finding["name"] or "-"
             lines.append(f"  {who} {finding['global_id'] or '-'}: {finding['detail']}")
@@ -203,3 +214,10 @@ def format_check(data: dict[str, Any], limit: int = 20) -> str:
     if not data["findings"]:
         lines.append(tr("No findings."))
     return "\n".join(lines)
+
+
+def _media(media: Any) -> str:
+    """The media of an answer in words (``生活给水``), whatever shape the result gives them."""
+    if isinstance(media, str):
+        return render(medium_name(media))
+    return ", ".join(render(medium_name(m)) for m in media or []) or "-"

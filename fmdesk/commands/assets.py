@@ -14,11 +14,31 @@ from pathlib import Path
 
 from fmdesk.app import assets
 from fmdesk.app.results import to_dict
+from fmdesk.commands._labels import action_name, entity_name
 from fmdesk.commands.options import add_db_arguments, app_for
 from fmdesk.commands.output import print_result
+from fmdesk.i18n import _t, render, tr
+from fmdesk.network.labels import kind_name
 from fmdesk.records.dto import AssetFilters, AssetRow
 
 __all__ = ["register"]
+
+FIELD_METAVARS = dict(
+    {
+        "criticality": _t("CRITICALITY").text,
+        "manufacturer": _t("MANUFACTURER").text,
+        "model": _t("MODEL").text,
+        "notes": _t("NOTES").text,
+        "serial_number": _t("SERIAL_NUMBER").text,
+        "space_name": _t("SPACE_NAME").text,
+        "status": _t("STATUS").text,
+        "storey_name": _t("STOREY_NAME").text,
+        "system": _t("SYSTEM").text,
+        "name": _t("NAME").text,
+        "category": _t("CATEGORY").text,
+    }
+)
+"""Placeholders of the asset fields in ``--help`` (English here, translated with the parser)."""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -84,7 +104,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _field_options(parser: argparse.ArgumentParser) -> None:
     for field in assets.ASSET_FIELDS:
-        hint = "YYYY-MM-DD" if field.endswith(("date", "end")) else None
+        hint = "YYYY-MM-DD" if field.endswith(("date", "end")) else FIELD_METAVARS.get(field)
         parser.add_argument(f"--{field.replace('_', '-')}", dest=field, default=None, metavar=hint)
 
 
@@ -97,7 +117,7 @@ def run_add(args: argparse.Namespace) -> int:
         row = assets.add_asset(
             app, args.code, args.name, args.category, **_fields(args, assets.ASSET_FIELDS)
         )
-    print_result(to_dict(row), args.json, f"Added {row.code} {row.name}")
+    print_result(to_dict(row), args.json, tr("Added {code} {name}", code=row.code, name=row.name))
     return 0
 
 
@@ -105,17 +125,28 @@ def run_edit(args: argparse.Namespace) -> int:
     fields = _fields(args, ("name", "category", *assets.ASSET_FIELDS))
     with app_for(args) as app:
         row = assets.edit_asset(app, args.code, args.expected_version, **fields)
-    print_result(to_dict(row), args.json, f"Updated {row.code} (version {row.version})")
+    print_result(
+        to_dict(row),
+        args.json,
+        tr("Updated {code} (version {version})", code=row.code, version=row.version),
+    )
     return 0
 
 
 def run_import(args: argparse.Namespace) -> int:
     with app_for(args) as app:
         report = assets.import_assets(app, args.model, include_lines=args.with_lines)
-    text = (
-        f"{report.file_name} ({report.schema}): {len(report.added)} added, "
-        f"{len(report.changed)} changed, {len(report.removed)} removed (kept, marked), "
-        f"{report.unchanged} unchanged; spaces +{report.spaces_added} -{report.spaces_removed}"
+    text = tr(
+        "{file} ({schema}): {added} added, {changed} changed, {removed} removed (kept, marked), "
+        "{unchanged} unchanged; spaces +{spaces_added} -{spaces_removed}",
+        file=report.file_name,
+        schema=report.schema,
+        added=len(report.added),
+        changed=len(report.changed),
+        removed=len(report.removed),
+        unchanged=report.unchanged,
+        spaces_added=report.spaces_added,
+        spaces_removed=report.spaces_removed,
     )
     print_result(to_dict(report), args.json, text)
     return 0
@@ -131,7 +162,7 @@ def run_list(args: argparse.Namespace) -> int:
     )
     with app_for(args) as app:
         rows = assets.list_assets(app, filters)
-    print_result(to_dict(rows), args.json, _table(rows) or "No assets.")
+    print_result(to_dict(rows), args.json, _table(rows) or tr("No assets."))
     return 0
 
 
@@ -139,14 +170,41 @@ def run_show(args: argparse.Namespace) -> int:
     with app_for(args) as app:
         card = assets.show_asset(app, args.code)
     a = card.asset
+    removed = "" if a.in_model else tr("(removed from model)")
     lines = [
-        f"{a.code}  {a.name}  [{a.category}] {'' if a.in_model else '(removed from model)'}",
-        f"  {a.storey_name} {a.space_name}  system: {a.system}",
-        f"  {a.manufacturer} {a.model}  SN {a.serial_number}",
-        f"  installed {a.install_date or '-'}  warranty until {a.warranty_end or '-'}",
-        f"  work orders: {len(card.work_orders)}  documents: {len(card.documents)}",
+        f"{a.code}  {a.name}  [{render(kind_name(a.category))}] {removed}",
+        "  "
+        + tr(
+            "{storey} {space}  system: {system}",
+            storey=a.storey_name,
+            space=a.space_name,
+            system=a.system or "-",
+        ),
+        "  "
+        + tr(
+            "{maker} {model}  serial number {serial}",
+            maker=a.manufacturer,
+            model=a.model,
+            serial=a.serial_number or "-",
+        ),
+        "  "
+        + tr(
+            "installed {installed}  warranty until {warranty}",
+            installed=a.install_date or "-",
+            warranty=a.warranty_end or "-",
+        ),
+        "  "
+        + tr(
+            "work orders: {orders}  documents: {documents}",
+            orders=len(card.work_orders),
+            documents=len(card.documents),
+        ),
     ]
-    lines += [f"  {h.at:%Y-%m-%d %H:%M} {h.actor} {h.entity} {h.action}" for h in card.history[:20]]
+    lines += [
+        f"  {h.at:%Y-%m-%d %H:%M} {h.actor} {render(entity_name(h.entity))} "
+        f"{render(action_name(h.action))} {h.note}".rstrip()
+        for h in card.history[:20]
+    ]
     print_result(to_dict(card), args.json, "\n".join(lines))
     return 0
 
@@ -163,14 +221,14 @@ def run_labels(args: argparse.Namespace) -> int:
         sheet = assets.print_labels(
             app, args.out, codes=args.codes, category=args.category, storey=args.storey
         )
-    text = f"{sheet.count} labels written to {', '.join(sheet.files)}"
+    text = tr("{count} labels written to {files}", count=sheet.count, files=sheet.files)
     print_result(sheet.to_dict(), args.json, text)
     return 0
 
 
 def _table(rows: list[AssetRow]) -> str:
     return "\n".join(
-        f"{r.code:<14} {r.category:<18} {r.storey_name:<4} {r.name}"
-        + ("" if r.in_model else "  (removed)")
+        f"{r.code:<14} {render(kind_name(r.category)):<8} {r.storey_name:<4} {r.name}"
+        + ("" if r.in_model else "  " + tr("(removed)"))
         for r in rows
     )

@@ -53,11 +53,15 @@ def run_upgrade(args: argparse.Namespace) -> int:
     with app_for(args, open_database=False) as app:
         result = upgrade_database(app)
     if not result.changed:
-        text = f"Database already at revision {result.after}."
+        text = tr("Database already at revision {revision}.", revision=result.after)
     else:
-        text = f"Database upgraded from {result.before or 'empty'} to {result.after}."
+        text = tr(
+            "Database upgraded from {before} to {after}.",
+            before=result.before or tr("empty"),
+            after=result.after,
+        )
         if result.backup:
-            text += f" Backup: {result.backup}"
+            text += " " + tr("Backup: {path}", path=result.backup)
     print_result(result.to_dict(), args.json, text)
     return 0
 
@@ -65,10 +69,15 @@ def run_upgrade(args: argparse.Namespace) -> int:
 def run_info(args: argparse.Namespace) -> int:
     with app_for(args, open_database=False, upgrade=False) as app:
         info = database_info(app)
-    state = "up to date" if info.up_to_date else f"needs 'fmdesk db upgrade' (head {info.head})"
-    print_result(
-        info.to_dict(), args.json, f"{info.url}\nrevision {info.revision or 'empty'}: {state}"
+    state = (
+        tr("up to date")
+        if info.up_to_date
+        else tr("needs 'fmdesk db upgrade' (head {head})", head=info.head)
     )
+    revision = tr(
+        "revision {revision}: {state}", revision=info.revision or tr("empty"), state=state
+    )
+    print_result(info.to_dict(), args.json, f"{info.url}\n{revision}")
     return 0
 
 

@@ -14,6 +14,7 @@ from fmdesk.app import documents
 from fmdesk.app.results import to_dict
 from fmdesk.commands.options import add_db_arguments, app_for
 from fmdesk.commands.output import print_result
+from fmdesk.i18n import tr
 from fmdesk.records.documents import DOC_TYPES
 
 __all__ = ["register"]
@@ -67,7 +68,11 @@ def run_add(args: argparse.Namespace) -> int:
             work_order=args.wo,
             element_global_id=args.element or "",
         )
-    print_result(to_dict(doc), args.json, f"Stored #{doc.id} {doc.file_name} ({doc.sha256[:12]}…)")
+    print_result(
+        to_dict(doc),
+        args.json,
+        tr("Stored #{id} {file} ({sha}…)", id=doc.id, file=doc.file_name, sha=doc.sha256[:12]),
+    )
     return 0
 
 
@@ -84,12 +89,14 @@ def run_list(args: argparse.Namespace) -> int:
         f"#{d.id:<5} {DOC_TYPES[d.doc_type]:<8} {d.file_name}  {d.uploaded_at:%Y-%m-%d}"
         for d in docs
     )
-    print_result(to_dict(docs), args.json, text or "No documents.")
+    print_result(to_dict(docs), args.json, text or tr("No documents."))
     return 0
 
 
 def run_get(args: argparse.Namespace) -> int:
     with app_for(args) as app:
         copy = documents.export_document(app, args.id, args.out, force=args.force)
-    print_result(copy.to_dict(), args.json, f"Wrote {copy.size} bytes to {copy.out}")
+    print_result(
+        copy.to_dict(), args.json, tr("Wrote {size} bytes to {path}", size=copy.size, path=copy.out)
+    )
     return 0

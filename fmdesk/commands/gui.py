@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from fmdesk.errors import UserError
+from fmdesk.i18n import _t
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -43,11 +44,18 @@ def has_display() -> bool:
 def run(args: argparse.Namespace) -> int:
     """Start the GUI; a model path that does not exist is refused before any window opens."""
     if args.model is not None and not args.model.exists():
-        raise UserError(f"{args.model} does not exist; pass the path of an .ifc or .ifczip file.")
+        raise UserError(
+            _t(
+                "{model} does not exist; pass the path of an .ifc or .ifczip file.",
+                model=args.model,
+            )
+        )
     if not has_display():
         raise UserError(
-            "No display found (DISPLAY is not set); run it in a desktop session, or headless "
-            "with: xvfb-run -a -s '-screen 0 1600x1000x24' fmdesk gui"
+            _t(
+                "No display found (DISPLAY is not set); run it in a desktop session, or headless "
+                "with: xvfb-run -a -s '-screen 0 1600x1000x24' fmdesk gui"
+            )
         )
     from fmdesk.ui.app import run_gui
 

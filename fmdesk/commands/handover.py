@@ -26,7 +26,7 @@ from pathlib import Path
 from fmdesk.app.handover import parse_day
 from fmdesk.commands.output import print_result
 from fmdesk.errors import UserError
-from fmdesk.i18n import _t, tr
+from fmdesk.i18n import _t, render, tr
 
 __all__ = ["register"]
 
@@ -88,6 +88,19 @@ def _app(args: argparse.Namespace):
     return bootstrap(args.db, actor=getattr(args, "user", None))
 
 
+STATUS_NAMES = {
+    "pass": _t("passed"),
+    "fail": _t("failed"),
+    "na": _t("not applicable"),
+    "pending": _t("pending"),
+}
+"""Checklist results as people read them (the ids stay in ``--json``)."""
+
+
+def _status(status: str | None) -> str:
+    return render(STATUS_NAMES.get(status or "", status or ""))
+
+
 def _print_handover(view, as_json: bool) -> None:
     data = view.to_dict()
     lines = [
@@ -143,7 +156,7 @@ def run_check(args: argparse.Namespace) -> int:
     finally:
         app.close()
     data = {"item_code": check.item_code, "status": check.status, "issue_number": number}
-    text = f"{check.item_code} {check.item}: {check.status}"
+    text = f"{check.item_code} {check.item}: {_status(check.status)}"
     if number:
         text += "  " + tr("review issue {number}", number=number)
     print_result(data, args.json, text)
@@ -166,7 +179,11 @@ def run_recheck(args: argparse.Namespace) -> int:
     finally:
         app.close()
     data = {"id": recheck.id, "result": recheck.result, "issue_number": number}
-    print_result(data, args.json, f"{recheck.item_code} {recheck.item}: {recheck.result} {number}")
+    print_result(
+        data,
+        args.json,
+        f"{recheck.item_code} {recheck.item}: {_status(recheck.result)} {number}".rstrip(),
+    )
     return 0
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from fmdesk.commands.options import add_json_argument
 from fmdesk.commands.output import print_result
+from fmdesk.i18n import _t, tr
 
 __all__ = ["register", "run"]
 
@@ -43,14 +44,23 @@ def run(args: argparse.Namespace) -> int:
 
     if args.action == "import":
         if args.path is None:
-            raise UserError("请给出调休文件，例如 fmdesk holidays import 2027调休.csv。")
+            raise UserError(
+                _t("Give the workday adjustments file, e.g. fmdesk holidays import 2027.csv.")
+            )
         imported = import_workday_adjustments(args.path)
-        text = f"已导入 {imported.rows} 条调休安排（{imported.years}），今后的计划将使用"
+        text = tr(
+            "Imported {rows} workday adjustments ({years}); plans from now on use them",
+            rows=imported.rows,
+            years=imported.years,
+        )
         print_result(imported.to_dict(), args.json, text)
         return 0
     year = show_holidays(args.year, args.workdays)
-    lines = [f"{year.year} 年日历依据: {year.basis}", f"工作日 {year.working_days} 天"]
+    lines = [
+        tr("Calendar basis {year}: {basis}", year=year.year, basis=year.basis),
+        tr("Working days: {count}", count=year.working_days),
+    ]
     lines += [f"  {h['date']} {h['name']}" for h in year.holidays]
-    lines += [f"  {d} 调休上班" for d in year.working_weekends]
+    lines += ["  " + tr("{day} adjusted working day", day=d) for d in year.working_weekends]
     print_result(year.to_dict(), args.json, "\n".join(lines))
     return 0

@@ -15,9 +15,13 @@ from fmdesk.app import inspections
 from fmdesk.app.results import to_dict
 from fmdesk.commands.options import add_db_arguments, add_json_argument, app_for
 from fmdesk.commands.output import print_result
+from fmdesk.i18n import _t, render, tr
+from fmdesk.network.labels import kind_name
 from fmdesk.workorders.inspection import OUTCOMES
 
 __all__ = ["register"]
+
+OUTCOME_NAMES = {"pass": _t("passed"), "fail": _t("failed"), "na": _t("not applicable")}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -67,7 +71,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_templates(args: argparse.Namespace) -> int:
     templates = inspections.list_templates()
-    text = "\n".join(f"{t.name:<20} {t.title}  ({len(t.items)} items)" for t in templates)
+    text = "\n".join(
+        f"{render(kind_name(t.name) if t.name != 'generic' else _t('generic')):<8} {t.title}  "
+        + tr("({count} items)", count=len(t.items))
+        for t in templates
+    )
     print_result(to_dict(templates), args.json, text)
     return 0
 
@@ -75,14 +83,18 @@ def run_templates(args: argparse.Namespace) -> int:
 def run_route(args: argparse.Namespace) -> int:
     with app_for(args) as app:
         info = inspections.create_route(app, args.name, args.storey, args.space, args.category)
-    print_result(to_dict(info), args.json, f"Route {info.name}: {len(info.stops)} stops")
+    print_result(
+        to_dict(info),
+        args.json,
+        tr("Route {name}: {count} stops", name=info.name, count=len(info.stops)),
+    )
     return 0
 
 
 def run_start(args: argparse.Namespace) -> int:
     with app_for(args) as app:
         info = inspections.start_round(app, args.route, args.inspector)
-    lines = [f"Round {info.id} on {info.route}"]
+    lines = [tr("Round {id} on {route}", id=info.id, route=info.route)]
     for stop in info.stops:
         lines += [f"  {stop.asset_code} {stop.asset_name}"]
         lines += [f"    {code}  {text}" for code, text in stop.items]
@@ -95,11 +107,14 @@ def run_record(args: argparse.Namespace) -> int:
         result = inspections.record_result(
             app, args.round, args.asset, args.item, args.result, args.note
         )
-    text = f"{result.asset_code} {result.item_code}: {result.outcome}"
+    outcome = render(OUTCOME_NAMES.get(result.outcome, result.outcome))
+    text = f"{result.asset_code} {result.item_code}: {outcome}"
     if result.work_order_number:
-        text += f" → work order {result.work_order_number}"
+        text += " → " + tr("work order {number}", number=result.work_order_number)
     if result.repeated:
-        text += f" (屡查屡犯: found {result.repeat_count} time(s) before)"
+        text += " " + tr(
+            "(repeated finding: found {count} time(s) before)", count=result.repeat_count
+        )
     print_result(to_dict(result), args.json, text)
     return 0
 
@@ -107,10 +122,15 @@ def run_record(args: argparse.Namespace) -> int:
 def run_finish(args: argparse.Namespace) -> int:
     with app_for(args) as app:
         summary = inspections.finish_round(app, args.round)
-    text = (
-        f"Round {summary.round.id}: {summary.checked} checked, {summary.passed} passed, "
-        f"{summary.failed} failed, {len(summary.missing)} not checked; "
-        f"orders {', '.join(summary.work_orders) or '-'}"
+    text = tr(
+        "Round {id}: {checked} checked, {passed} passed, {failed} failed, {missing} not checked; "
+        "orders {orders}",
+        id=summary.round.id,
+        checked=summary.checked,
+        passed=summary.passed,
+        failed=summary.failed,
+        missing=len(summary.missing),
+        orders=summary.work_orders or "-",
     )
     print_result(to_dict(summary), args.json, text)
     return 0
@@ -122,5 +142,5 @@ def run_repeats(args: argparse.Namespace) -> int:
     text = "\n".join(
         f"{f.asset_code:<12} {f.item_code:<16} ×{f.count}  {f.asset_name}" for f in found
     )
-    print_result(to_dict(found), args.json, text or "No repeated findings.")
+    print_result(to_dict(found), args.json, text or tr("No repeated findings."))
     return 0

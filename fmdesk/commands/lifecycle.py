@@ -19,6 +19,7 @@ from pathlib import Path
 
 from fmdesk.commands.options import add_json_argument, app_for
 from fmdesk.commands.output import print_result
+from fmdesk.i18n import tr
 
 __all__ = ["register", "run"]
 
@@ -56,8 +57,15 @@ def run(args: argparse.Namespace) -> int:
         )
     lines = []
     for card in report.cards:
-        life = f"{card.estimated_life:g} 年" if card.estimated_life is not None else "未知"
+        life = (
+            tr("{years:g} years", years=card.estimated_life)
+            if card.estimated_life is not None
+            else tr("unknown")
+        )
         end = card.end_of_life_year or "—"
-        lines.append(f"{card.asset_code} {card.asset_name}: 寿命 {life}，到期 {end}；{card.basis}")
-    print_result(report.to_dict(), args.json, "\n".join(lines) or "没有设备")
+        lines.append(
+            f"{card.asset_code} {card.asset_name}: "
+            + tr("life {life}, due {end}; {basis}", life=life, end=end, basis=card.basis)
+        )
+    print_result(report.to_dict(), args.json, "\n".join(lines) or tr("No assets."))
     return 0

@@ -56,9 +56,12 @@ def run(args: argparse.Namespace) -> int:
 
 def format_graph(data: dict[str, Any]) -> str:
     """Counts of nodes per medium, edges per basis, findings per severity."""
-    media = Counter(node["medium"] or "-" for node in data["nodes"])
-    bases = Counter(edge["basis"] for edge in data["edges"])
-    severities = Counter(finding["severity"] for finding in data["findings"])
+    from fmdesk.i18n import render
+    from fmdesk.network.labels import basis_name, medium_name, severity_name
+
+    media = Counter(render(medium_name(n["medium"])) if n["medium"] else "-" for n in data["nodes"])
+    bases = Counter(render(basis_name(edge["basis"])) for edge in data["edges"])
+    severities = Counter(render(severity_name(f["severity"])) for f in data["findings"])
     return "\n".join(
         [
             tr("Nodes: {count} ({media})", count=len(data["nodes"]), media=_counts(media)),

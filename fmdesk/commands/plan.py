@@ -28,6 +28,7 @@ from typing import Any
 
 from fmdesk.commands.options import add_json_argument, app_for
 from fmdesk.commands.output import print_result
+from fmdesk.i18n import tr
 
 __all__ = ["register", "run"]
 
@@ -90,34 +91,66 @@ def run(args: argparse.Namespace) -> int:
 
 def _text(data: dict[str, Any]) -> str:
     lines = [
-        f"{data['year']} 年度保养计划: {data['asset_count']} 台设备, "
-        f"{data['occurrence_count']} 次保养, {data['hours']:g} 工时",
-        f"日历依据: {data['calendar_basis']}",
+        tr(
+            "Maintenance plan {year}: {assets} assets, {visits} visits, {hours:g} hours",
+            year=data["year"],
+            assets=data["asset_count"],
+            visits=data["occurrence_count"],
+            hours=data["hours"],
+        ),
+        tr("Calendar basis: {basis}", basis=data["calendar_basis"]),
     ]
     for team in data["by_team"]:
-        kind = "外包" if team["contractor"] else "内部"
-        extra = f", {team['flagged']} 次超出产能/窗口" if team["flagged"] else ""
+        kind = tr("contractor") if team["contractor"] else tr("own staff")
+        extra = (
+            tr(", {count} over capacity or window", count=team["flagged"])
+            if team["flagged"]
+            else ""
+        )
         lines.append(
-            f"  {team['team']}（{kind}）: {team['occurrences']} 次, {team['hours']:g} 工时{extra}"
+            "  "
+            + tr(
+                "{team} ({kind}): {visits} visits, {hours:g} hours{extra}",
+                team=team["team"],
+                kind=kind,
+                visits=team["occurrences"],
+                hours=team["hours"],
+                extra=extra,
+            )
         )
     budget = ", ".join(f"{f['year']}: {f['cost']:,.0f}" for f in data["forecast"] if f["count"])
-    lines.append(f"十年更换预算（元）: {budget or '无'}")
+    lines.append(tr("Ten-year replacement budget (yuan): {budget}", budget=budget or tr("none")))
     if "import" in data:
         info = data["import"]
         if info["ok"]:
             lines.append(
-                f"导入: {info['rows_checked']} 行全部有效, {info['edits']} 处调整, "
-                f"{info['done']} 条完成记录, 已应用"
+                tr(
+                    "Import: all {rows} rows valid, {edits} changes, {done} done records, applied",
+                    rows=info["rows_checked"],
+                    edits=info["edits"],
+                    done=info["done"],
+                )
             )
         else:
-            state = "已应用有效行" if info["applied"] else "未应用任何修改"
-            lines.append(f"导入: {len(info['bad_rows'])} 行有误（{state}）:")
+            state = tr("valid rows applied") if info["applied"] else tr("nothing applied")
+            lines.append(
+                tr(
+                    "Import: {count} rows wrong ({state}):",
+                    count=len(info["bad_rows"]),
+                    state=state,
+                )
+            )
             for issue in info["issues"][:50]:
-                where = f"第 {issue['row']} 行 {issue['column']} {issue['value']!r}"
+                where = tr(
+                    "row {row} {column} {value}",
+                    row=issue["row"],
+                    column=issue["column"],
+                    value=repr(issue["value"]),
+                )
                 lines.append(f"  {where}: {issue['message']}")
     for warning in data["warnings"]:
-        lines.append(f"注意: {warning}")
+        lines.append(tr("Note: {warning}", warning=warning))
     if data["out"]:
-        lines.append(f"已写入 {data['out']}")
-    lines.extend(f"已写入 {p}" for p in data["ics"])
+        lines.append(tr("Written: {path}", path=data["out"]))
+    lines.extend(tr("Written: {path}", path=p) for p in data["ics"])
     return "\n".join(lines)

@@ -26,11 +26,21 @@ from pathlib import Path
 
 from fmdesk.commands.output import print_result
 from fmdesk.errors import UserError
+from fmdesk.i18n import _t, tr
 
 __all__ = ["register", "run"]
 
 _SIZE = re.compile(r"^\s*(\d+)\s*[xX×]\s*(\d+)\s*$")
 _VIEWS = ("iso", "top", "bottom", "front", "back", "left", "right")
+VIEW_NAMES = {
+    "iso": _t("isometric"),
+    "top": _t("top"),
+    "bottom": _t("bottom"),
+    "front": _t("front"),
+    "back": _t("back"),
+    "left": _t("left"),
+    "right": _t("right"),
+}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -69,9 +79,19 @@ def run(args: argparse.Namespace) -> int:
     )
     facts = render_model(Path(args.model), Path(args.out), options).to_dict()
     text = (
-        f"{facts['path']}: {facts['width']}x{facts['height']}, {args.view} view, "
-        f"{facts['element_count']} elements"
-        + (f", {facts['failure_count']} without geometry" if facts["failure_count"] else "")
+        tr(
+            "{path}: {width}x{height}, {view} view, {count} elements",
+            path=facts["path"],
+            width=facts["width"],
+            height=facts["height"],
+            view=VIEW_NAMES.get(args.view, args.view),
+            count=facts["element_count"],
+        )
+        + (
+            tr(", {count} without geometry", count=facts["failure_count"])
+            if facts["failure_count"]
+            else ""
+        )
         + (" (cached geometry)" if facts["from_cache"] else "")
     )
     if facts["warnings"] and not args.json:
@@ -85,8 +105,12 @@ def parse_size(text: str) -> tuple[int, int]:
     """``"1600x1000"`` → (1600, 1000); sizes between 16 and 8192 pixels."""
     match = _SIZE.match(text or "")
     if not match:
-        raise UserError(f"--size {text!r} is not WIDTHxHEIGHT; use e.g. --size 1600x1000.")
+        raise UserError(
+            _t("--size {text} is not WIDTHxHEIGHT; use e.g. --size 1600x1000.", text=repr(text))
+        )
     width, height = int(match.group(1)), int(match.group(2))
     if not (16 <= width <= 8192 and 16 <= height <= 8192):
-        raise UserError(f"--size {text} is out of range; use 16 to 8192 pixels per side.")
+        raise UserError(
+            _t("--size {text} is out of range; use 16 to 8192 pixels per side.", text=text)
+        )
     return width, height

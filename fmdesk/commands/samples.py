@@ -17,6 +17,7 @@ import argparse
 from pathlib import Path
 
 from fmdesk.commands.output import print_result
+from fmdesk.i18n import tr
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -54,8 +55,15 @@ def run(args: argparse.Namespace) -> int:
 
     written = generate_samples(Path(args.out), args.storeys, args.units_per_storey, args.schema)
     text = "\n".join(
-        f"{item['path']}  ({item['schema']}, {item['elements']} elements, "
-        f"{item['ports']} ports, {item['size_bytes'] / 1e6:.1f} MB, {item['seconds']:.1f} s)"
+        f"{item['path']}  "
+        + tr(
+            "({schema}, {elements} elements, {ports} ports, {size:.1f} MB, {seconds:.1f} s)",
+            schema=item["schema"],
+            elements=item["elements"],
+            ports=item["ports"],
+            size=item["size_bytes"] / 1e6,
+            seconds=item["seconds"],
+        )
         for item in written.files
     )
     print_result(written.to_dict(), args.json, text)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from fmdesk.commands.options import add_json_argument
 from fmdesk.commands.output import print_result
+from fmdesk.i18n import _t, tr
 
 __all__ = ["register", "run"]
 
@@ -36,29 +37,40 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from fmdesk.app import tasks
     from fmdesk.errors import UserError
+    from fmdesk.maintenance.sources import source_text
 
     if args.action in ("export", "import") and args.path is None:
         raise UserError(
-            f"请给出 {args.action} 的 CSV 文件路径，例如 fmdesk tasks {args.action} 任务库.csv。"
+            _t(
+                "Give the CSV file to {action}, e.g. fmdesk tasks {action} tasks.csv.",
+                action=args.action,
+            )
         )
     if args.action == "export":
         written = tasks.export_task_library(args.path)
-        text = f"已导出 {written.task_count} 项任务到 {written.path}"
+        text = tr("Exported {count} tasks to {path}", count=written.task_count, path=written.path)
         print_result(written.to_dict(), args.json, text)
     elif args.action == "import":
         installed = tasks.import_task_library(args.path)
-        text = f"已导入 {installed.task_count} 项任务，今后的计划使用此任务库"
+        text = tr(
+            "Imported {count} tasks; plans from now on use this library",
+            count=installed.task_count,
+        )
         print_result(installed.to_dict(), args.json, text)
     elif args.action == "reset":
         removed, path = tasks.reset_task_library()
-        text = "已恢复内置任务库" if removed else "正在使用内置任务库"
+        text = (
+            tr("Built-in task library restored")
+            if removed
+            else tr("The built-in task library is in use")
+        )
         print_result({"reset": removed, "path": str(path)}, args.json, text)
     else:
         library = tasks.load_task_library()
         data = library.to_dict()
         text = "\n".join(
             f"{r['code']:<12} {r['frequency']:<6} {r['hours']:>5g} h  {r['team']:<10} {r['name']}"
-            f"  [{r['source']}]"
+            f"  [{source_text(r['source'])}]"
             for r in data["tasks"]
         )
         print_result(data, args.json, text)

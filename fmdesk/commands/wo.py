@@ -13,12 +13,14 @@ import argparse
 
 from fmdesk.app import workorders
 from fmdesk.app.results import to_dict
+from fmdesk.commands._labels import action_name
 from fmdesk.commands.options import add_db_arguments, app_for
 from fmdesk.commands.output import print_result
+from fmdesk.i18n import render, tr
 from fmdesk.records.dto import WorkOrderView
 from fmdesk.records.people import SKILLS
-from fmdesk.workorders.sla import PRIORITIES
-from fmdesk.workorders.states import SOURCES, STATES
+from fmdesk.workorders.sla import PRIORITIES, priority_name
+from fmdesk.workorders.states import SOURCES, STATES, state_name
 
 __all__ = ["register"]
 
@@ -97,9 +99,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _line(o: WorkOrderView) -> str:
-    late = "  OVERDUE" if o.overdue else ""
+    late = "  " + tr("OVERDUE") if o.overdue else ""
     target = o.asset_code or o.space_name or o.location or "-"
-    return f"{o.number}  {o.state:<10} {o.priority:<6} {target:<12} {o.title}{late}"
+    state, priority = render(state_name(o.state)), render(priority_name(o.priority))
+    return f"{o.number}  {state:<6} {priority:<4} {target:<12} {o.title}{late}"
 
 
 def run_create(args: argparse.Namespace) -> int:
@@ -114,7 +117,7 @@ def run_create(args: argparse.Namespace) -> int:
             description=args.description,
             reporter=args.reporter,
         )
-    print_result(to_dict(order), args.json, f"Created {_line(order)}")
+    print_result(to_dict(order), args.json, tr("Created {order}", order=_line(order)))
     return 0
 
 
@@ -138,7 +141,7 @@ def run_list(args: argparse.Namespace) -> int:
         orders = workorders.list_work_orders(
             app, overdue=args.overdue, states=args.state, asset=args.asset, limit=args.limit
         )
-    text = "\n".join(_line(o) for o in orders) or "No work orders."
+    text = "\n".join(_line(o) for o in orders) or tr("No work orders.")
     print_result(to_dict(orders), args.json, text)
     return 0
 
@@ -149,7 +152,11 @@ def run_show(args: argparse.Namespace) -> int:
     lines = [_line(card.order)]
     for h in card.history:
         state = h.changes.get("state")
-        what = f"{state[0]} → {state[1]}" if isinstance(state, list) else h.action
+        what = (
+            f"{render(state_name(state[0]))} → {render(state_name(state[1]))}"
+            if isinstance(state, list)
+            else render(action_name(h.action))
+        )
         lines.append(f"  {h.at:%Y-%m-%d %H:%M} {h.actor:<8} {what} {h.note}")
     print_result(to_dict(card), args.json, "\n".join(lines))
     return 0
@@ -158,7 +165,11 @@ def run_show(args: argparse.Namespace) -> int:
 def run_rate(args: argparse.Namespace) -> int:
     with app_for(args) as app:
         order = workorders.rate_work_order(app, args.number, args.score, args.comment)
-    print_result(to_dict(order), args.json, f"{order.number} rated {order.satisfaction_score}/5")
+    print_result(
+        to_dict(order),
+        args.json,
+        tr("{number} rated {score}/5", number=order.number, score=order.satisfaction_score),
+    )
     return 0
 
 
@@ -166,7 +177,7 @@ def run_suggest(args: argparse.Namespace) -> int:
     with app_for(args) as app:
         suggestions = workorders.suggest_assignees(app, args.number)
     text = "\n".join(f"{s.name:<8} {s.score:5.1f}  {'; '.join(s.reasons)}" for s in suggestions)
-    print_result(to_dict(suggestions), args.json, text or "No active technicians.")
+    print_result(to_dict(suggestions), args.json, text or tr("No active technicians."))
     return 0
 
 
@@ -175,7 +186,11 @@ def run_technician(args: argparse.Namespace) -> int:
         info = workorders.add_technician(
             app, args.name, args.skill, phone=args.phone, home_storey=args.storey
         )
-    print_result(to_dict(info), args.json, f"Technician {info.name} ({', '.join(info.skills)})")
+    print_result(
+        to_dict(info),
+        args.json,
+        tr("Technician {name} ({skills})", name=info.name, skills=info.skills),
+    )
     return 0
 
 
@@ -184,5 +199,5 @@ def run_contractor(args: argparse.Namespace) -> int:
         info = workorders.add_contractor(
             app, args.name, scope=args.scope, contact=args.contact, phone=args.phone
         )
-    print_result(to_dict(info), args.json, f"Contractor {info.name}")
+    print_result(to_dict(info), args.json, tr("Contractor {name}", name=info.name))
     return 0

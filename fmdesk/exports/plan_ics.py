@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from fmdesk.exports.plan_xlsx import ExportError
+from fmdesk.i18n import _t
 from fmdesk.maintenance.model import CancelCheck, Plan, Progress, report_progress
 from fmdesk.maintenance.recurrence import describe_rule
 
@@ -36,7 +37,13 @@ def export_ics(
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise ExportError(f"无法创建文件夹 {out}: {error.strerror}；请选择其他位置。") from None
+        raise ExportError(
+            _t(
+                "Cannot create the folder {out}: {strerror}; choose another place.",
+                out=out,
+                strerror=error.strerror,
+            )
+        ) from None
     wanted = set(teams) if teams else None
     by_team: dict[str, list] = {}
     for occ in plan.occurrences:
@@ -80,7 +87,13 @@ def export_ics(
         try:
             path.write_bytes(calendar.to_ical())
         except OSError as error:
-            raise ExportError(f"无法写入 {path}: {error.strerror}；请检查文件夹权限。") from None
+            raise ExportError(
+                _t(
+                    "Cannot write {path}: {strerror}; check the folder's permissions.",
+                    path=path,
+                    strerror=error.strerror,
+                )
+            ) from None
         paths.append(path)
     report_progress(progress, cancel, total, total)
     return paths

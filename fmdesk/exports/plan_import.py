@@ -18,6 +18,7 @@ from typing import Any
 from fmdesk.errors import UserError
 from fmdesk.exports.cell_text import unescape_text
 from fmdesk.exports.plan_xlsx import STATUS_WORDS, TASK_HEADERS, TASK_SHEET
+from fmdesk.i18n import _t
 from fmdesk.maintenance.model import (
     CancelCheck,
     DoneRecord,
@@ -104,13 +105,20 @@ def import_plan_edits(
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (OSError, InvalidFileException, BadZipFile, KeyError, ValueError) as error:
         raise PlanImportError(
-            f"无法读取 {path.name}（{type(error).__name__}）；"
-            "请选择由 fmdesk 导出的 .xlsx 计划文件。"
+            _t(
+                "Cannot read {name} ({error}); choose an .xlsx plan exported by fmdesk.",
+                name=path.name,
+                error=type(error).__name__,
+            )
         ) from None
     try:
         if TASK_SHEET not in workbook.sheetnames:
             raise PlanImportError(
-                f"{path.name} 中没有“{TASK_SHEET}”工作表；请导入由 fmdesk 导出的计划。"
+                _t(
+                    "{name} has no '{sheet}' sheet; import a plan exported by fmdesk.",
+                    name=path.name,
+                    sheet=TASK_SHEET,
+                )
             )
         rows = workbook[TASK_SHEET].iter_rows(values_only=True)
         header, first_row = _find_header(rows)
@@ -118,7 +126,12 @@ def import_plan_edits(
         missing = [n for n in ("编号", "设备编码", "日期", "班组/单位") if n not in columns]
         if missing:
             raise PlanImportError(
-                f"“{TASK_SHEET}”工作表缺少列 {'、'.join(missing)}；请不要删除或改名表头。"
+                _t(
+                    "The '{sheet}' sheet lacks the columns {columns}; do not delete or rename the "
+                    "headers.",
+                    sheet=TASK_SHEET,
+                    columns=list(missing),
+                )
             )
         report = ImportReport()
         index = plan.occurrence_index()
@@ -239,9 +252,12 @@ def apply_plan_edits(plan: Plan, report: ImportReport, *, accept_valid_part: boo
     """
     if report.issues and not accept_valid_part:
         raise PlanImportError(
-            f"有 {len(report.bad_rows)} 行有误"
-            f"（第 {', '.join(map(str, report.bad_rows[:10]))} 行），"
-            "未应用任何修改；请改正后重新导入，或选择只应用正确的行。"
+            _t(
+                "{count} rows are wrong (rows {rows}); nothing was applied. Correct them and "
+                "import again, or choose to apply only the valid rows.",
+                count=len(report.bad_rows),
+                rows=list(map(str, report.bad_rows[:10])),
+            )
         )
     edits = {e.occurrence_id: e for e in report.edits}
     done = {d.occurrence_id: d for d in report.done}
@@ -311,7 +327,11 @@ def read_plan_state(path: Path) -> tuple[list[PlanEdit], list[DoneRecord]]:
         ]
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise PlanImportError(
-            f"无法读取计划状态文件 {path}（{type(error).__name__}）；请检查文件。"
+            _t(
+                "Cannot read the plan state file {path} ({error}); check the file.",
+                path=path,
+                error=type(error).__name__,
+            )
         ) from None
     return edits, done
 

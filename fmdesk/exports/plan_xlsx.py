@@ -26,6 +26,7 @@ from fmdesk.errors import UserError
 from fmdesk.exports.cell_text import safe_text
 from fmdesk.exports.fast_rows import Styled, enable_fast_rows
 from fmdesk.exports.plan_print import add_task_validations, category_name, paper_text
+from fmdesk.i18n import _t
 from fmdesk.maintenance.model import CancelCheck, Plan, Progress, report_progress
 from fmdesk.maintenance.recurrence import describe_rule
 
@@ -91,7 +92,13 @@ def export_plan_xlsx(
     """
     path = Path(path)
     if not path.parent.is_dir() or not os.access(path.parent, os.W_OK):
-        raise ExportError(f"无法写入 {path}：文件夹不存在或不可写；请选择其他位置。")
+        raise ExportError(
+            _t(
+                "Cannot write {path}: the folder does not exist or is not writable; choose "
+                "another place.",
+                path=path,
+            )
+        )
     workbook = Workbook(write_only=True)
     bold = Font(bold=True)
     title = plan_title(plan, site)
@@ -107,7 +114,12 @@ def export_plan_xlsx(
     except OSError as error:
         tmp.unlink(missing_ok=True)
         raise ExportError(
-            f"无法写入 {path}: {error.strerror}；请确认文件夹存在且文件未在 Excel 中打开。"
+            _t(
+                "Cannot write {path}: {strerror}; check that the folder exists and the file is "
+                "not open in Excel.",
+                path=path,
+                strerror=error.strerror,
+            )
         ) from None
     return path
 

@@ -21,6 +21,7 @@ import segno
 from PIL import Image, ImageDraw, ImageFont
 
 from fmdesk.errors import UserError
+from fmdesk.i18n import _t
 
 CJK_FONT = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 CJK_FONT_INDEX = 2  # Noto Sans CJK SC inside the collection
@@ -78,10 +79,12 @@ def write_label_sheet(
     """
     layout = layout or SheetLayout()
     if not labels:
-        raise UserError("No assets were selected for labels; choose at least one asset.")
+        raise UserError(_t("No assets were selected for labels; choose at least one asset."))
     suffix = out.suffix.lower()
     if suffix not in (".pdf", ".png"):
-        raise UserError(f"Labels are written as .pdf or .png, not '{out.suffix or out.name}'.")
+        raise UserError(
+            _t("Labels are written as .pdf or .png, not '{suffix}'.", suffix=out.suffix or out.name)
+        )
     pages = render_pages(labels, layout)
     out.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -95,7 +98,13 @@ def write_label_sheet(
             written.append(target)
         return written
     except OSError as error:
-        raise UserError(f"Cannot write the label sheet to '{out}': {error.strerror}.") from error
+        raise UserError(
+            _t(
+                "Cannot write the label sheet to '{out}': {strerror}.",
+                out=out,
+                strerror=error.strerror,
+            )
+        ) from error
 
 
 def render_pages(labels: Sequence[LabelData], layout: SheetLayout) -> list[Image.Image]:

@@ -23,32 +23,45 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from fmdesk.errors import UserError
 from fmdesk.exports.cell_text import safe_text
+from fmdesk.i18n import Msg, _t, render, tr
+from fmdesk.network.labels import kind_name, medium_name
 from fmdesk.network.model import NetworkNode, SpaceRef
 from fmdesk.network.results import IsolationResult, OutageResult, TraceResult
 
 __all__ = ["export_trace_xlsx"]
 
 _ELEMENT_HEADERS = (
-    "角色 Role",
-    "名称 Name",
-    "编号 Tag",
-    "类别 Kind",
-    "IFC 类 Class",
-    "楼层 Storey",
-    "房间 Room",
-    "户/空间 Flat",
+    _t("Role"),
+    _t("Name"),
+    _t("Tag"),
+    _t("Kind"),
+    _t("IFC class"),
+    _t("Storey"),
+    _t("Room"),
+    _t("Flat"),
     "GlobalId",
 )
 _ELEMENT_WIDTHS = (14, 36, 16, 16, 24, 10, 14, 14, 26)
-_SPACE_HEADERS = ("类型 Type", "名称 Name", "全称 Long name", "楼层 Storey", "GlobalId")
+_SPACE_HEADERS = (_t("Type"), _t("Name"), _t("Long name"), _t("Storey"), "GlobalId")
 _SPACE_WIDTHS = (12, 16, 30, 10, 26)
 _FILLS = {
-    "关闭 close": "FFC7CE",
-    "断开 open": "FFC7CE",
-    "隔离段 segment": "FFEB9C",
-    "受影响 affected": "FCE4D6",
-    "水源/电源 source": "C6EFCE",
+    "close": "FFC7CE",
+    "open": "FFC7CE",
+    "segment": "FFEB9C",
+    "affected": "FCE4D6",
+    "source": "C6EFCE",
 }
+ROLE_NAMES = {
+    "close": _t("close"),
+    "open": _t("open"),
+    "segment": _t("segment"),
+    "affected": _t("affected"),
+    "source": _t("source"),
+    "start": _t("start"),
+    "path": _t("path"),
+}
+"""Each row's role as the reader reads it (the id picks the row's colour)."""
+SHEET_NAMES = (_t("Summary"), _t("Elements"), _t("Affected spaces"))
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 
 Result = TraceResult | IsolationResult | OutageResult
@@ -62,16 +75,20 @@ def export_trace_xlsx(result: Result, path: str | Path, model_name: str | None =
     """
     path = Path(path)
     workbook = Workbook(write_only=True)
-    _write_summary(workbook.create_sheet("概要"), result, model_name)
-    _write_elements(workbook.create_sheet("构件"), _element_rows(result))
-    _write_spaces(workbook.create_sheet("受影响空间"), result.spaces, result.rooms)
+    summary, elements, spaces = (render(name) for name in SHEET_NAMES)
+    _write_summary(workbook.create_sheet(summary), result, model_name)
+    _write_elements(workbook.create_sheet(elements), _element_rows(result))
+    _write_spaces(workbook.create_sheet(spaces), result.spaces, result.rooms)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         workbook.save(path)
     except OSError as error:
         raise UserError(
-            f"无法写入 {path} (cannot write the workbook: {error.strerror or error}); "
-            "close it in Excel or choose another folder."
+            _t(
+                "Cannot write {path} ({value}); close it in Excel or choose another folder.",
+                path=path,
+                value=error.strerror or error,
+            )
         ) from error
     return path
 
@@ -79,11 +96,11 @@ def export_trace_xlsx(result: Result, path: str | Path, model_name: str | None =
 def _title(result: Result) -> str:
     if isinstance(result, TraceResult):
         if result.direction == "upstream":
-            return "上游追溯 Upstream trace"
-        return "下游追溯 Downstream trace"
+            return tr("Upstream trace")
+        return tr("Downstream trace")
     if isinstance(result, IsolationResult):
-        return "漏水/故障隔离 Isolation"
-    return "停电/停水影响 Outage"
+        return tr("Isolation")
+    return tr("Outage")
 
 
 def _label(node: NetworkNode) -> str:
@@ -101,38 +118,38 @@ def _cell(
 
 def _summary_rows(result: Result, model_name: str | None) -> list[tuple[str, object]]:
     rows: list[tuple[str, object]] = [
-        ("模型 Model", model_name or ""),
-        ("生成时间 Created", datetime.now().strftime("%Y-%m-%d %H:%M")),
-        ("介质 Media", ", ".join(result.media)),
+        (tr("Model"), model_name or ""),
+        (tr("Created"), datetime.now().strftime("%Y-%m-%d %H:%M")),
+        (tr("Media"), ", ".join(render(medium_name(m)) for m in result.media)),
     ]
     if isinstance(result, TraceResult):
         rows += [
-            ("起点 Start", "; ".join(_label(n) for n in result.start)),
-            ("到达构件数 Elements reached", len(result.elements)),
-            ("水源/电源 Sources", "; ".join(_label(n) for n in result.sources)),
+            (tr("Start"), "; ".join(_label(n) for n in result.start)),
+            (tr("Elements reached"), len(result.elements)),
+            (tr("Sources"), "; ".join(_label(n) for n in result.sources)),
         ]
     elif isinstance(result, IsolationResult):
         rows += [
-            ("漏水/故障点 Leak or fault at", _label(result.start)),
-            ("需关闭 Devices to close", "; ".join(_label(n) for n in result.close) or "-"),
-            ("完全隔离 Fully isolated", "是 yes" if result.isolated else "否 no"),
-            ("跳过(不可操作) Skipped", "; ".join(_label(n) for n in result.skipped_inoperable)),
-            ("隔离段构件数 Segment", len(result.segment)),
-            ("受影响构件数 Collateral", len(result.collateral)),
-            ("无法隔离的水源 Unisolated", "; ".join(_label(n) for n in result.unisolated_sources)),
+            (tr("Leak or fault at"), _label(result.start)),
+            (tr("Devices to close"), "; ".join(_label(n) for n in result.close) or "-"),
+            (tr("Fully isolated"), tr("yes") if result.isolated else tr("no")),
+            (tr("Skipped"), "; ".join(_label(n) for n in result.skipped_inoperable)),
+            (tr("Segment"), len(result.segment)),
+            (tr("Collateral"), len(result.collateral)),
+            (tr("Unisolated"), "; ".join(_label(n) for n in result.unisolated_sources)),
         ]
     else:
         rows += [
-            ("断开 Opened", "; ".join(_label(n) for n in result.opened)),
-            ("受影响构件数 Affected", len(result.affected)),
+            (tr("Opened"), "; ".join(_label(n) for n in result.opened)),
+            (tr("Affected"), len(result.affected)),
         ]
     rows += [
-        ("受影响户/空间 Flats", ", ".join(s.label for s in result.spaces)),
-        ("使用推断连接 Inferred edges used", "是 yes" if result.inferred_edges_used else "否 no"),
+        (tr("Flats"), ", ".join(s.label for s in result.spaces)),
+        (tr("Inferred edges used"), tr("yes") if result.inferred_edges_used else tr("no")),
     ]
     for edge in result.inferred_edges_used:
         text = f"{edge.upstream} → {edge.downstream}: {edge.basis}"
-        rows.append(("推断连接 Inferred edge", text))
+        rows.append((tr("Inferred edge"), text))
     return rows
 
 
@@ -154,31 +171,30 @@ def _element_rows(result: Result) -> list[tuple[str, NetworkNode]]:
     rows: list[tuple[str, NetworkNode]] = []
     if isinstance(result, TraceResult):
         sources = {n.global_id for n in result.sources}
-        rows += [("起点 start", n) for n in result.start]
-        rows += [
-            ("水源/电源 source" if n.global_id in sources else "路径 path", n)
-            for n in result.elements
-        ]
+        rows += [("start", n) for n in result.start]
+        rows += [("source" if n.global_id in sources else "path", n) for n in result.elements]
     elif isinstance(result, IsolationResult):
-        rows += [("关闭 close" if n.device == "valve" else "断开 open", n) for n in result.close]
-        rows += [("起点 start", result.start)]
-        rows += [("隔离段 segment", n) for n in result.segment if n != result.start]
-        rows += [("受影响 affected", n) for n in result.collateral]
-        rows += [("水源/电源 source", n) for n in result.sources_cut]
+        rows += [("close" if n.device == "valve" else "open", n) for n in result.close]
+        rows += [("start", result.start)]
+        rows += [("segment", n) for n in result.segment if n != result.start]
+        rows += [("affected", n) for n in result.collateral]
+        rows += [("source", n) for n in result.sources_cut]
     else:
-        rows += [("断开 open", n) for n in result.opened]
-        rows += [("受影响 affected", n) for n in result.affected]
+        rows += [("open", n) for n in result.opened]
+        rows += [("affected", n) for n in result.affected]
     return rows
 
 
-def _header(sheet: WriteOnlyWorksheet, headers: tuple[str, ...], widths: tuple[int, ...]) -> None:
+def _header(
+    sheet: WriteOnlyWorksheet, headers: tuple[Msg | str, ...], widths: tuple[int, ...]
+) -> None:
     for number, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(number)].width = width
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}1"
     cells = []
     for text in headers:
-        cell = WriteOnlyCell(sheet, value=text)
+        cell = WriteOnlyCell(sheet, value=render(text))
         cell.font = Font(bold=True)
         cell.fill = _HEADER_FILL
         cells.append(cell)
@@ -196,14 +212,14 @@ def _write_elements(sheet: WriteOnlyWorksheet, rows: list[tuple[str, NetworkNode
         values = (
             node.name,
             node.tag,
-            node.kind,
+            render(kind_name(node.kind)),
             node.ifc_class,
             node.storey,
             node.space,
             node.flat,
             node.global_id,
         )
-        first = _cell(sheet, role, role_cells.get(role))
+        first = _cell(sheet, render(ROLE_NAMES.get(role, role)), role_cells.get(role))
         sheet.append([first, *(safe_text(v) for v in values)])
 
 
@@ -211,7 +227,7 @@ def _write_spaces(
     sheet: WriteOnlyWorksheet, spaces: tuple[SpaceRef, ...], rooms: tuple[SpaceRef, ...]
 ) -> None:
     _header(sheet, _SPACE_HEADERS, _SPACE_WIDTHS)
-    for word, group in (("户/空间 flat", spaces), ("房间 room", rooms)):
+    for word, group in ((tr("flat"), spaces), (tr("room"), rooms)):
         for space in group:
             values = (word, space.name, space.long_name, space.storey, space.global_id)
             sheet.append([safe_text(v) for v in values])

@@ -22,7 +22,12 @@ any collected message without a Chinese translation.
 from __future__ import annotations
 
 from fmdesk.i18n.catalogue import LANGUAGES, lookup
-from fmdesk.i18n.language import current_language, language_from_env, set_language
+from fmdesk.i18n.language import (
+    chosen_language,
+    current_language,
+    language_from_env,
+    set_language,
+)
 from fmdesk.i18n.message import Msg, _t, as_msg, render, tr
 
 __all__ = [
@@ -30,6 +35,7 @@ __all__ = [
     "Msg",
     "_t",
     "as_msg",
+    "chosen_language",
     "current_language",
     "language_from_env",
     "lookup",

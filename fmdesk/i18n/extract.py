@@ -23,6 +23,22 @@ __all__ = ["FoundMessage", "collect_messages", "update_catalogue"]
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
 MARKERS = frozenset({"_t", "tr"})
 CONTEXT = "core"
+PARSER_CALLS = frozenset(
+    {
+        "add_argument",
+        "add_parser",
+        "add_subparsers",
+        "add_argument_group",
+        "add_mutually_exclusive_group",
+        "ArgumentParser",
+    }
+)
+"""argparse calls whose English texts are translated by ``fmdesk.commands._parser``."""
+PARSER_KEYWORDS = ("help", "description", "epilog", "title", "metavar")
+NO_VALUE_ACTIONS = frozenset(
+    {"store_true", "store_false", "store_const", "count", "help", "version", "append_const"}
+)
+REGISTRY_CALL = "CommandInfo"
 
 
 @dataclass(frozen=True)
@@ -37,13 +53,126 @@ def collect_messages(root: Path = PACKAGE_DIR) -> list[FoundMessage]:
     found: list[FoundMessage] = []
     for path in sorted(root.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        where = path.relative_to(root.parent).as_posix()
+        helpers = _help_helpers(tree)
         for node in ast.walk(tree):
             text = _marked_text(node)
             if text is not None:
-                found.append(
-                    FoundMessage(text, path.relative_to(root.parent).as_posix(), node.lineno)
-                )
+                found.append(FoundMessage(text, where, node.lineno))
+            for text in _parser_texts(node):
+                found.append(FoundMessage(text, where, node.lineno))
+            for text, line in _helper_help_texts(node, helpers):
+                found.append(FoundMessage(text, where, line))
     return sorted(found, key=lambda m: (m.path, m.line))
+
+
+def _help_helpers(tree: ast.Module) -> dict[str, int]:
+    """Local functions that pass one of their parameters on as an argparse ``help=`` (e.g.
+    ``def _action(actions, name, func, help_text): actions.add_parser(name, help=help_text)``):
+    name → index of that parameter, so the literals their callers pass are collected too."""
+    helpers = {}
+    for func in ast.walk(tree):
+        if not isinstance(func, ast.FunctionDef):
+            continue
+        params = [a.arg for a in func.args.args]
+        for call in ast.walk(func):
+            if not isinstance(call, ast.Call) or _call_name(call) not in PARSER_CALLS:
+                continue
+            for keyword in call.keywords:
+                value = keyword.value
+                if keyword.arg == "help" and isinstance(value, ast.Name) and value.id in params:
+                    helpers[func.name] = params.index(value.id)
+    return helpers
+
+
+def _helper_help_texts(node: ast.AST, helpers: dict[str, int]) -> list[tuple[str, int]]:
+    """Help literals given to a helper of :func:`_help_helpers`, directly or through the tuples
+    a ``for`` loop unpacks (``for name, func, help_text in (("close", run, "…"), …)``), which
+    may also hand them straight to ``add_parser(name, help=text)``."""
+    if isinstance(node, ast.Call) and _call_name(node) in helpers:
+        index = helpers[_call_name(node)]
+        if len(node.args) > index and _is_text(node.args[index]):
+            return [(node.args[index].value, node.lineno)]  # type: ignore[attr-defined]
+        return []
+    if not (isinstance(node, ast.For) and isinstance(node.target, ast.Tuple)):
+        return []
+    names = [t.id if isinstance(t, ast.Name) else None for t in node.target.elts]
+    texts = []
+    for call in ast.walk(node):
+        if not isinstance(call, ast.Call):
+            continue
+        for arg in _help_arguments(call, helpers):
+            if not (isinstance(arg, ast.Name) and arg.id in names):
+                continue
+            position = names.index(arg.id)
+            for row in getattr(node.iter, "elts", []):
+                items = getattr(row, "elts", [])
+                if len(items) > position and _is_text(items[position]):
+                    texts.append((items[position].value, row.lineno))
+    return texts
+
+
+def _help_arguments(call: ast.Call, helpers: dict[str, int]) -> list[ast.expr]:
+    """The expressions a call uses as a text: a helper's help parameter, or an argparse call's
+    ``help=``/``description=``/… keywords."""
+    name = _call_name(call)
+    if name in helpers:
+        index = helpers[name]
+        return [call.args[index]] if len(call.args) > index else []
+    if name in PARSER_CALLS:
+        return [k.value for k in call.keywords if k.arg in PARSER_KEYWORDS]
+    return []
+
+
+def _call_name(call: ast.Call) -> str | None:
+    func = call.func
+    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+
+
+def _parser_texts(node: ast.AST) -> list[str]:
+    """The English texts of an argparse call (help, description, metavar — written or derived
+    from the option's name) or of a command-registry line (its one-line help)."""
+    if not isinstance(node, ast.Call):
+        return []
+    func = node.func
+    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+    if name == REGISTRY_CALL:
+        return [a.value for a in node.args[2:3] if _is_text(a)]  # type: ignore[attr-defined]
+    if name not in PARSER_CALLS:
+        return []
+    keywords = {k.arg: k.value for k in node.keywords if k.arg}
+    texts = [keywords[k].value for k in PARSER_KEYWORDS if _is_text(keywords.get(k))]
+    if name == "add_argument" and not {"metavar", "choices"} & keywords.keys():
+        metavar = _derived_metavar(node, keywords)
+        if metavar:
+            texts.append(metavar)
+    return texts
+
+
+def _derived_metavar(node: ast.Call, keywords: dict[str, ast.expr]) -> str | None:
+    """The metavar argparse shows for ``add_argument`` without one: the dest of a positional,
+    the upper-case dest of an option (None when it takes no value)."""
+    action = keywords.get("action")
+    if _is_text(action) and action.value in NO_VALUE_ACTIONS:  # type: ignore[union-attr]
+        return None
+    if isinstance(keywords.get("nargs"), ast.Constant) and keywords["nargs"].value == 0:
+        return None
+    names = [a.value for a in node.args if _is_text(a)]  # type: ignore[attr-defined]
+    if not names:
+        return None
+    dest = keywords.get("dest")
+    if _is_text(dest):
+        chosen = dest.value  # type: ignore[union-attr]
+    elif not names[0].startswith("-"):
+        return names[0]
+    else:
+        long = [n for n in names if n.startswith("--")] or names
+        chosen = long[0].lstrip("-").replace("-", "_")
+    return chosen if not names[0].startswith("-") else chosen.upper()
+
+
+def _is_text(node: ast.expr | None) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str) and bool(node.value)
 
 
 def _marked_text(node: ast.AST) -> str | None:

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import os
 
-__all__ = ["current_language", "language_from_env", "normalise_language", "set_language"]
+__all__ = [
+    "chosen_language",
+    "current_language",
+    "language_from_env",
+    "normalise_language",
+    "set_language",
+]
 
 _chosen: str | None = None
 
@@ -45,6 +51,11 @@ def set_language(language: str | None) -> None:
     """Choose the language of every message rendered from now on (None: follow the locale)."""
     global _chosen
     _chosen = normalise_language(language) if language else None
+
+
+def chosen_language() -> str | None:
+    """The explicit choice (None: the environment decides)."""
+    return _chosen
 
 
 def current_language() -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from fmdesk.errors import UserError
+from fmdesk.i18n import _t
 from fmdesk.maintenance.lifecycle import read_life_overrides
 from fmdesk.maintenance.model import (
     CancelCheck,
@@ -50,7 +51,9 @@ def check_plan_year(year: int) -> None:
     >>> check_plan_year(2027)
     """
     if not 2000 <= year <= 2100:
-        raise UserError(f"年份 {year} 不合理；请给出 2000–2100 之间的年份。")
+        raise UserError(
+            _t("The year {year} is not plausible; give a year between 2000 and 2100.", year=year)
+        )
 
 
 def read_plan_assets(

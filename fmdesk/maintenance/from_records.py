@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from fmdesk.errors import UserError
+from fmdesk.i18n import _t
 from fmdesk.maintenance.model import CancelCheck, Failure, PlanAsset, Progress, report_progress
 
 if TYPE_CHECKING:
@@ -33,7 +34,12 @@ def assets_from_records(
     try:
         from fmdesk.records.database import open_records
     except ImportError:
-        raise UserError("记录数据库模块尚不可用；请改用 --model 从 IFC 模型读取设备。") from None
+        raise UserError(
+            _t(
+                "The records database is not available yet; use --model to read the assets from "
+                "an IFC model."
+            )
+        ) from None
     from fmdesk.settings import load_settings
 
     url = url or load_settings().effective_database_url()
@@ -43,7 +49,11 @@ def assets_from_records(
         file = Path(url.removeprefix("sqlite:///"))
         if not file.exists():
             raise UserError(
-                f"没有找到设备台账数据库 {file}；请用 --model 指定 IFC 模型，或用 --db 指定数据库。"
+                _t(
+                    "No asset register database at {file}; give an IFC model with --model or a "
+                    "database with --db.",
+                    file=file,
+                )
             )
     records = open_records(url, upgrade=False)
     try:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from fmdesk.i18n import _t
 from fmdesk.maintenance.model import Failure, PlanAsset
 from fmdesk.maintenance.reliability import MIN_FAILURES, WeibullFit, fit_weibull
 from fmdesk.maintenance.resources import ReferenceDataError, read_table, resource_path
@@ -155,7 +156,11 @@ class LifeLibrary:
                 life = float(row["life_years"])
             except (KeyError, ValueError):
                 raise ReferenceDataError(
-                    f"{life_path.name} 第 {number} 行 life_years 不是数字；请改正。"
+                    _t(
+                        "{name} row {number}: life_years is not a number; correct it.",
+                        name=life_path.name,
+                        number=number,
+                    )
                 ) from None
             entries.append(
                 LifeEntry(
@@ -447,6 +452,11 @@ def lifecycle_cards(
     return cards
 
 
+_NO_TARGET = _t("{where}: target is missing (an asset code or group:category); fill it in.").text
+_BAD_VALUE = _t("{where}: a number or date is wrong; dates as 2019-06-30, factors as 0.9.").text
+_OUT_OF_RANGE = _t("{where}: factors must be between 0.1 and 5 and lives above 0; correct it.").text
+
+
 def read_life_overrides(
     path: Path,
 ) -> tuple[dict[str, LifeOverride], dict[str, dict[str, float]]]:
@@ -468,21 +478,19 @@ def read_life_overrides(
     per_asset: dict[str, LifeOverride] = {}
     per_group: dict[str, dict[str, float]] = {}
     for number, row in enumerate(read_table(path), start=2):
-        where = f"{path.name} 第 {number} 行"
+        where = _t("{file} row {number}", file=path.name, number=number)
         target = row.get("target", "")
         if not target:
-            raise ReferenceDataError(f"{where} 缺少 target（设备编码或 group:类别）；请补全。")
+            raise ReferenceDataError(_t(_NO_TARGET, where=where))
         try:
             factors = {k: float(row[k]) for k in FACTORS if row.get(k)}
             life = float(row["service_life_years"]) if row.get("service_life_years") else None
             cost = float(row["replacement_cost"]) if row.get("replacement_cost") else None
             installed = date.fromisoformat(row["install_date"]) if row.get("install_date") else None
         except ValueError:
-            raise ReferenceDataError(
-                f"{where} 有无效的数字或日期；日期写成 2019-06-30，系数写成 0.9。"
-            ) from None
+            raise ReferenceDataError(_t(_BAD_VALUE, where=where)) from None
         if any(not 0.1 <= v <= 5 for v in factors.values()) or (life is not None and life <= 0):
-            raise ReferenceDataError(f"{where} 系数应在 0.1–5 之间，寿命应大于 0；请改正。")
+            raise ReferenceDataError(_t(_OUT_OF_RANGE, where=where))
         if target.startswith(("group:", "class:")):
             per_group[target.split(":", 1)[1]] = factors
         else:

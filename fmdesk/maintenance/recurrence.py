@@ -14,6 +14,7 @@ from functools import lru_cache
 from dateutil.rrule import rrule, rrulestr
 
 from fmdesk.errors import UserError
+from fmdesk.i18n import _t
 
 
 class RecurrenceError(UserError):
@@ -41,14 +42,24 @@ def parse_rule(rule: str, start: date) -> rrule:
         return rrulestr(text, dtstart=datetime(start.year, start.month, start.day))
     except (ValueError, TypeError) as error:
         raise RecurrenceError(
-            f"重复规则 {rule!r} 无效（{error}）；请写成 FREQ=MONTHLY;INTERVAL=3。"
+            _t(
+                "The recurrence rule {rule!r} is not valid ({error}); write it like "
+                "FREQ=MONTHLY;INTERVAL=3.",
+                rule=rule,
+                error=error,
+            )
         ) from None
 
 
 def check_rule(rule: str) -> None:
     """Raise ``RecurrenceError`` unless ``rule`` is a valid, unbounded-enough RFC 5545 rule."""
     if not occurrences_between(rule, date(2027, 1, 1), date(2027, 1, 1), date(2030, 12, 31)):
-        raise RecurrenceError(f"重复规则 {rule!r} 在四年内没有任何日期；请检查 COUNT/UNTIL。")
+        raise RecurrenceError(
+            _t(
+                "The recurrence rule {rule!r} gives no date within four years; check COUNT/UNTIL.",
+                rule=rule,
+            )
+        )
 
 
 @lru_cache(maxsize=4096)
@@ -70,7 +81,13 @@ def next_after(rule: str, day: date) -> date:
     parsed = parse_rule(rule, day)
     following = parsed.after(datetime(day.year, day.month, day.day), inc=False)
     if following is None:
-        raise RecurrenceError(f"重复规则 {rule!r} 在 {day} 之后没有日期；请检查 COUNT/UNTIL。")
+        raise RecurrenceError(
+            _t(
+                "The recurrence rule {rule!r} gives no date after {day}; check COUNT/UNTIL.",
+                rule=rule,
+                day=day,
+            )
+        )
     return following.date()
 
 

@@ -13,6 +13,7 @@ import io
 from pathlib import Path
 
 from fmdesk.errors import UserError
+from fmdesk.i18n import _t
 from fmdesk.resources import RESOURCES_DIR
 from fmdesk.safe_cells import unescape_text
 
@@ -54,10 +55,22 @@ def read_table(path: Path) -> list[dict[str, str]]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as error:
-        raise ReferenceDataError(f"无法读取 {path}: {error.strerror}；请检查路径。") from None
+        raise ReferenceDataError(
+            _t(
+                "Cannot read {path}: {strerror}; check the path.",
+                path=path,
+                strerror=error.strerror,
+            )
+        ) from None
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     if not lines:
-        raise ReferenceDataError(f"{path} 没有表头；请参照 resources/maintenance 中的同名文件。")
+        raise ReferenceDataError(
+            _t(
+                "{path} has no header row; follow the file of the same name in "
+                "resources/maintenance.",
+                path=path,
+            )
+        )
     reader = csv.DictReader(io.StringIO("\n".join(lines)))
     return [
         {k.strip(): unescape_text((v or "").strip()) for k, v in row.items() if k} for row in reader

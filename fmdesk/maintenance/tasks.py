@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from fmdesk.i18n import Msg, _t
 from fmdesk.maintenance.model import PlanAsset, TaskDefinition, Team
 from fmdesk.maintenance.recurrence import RecurrenceError, check_rule
 from fmdesk.maintenance.resources import (
@@ -51,10 +52,15 @@ def load_tasks(path: Path | None = None) -> list[TaskDefinition]:
     tasks: list[TaskDefinition] = []
     seen: set[str] = set()
     for number, row in enumerate(read_table(path), start=2):
-        task = task_from_row(row, f"{path.name} 第 {number} 行")
+        task = task_from_row(row, _t("{file} row {number}", file=path.name, number=number))
         if task.code in seen:
             raise ReferenceDataError(
-                f"{path.name} 第 {number} 行任务代码 {task.code} 重复；请改名。"
+                _t(
+                    "{name} row {number}: the task code {code} is used twice; rename it.",
+                    name=path.name,
+                    number=number,
+                    code=task.code,
+                )
             )
         seen.add(task.code)
         tasks.append(task)
@@ -65,27 +71,39 @@ def _split(value: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split("|") if part.strip())
 
 
-def task_from_row(row: dict[str, str], where: str) -> TaskDefinition:
+def task_from_row(row: dict[str, str], where: Msg | str) -> TaskDefinition:
     code, rule = row.get("code", ""), row.get("rrule", "")
     if not code or not row.get("ifc_class") or not row.get("team"):
-        raise ReferenceDataError(f"{where} 缺少 code、ifc_class 或 team；请补全。")
+        raise ReferenceDataError(
+            _t("{where}: code, ifc_class or team is missing; fill it in.", where=where)
+        )
     try:
         check_rule(rule)
     except RecurrenceError as error:
-        raise ReferenceDataError(f"{where}: {error.message}") from None
+        raise ReferenceDataError(
+            _t("{where}: {message}", where=where, message=error.message)
+        ) from None
     mode = (row.get("mode") or "fixed").lower()
     if mode not in ("fixed", "floating"):
-        raise ReferenceDataError(f"{where} mode 应为 fixed 或 floating，而不是 {mode!r}。")
+        raise ReferenceDataError(
+            _t("{where}: mode must be fixed or floating, not {mode!r}.", where=where, mode=mode)
+        )
     try:
         hours = float(row.get("hours") or 0)
         window = float(row.get("window_pct") or 10)
         batches = int(row.get("batches") or 1)
     except ValueError:
         raise ReferenceDataError(
-            f"{where} hours、window_pct 或 batches 不是数字；请改正。"
+            _t("{where}: hours, window_pct or batches is not a number; correct it.", where=where)
         ) from None
     if hours <= 0 or not 0 <= window <= 50 or batches < 1:
-        raise ReferenceDataError(f"{where} 工时须大于 0，窗口 0–50 %，批次至少 1；请改正。")
+        raise ReferenceDataError(
+            _t(
+                "{where}: hours must be above 0, the window 0–50 % and batches at least 1; "
+                "correct it.",
+                where=where,
+            )
+        )
     return TaskDefinition(
         code=code,
         name=row.get("name") or code,
@@ -149,7 +167,11 @@ def load_teams(path: Path | None = None) -> dict[str, Team]:
             hours = float(row.get("hours_per_week") or "")
         except ValueError:
             raise ReferenceDataError(
-                f"{path.name} 第 {number} 行 hours_per_week 不是数字。"
+                _t(
+                    "{name} row {number}: hours_per_week is not a number.",
+                    name=path.name,
+                    number=number,
+                )
             ) from None
         name = row.get("team", "")
         teams[name] = Team(name, hours, row.get("kind", "") == "contractor", row.get("note", ""))

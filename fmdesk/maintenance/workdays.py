@@ -27,8 +27,11 @@ from importlib import metadata
 from pathlib import Path
 
 from fmdesk.errors import UserError
+from fmdesk.i18n import Msg, _t
 from fmdesk.safe_cells import safe_csv_writer, unescape_text
 
+ADJUSTMENTS_FILE = _t("the workday adjustments file")
+"""How an adjustments file without a path is named in errors."""
 LAW = "《全国年节及纪念日放假办法》2024年修订（2025-01-01施行）"
 
 
@@ -233,12 +236,16 @@ def read_adjustments(path: Path) -> list[WorkdayAdjustment]:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as error:
         raise CalendarDataError(
-            f"无法读取调休文件 {path}: {error.strerror}；请检查路径。"
+            _t(
+                "Cannot read the workday adjustments file {path}: {strerror}; check the path.",
+                path=path,
+                strerror=error.strerror,
+            )
         ) from None
     return parse_adjustments(text, str(path))
 
 
-def parse_adjustments(text: str, origin: str = "调休文件") -> list[WorkdayAdjustment]:
+def parse_adjustments(text: str, origin: Msg | str = ADJUSTMENTS_FILE) -> list[WorkdayAdjustment]:
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     rows: list[WorkdayAdjustment] = []
     for number, row in enumerate(csv.DictReader(io.StringIO("\n".join(lines))), start=2):
@@ -247,11 +254,23 @@ def parse_adjustments(text: str, origin: str = "调休文件") -> list[WorkdayAd
             day = date.fromisoformat(raw_day)
         except ValueError:
             raise CalendarDataError(
-                f"{origin} 第 {number} 行日期 {raw_day!r} 无效；请写成 2027-02-20。"
+                _t(
+                    "{origin} row {number}: the date {raw_day!r} is not valid; write it like "
+                    "2027-02-20.",
+                    origin=origin,
+                    number=number,
+                    raw_day=raw_day,
+                )
             ) from None
         if kind not in ("holiday", "workday"):
             raise CalendarDataError(
-                f"{origin} 第 {number} 行类型 {kind!r} 无效；请写 holiday 或 workday。"
+                _t(
+                    "{origin} row {number}: the kind {kind!r} is not valid; write holiday or "
+                    "workday.",
+                    origin=origin,
+                    number=number,
+                    kind=kind,
+                )
             )
         rows.append(WorkdayAdjustment(day, kind, unescape_text((row.get("name") or "").strip())))
     return rows

@@ -10,6 +10,7 @@ import networkx as nx
 
 from fmdesk.i18n import _t
 from fmdesk.network.devices import NON_SERVICE_KINDS
+from fmdesk.network.labels import medium_name
 from fmdesk.network.media import FLUID_MEDIA, GRAVITY_MEDIA
 from fmdesk.network.topology import directed_cycles, loops, open_ends, pieces
 
@@ -38,7 +39,7 @@ def run_rules(
             loop.elements[0],
             _t(
                 "{medium}: a loop of {count} elements ({cycles} independent cycles)",
-                medium=loop.medium,
+                medium=medium_name(loop.medium),
                 count=len(loop.elements),
                 cycles=loop.cycles,
             ),
@@ -195,7 +196,7 @@ def _open_end_findings(network: Network, make: Make) -> list[Finding]:
             make(
                 "open_end",
                 gid,
-                _t("{medium}: joined on one side only", medium=medium),
+                _t("{medium}: joined on one side only", medium=medium_name(medium)),
                 elements=(gid,),
                 medium=medium,
                 severity="warning" if pressurised or medium == "electrical" else "info",
@@ -211,7 +212,7 @@ def _flow_cycles(network: Network, make: Make) -> list[Finding]:
             elements[0],
             _t(
                 "{medium}: the flow directions of {count} elements go round",
-                medium=medium,
+                medium=medium_name(medium),
                 count=len(elements),
             ),
             elements=elements,
@@ -235,7 +236,9 @@ def _piece_findings(network: Network, make: Make) -> tuple[list[Finding], int]:
                 continue
             serves = any(network.nodes[g].kind not in NON_SERVICE_KINDS for g in piece)
             detail = _t(
-                "{medium}: {count} element(s) without a source", medium=medium, count=len(piece)
+                "{medium}: {count} element(s) without a source",
+                medium=medium_name(medium),
+                count=len(piece),
             )
             code = "no_source" if serves else "isolated_piece"
             found.append(make(code, piece[0], detail, elements=tuple(piece), medium=medium))

@@ -11,7 +11,20 @@ from typing import Protocol
 
 from fmdesk.i18n import Msg, _t, current_language, lookup, render
 
-__all__ = ["Labelled", "kind_name", "node_label", "node_place"]
+__all__ = [
+    "BASIS_NAMES",
+    "FINDING_TITLES",
+    "MEDIA_NAMES",
+    "SEVERITY_NAMES",
+    "Labelled",
+    "basis_name",
+    "finding_title",
+    "kind_name",
+    "medium_name",
+    "node_label",
+    "node_place",
+    "severity_name",
+]
 
 
 class Labelled(Protocol):
@@ -35,6 +48,72 @@ class Labelled(Protocol):
 
     @property
     def space(self) -> str | None: ...
+
+
+MEDIA_NAMES: dict[str, Msg] = {
+    "electrical": _t("electrical"),
+    "drainage": _t("drainage"),
+    "fire": _t("fire water"),
+    "air": _t("air"),
+    "heating": _t("heating water"),
+    "water": _t("domestic water"),
+    "gas": _t("gas"),
+    "pipe": _t("pipe medium"),
+}
+"""The media of :mod:`fmdesk.network.media` as people read them."""
+
+SEVERITY_NAMES: dict[str, Msg] = {
+    "error": _t("error"),
+    "warning": _t("warning"),
+    "info": _t("information"),
+}
+
+FINDING_TITLES: dict[str, Msg] = {
+    "dangling_port": _t("port without element"),
+    "connection_without_element": _t("connection without element"),
+    "conflicting_direction": _t("conflicting flow directions"),
+    "unconnected_element": _t("unconnected element"),
+    "system_member_unconnected": _t("unconnected system member"),
+    "no_ports": _t("element without ports"),
+    "open_end": _t("open end"),
+    "flow_cycle": _t("flow going round"),
+    "fragment": _t("separate network piece"),
+    "no_source": _t("no source"),
+    "loop": _t("loop"),
+    "unconnected_ports": _t("unconnected ports"),
+    "port_without_direction": _t("port without flow direction"),
+    "inferred_edge": _t("inferred connection"),
+    "isolated_piece": _t("isolated piece"),
+}
+"""What each network-check finding code is called in a report (the code stays in ``--json``)."""
+
+
+BASIS_NAMES: dict[str, Msg] = {
+    "port": _t("stated port connection"),
+    "user": _t("confirmed by a user"),
+    "aggregate": _t("board and its breakers"),
+    "circuit": _t("electrical circuit"),
+    "geometry": _t("touching geometry"),
+    "system": _t("same system nearby"),
+}
+"""Why an edge exists, as people read it (``network-graph``; the id stays in ``--json``)."""
+
+
+def basis_name(basis: str) -> Msg | str:
+    return BASIS_NAMES.get(basis, basis)
+
+
+def medium_name(medium: str) -> Msg | str:
+    """``domestic water`` for ``water``; unknown media as written."""
+    return MEDIA_NAMES.get(medium, medium)
+
+
+def severity_name(severity: str) -> Msg | str:
+    return SEVERITY_NAMES.get(severity, severity)
+
+
+def finding_title(code: str) -> Msg | str:
+    return FINDING_TITLES.get(code, code)
 
 
 _KINDS: dict[str, Msg] = {

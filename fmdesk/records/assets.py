@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm.exc import StaleDataError
 
+from fmdesk.i18n import _t
 from fmdesk.records.documents import documents_of
 from fmdesk.records.dto import AssetCard, AssetFilters, AssetRow
 from fmdesk.records.errors import ConflictError, DuplicateError, InvalidInputError
@@ -52,7 +53,11 @@ def parse_date(value: str | date | None, field: str = "date") -> date | None:
         return date.fromisoformat(text.replace("/", "-"))
     except ValueError as error:
         raise InvalidInputError(
-            f"The {field} '{value}' is not a date; write it as YYYY-MM-DD, e.g. 2019-06-30."
+            _t(
+                "The {field} '{value}' is not a date; write it as YYYY-MM-DD, e.g. 2019-06-30.",
+                field=field,
+                value=value,
+            )
         ) from error
 
 
@@ -123,12 +128,14 @@ def create_asset(uow: UnitOfWork, code: str, name: str, category: str, **fields:
     """Add an asset by hand (one not in the model, e.g. a portable pump)."""
     code = code.strip()
     if not code or not name.strip():
-        raise InvalidInputError("An asset needs a code and a name.")
+        raise InvalidInputError(_t("An asset needs a code and a name."))
     values = _clean_fields(fields)
     with uow:
         uow.begin_write()
         if uow.assets.by_code(code) is not None:
-            raise DuplicateError(f"An asset with the code '{code}' already exists; choose another.")
+            raise DuplicateError(
+                _t("An asset with the code '{code}' already exists; choose another.", code=code)
+            )
         asset = Asset(code=code, name=name.strip(), category=category, in_model=False, **values)
         uow.assets.add(asset)
         uow.flush()
@@ -162,8 +169,12 @@ def update_asset(
     with uow:
         fresh = asset_row(uow.assets.get(code))
     raise ConflictError(
-        f"Asset {code} was changed by someone else (version {fresh.version}); reload it and "
-        "apply your change again.",
+        _t(
+            "Asset {code} was changed by someone else (version {version}); reload it and apply "
+            "your change again.",
+            code=code,
+            version=fresh.version,
+        ),
         fresh=fresh,
     )
 
@@ -172,7 +183,11 @@ def _clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
     unknown = set(fields) - set(EDITABLE)
     if unknown:
         raise InvalidInputError(
-            f"Unknown asset field(s) {', '.join(sorted(unknown))}; use {', '.join(EDITABLE)}."
+            _t(
+                "Unknown asset field(s) {unknown}; use {fields}.",
+                unknown=list(sorted(unknown)),
+                fields=list(EDITABLE),
+            )
         )
     values = dict(fields)
     for key in ("install_date", "warranty_end"):
@@ -180,10 +195,17 @@ def _clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
             values[key] = parse_date(values[key], key.replace("_", " "))
     if "status" in values and values["status"] not in STATUSES:
         raise InvalidInputError(
-            f"'{values['status']}' is not an asset status; use one of {', '.join(STATUSES)}."
+            _t(
+                "'{status}' is not an asset status; use one of {statuses}.",
+                status=values["status"],
+                statuses=list(STATUSES),
+            )
         )
     if "criticality" in values and values["criticality"] not in CRITICALITIES:
         raise InvalidInputError(
-            f"'{values['criticality']}' is not a criticality; use A (critical), B or C."
+            _t(
+                "'{criticality}' is not a criticality; use A (critical), B or C.",
+                criticality=values["criticality"],
+            )
         )
     return values

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
+from fmdesk.i18n import _t
 from fmdesk.records.errors import AttachmentError
 from fmdesk.records.models import DocumentBlob
 
@@ -61,12 +62,18 @@ class FolderBlobStore:
             data = self.path_of(sha256).read_bytes()
         except OSError as error:
             raise AttachmentError(
-                f"The stored file {sha256[:12]}… is missing from {self.root}; restore it "
-                "from a backup."
+                _t(
+                    "The stored file {sha}… is missing from {root}; restore it from a backup.",
+                    sha=sha256[:12],
+                    root=self.root,
+                )
             ) from error
         if sha256_of(data) != sha256:
             raise AttachmentError(
-                f"The stored file {sha256[:12]}… is damaged; restore it from a backup."
+                _t(
+                    "The stored file {sha}… is damaged; restore it from a backup.",
+                    sha=sha256[:12],
+                )
             )
         return data
 
@@ -87,5 +94,7 @@ class DatabaseBlobStore:
     def get(self, session: Session, sha256: str) -> bytes:
         data = session.scalar(select(DocumentBlob.data).where(DocumentBlob.sha256 == sha256))
         if data is None:
-            raise AttachmentError(f"The stored file {sha256[:12]}… is missing from the database.")
+            raise AttachmentError(
+                _t("The stored file {sha}… is missing from the database.", sha=sha256[:12])
+            )
         return bytes(data)

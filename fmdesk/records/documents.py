@@ -39,7 +39,9 @@ def read_attachment(path: Path, max_bytes: int = MAX_ATTACHMENT_BYTES) -> bytes:
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise AttachmentError(f"The file '{path}' does not exist; check the path.") from error
+        raise AttachmentError(
+            _t("The file '{path}' does not exist; check the path.", path=path)
+        ) from error
     if path.is_dir():
         raise AttachmentError(
             _t("'{path}' is a folder, not a file; choose a file to attach.", path=str(path))
@@ -54,14 +56,23 @@ def read_attachment(path: Path, max_bytes: int = MAX_ATTACHMENT_BYTES) -> bytes:
         )
     if size > max_bytes:
         raise AttachmentError(
-            f"The file '{path.name}' is {size / 1e6:.1f} MB, more than the "
-            f"{max_bytes / 1e6:.0f} MB allowed; compress or split it."
+            _t(
+                "The file '{name}' is {size:.1f} MB, more than the {limit:.0f} MB allowed; "
+                "compress or split it.",
+                name=path.name,
+                size=size / 1e6,
+                limit=max_bytes / 1e6,
+            )
         )
     try:
         return path.read_bytes()
     except OSError as error:
         raise AttachmentError(
-            f"The file '{path}' cannot be read ({error.strerror}); check its permissions."
+            _t(
+                "The file '{path}' cannot be read ({strerror}); check its permissions.",
+                path=path,
+                strerror=error.strerror,
+            )
         ) from error
 
 
@@ -81,20 +92,27 @@ def attach_document(
     """Store a file once by SHA-256 and link it; nothing is written if any input is wrong."""
     if doc_type not in DOC_TYPES:
         raise InvalidInputError(
-            f"'{doc_type}' is not a document type; use one of {', '.join(DOC_TYPES)}."
+            _t(
+                "'{doc_type}' is not a document type; use one of {types}.",
+                doc_type=doc_type,
+                types=list(DOC_TYPES),
+            )
         )
     if isinstance(source, bytes):
         if len(source) > max_bytes:
             raise AttachmentError(
-                f"The attachment is {len(source) / 1e6:.1f} MB, more than the "
-                f"{max_bytes / 1e6:.0f} MB allowed."
+                _t(
+                    "The attachment is {size:.1f} MB, more than the {limit:.0f} MB allowed.",
+                    size=len(source) / 1e6,
+                    limit=max_bytes / 1e6,
+                )
             )
         data, name = source, file_name or "attachment"
     else:
         data, name = read_attachment(Path(source), max_bytes), file_name or Path(source).name
     if not (asset or space or work_order or element_global_id):
         raise InvalidInputError(
-            "A document must be linked to an asset, a space, a work order or a model element."
+            _t("A document must be linked to an asset, a space, a work order or a model element.")
         )
     with uow:
         uow.begin_write()
@@ -115,7 +133,9 @@ def attach_document(
         if space:
             found_space = uow.spaces.find(space)
             if found_space is None:
-                raise NotFoundError(f"No space is called '{space}'; import the model first.")
+                raise NotFoundError(
+                    _t("No space is called '{space}'; import the model first.", space=space)
+                )
             doc.space_id = found_space.id
         if work_order:
             order = uow.work_orders.get(work_order)
@@ -134,7 +154,9 @@ def read_document(uow: UnitOfWork, document_id: int) -> bytes:
     with uow:
         doc = uow.session.get(Document, document_id)
         if doc is None:
-            raise NotFoundError(f"No document has the id {document_id}.")
+            raise NotFoundError(
+                _t("No document has the id {document_id}.", document_id=document_id)
+            )
         return uow.blobs.get(uow.session, doc.sha256)
 
 

@@ -41,8 +41,10 @@ def make_engine(url: str, busy_timeout: float = DEFAULT_BUSY_TIMEOUT, **kwargs: 
         parsed = make_url(url)
     except ArgumentError as error:
         raise DatabaseUnavailableError(
-            f"The database address '{url}' is not a valid URL; use sqlite:///PATH or "
-            "postgresql+psycopg://USER:PASSWORD@HOST/DB."
+            _t(
+                "The database address '{url}' is not a valid URL; use sqlite:///PATH or postgresql+psycopg://USER:PASSWORD@HOST/DB.",
+                url=url,
+            )
         ) from error
     try:
         if parsed.get_backend_name() == "sqlite":
@@ -61,11 +63,16 @@ def make_engine(url: str, busy_timeout: float = DEFAULT_BUSY_TIMEOUT, **kwargs: 
             return create_engine(parsed, pool_pre_ping=True, **kwargs)
     except NoSuchModuleError as error:
         raise DatabaseUnavailableError(
-            f"The database driver in '{parsed.drivername}' is not installed; "
-            "use sqlite:/// or postgresql+psycopg://."
+            _t(
+                "The database driver in '{drivername}' is not installed; use sqlite:/// or postgresql+psycopg://.",
+                drivername=parsed.drivername,
+            )
         ) from error
     raise DatabaseUnavailableError(
-        f"Database type '{parsed.get_backend_name()}' is not supported; use SQLite or PostgreSQL."
+        _t(
+            "Database type '{backend}' is not supported; use SQLite or PostgreSQL.",
+            backend=parsed.get_backend_name(),
+        )
     )
 
 
@@ -86,7 +93,10 @@ def check_connection(engine: Engine) -> None:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
                 raise DatabaseUnavailableError(
-                    f"The folder of the database '{path}' cannot be created; check the path."
+                    _t(
+                        "The folder of the database '{path}' cannot be created; check the path.",
+                        path=path,
+                    )
                 ) from error
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
@@ -108,26 +118,45 @@ def _translated(error: DBAPIError, engine: Engine | None) -> Exception:
     where = _describe(engine)
     if "locked" in message or "busy" in message:
         return DatabaseBusyError(
-            f"The database {where} is locked by another program; close it or try again shortly."
+            _t(
+                "The database {where} is locked by another program; close it or try again shortly.",
+                where=where,
+            )
         )
     if "password" in message or "authentication" in message:
         return DatabaseUnavailableError(
-            f"The database server refused the login for {where}; check the user and password."
+            _t(
+                "The database server refused the login for {where}; check the user and password.",
+                where=where,
+            )
         )
     if "does not exist" in message and "database" in message:
         return DatabaseUnavailableError(
-            f"The database {where} does not exist on the server; create it or fix the URL."
+            _t(
+                "The database {where} does not exist on the server; create it or fix the URL.",
+                where=where,
+            )
         )
     if "unable to open" in message or "readonly" in message or "read-only" in message:
         return DatabaseUnavailableError(
-            f"The database file {where} cannot be opened for writing; check the path and rights."
+            _t(
+                "The database file {where} cannot be opened for writing; check the path and "
+                "rights.",
+                where=where,
+            )
         )
     if "not a database" in message or "malformed" in message:
         return DatabaseUnavailableError(
-            f"The file {where} is not an fmdesk database (or is damaged); restore a backup."
+            _t(
+                "The file {where} is not an fmdesk database (or is damaged); restore a backup.",
+                where=where,
+            )
         )
     return DatabaseUnavailableError(
-        f"The database {where} cannot be reached; check that the server is running and the URL."
+        _t(
+            "The database {where} cannot be reached; check that the server is running and the URL.",
+            where=where,
+        )
     )
 
 

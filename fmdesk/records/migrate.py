@@ -120,7 +120,11 @@ def backup_sqlite(engine: Engine, revision: str | None) -> Path | None:
             source.close()
     except sqlite3.Error as error:
         raise DatabaseUnavailableError(
-            f"Could not back up '{path}' before upgrading it ({error}); close other programs "
-            "using it and try again."
+            _t(
+                "Could not back up '{path}' before upgrading it ({error}); close other programs "
+                "using it and try again.",
+                path=path,
+                error=error,
+            )
         ) from error
     return target

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import select
 
 from fmdesk import bim
+from fmdesk.i18n import _t
 from fmdesk.records.dto import ImportReport
 from fmdesk.records.models import Asset, ModelRevision, Space
 from fmdesk.records.text_guard import fit_text
@@ -161,7 +162,7 @@ def import_assets(
             "unchanged": unchanged,
             "elements": len(elements),
         }
-        uow.note(f"model import {Path(model_path).name}")
+        uow.note(_t("Model import {file}", file=Path(model_path).name))
         uow.flush()
         report = ImportReport(
             revision_id=revision.id,

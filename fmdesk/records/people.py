@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from fmdesk.i18n import _t
 from fmdesk.records.errors import DuplicateError, InvalidInputError
 from fmdesk.records.models import Contractor, Team, Technician
 from fmdesk.records.uow import UnitOfWork
@@ -49,7 +50,13 @@ class ContractorInfo:
 def _check_skills(skills: Sequence[str]) -> list[str]:
     unknown = [s for s in skills if s not in SKILLS]
     if unknown:
-        raise InvalidInputError(f"Unknown skill(s) {', '.join(unknown)}; use {', '.join(SKILLS)}.")
+        raise InvalidInputError(
+            _t(
+                "Unknown skill(s) {unknown}; use {skills}.",
+                unknown=list(unknown),
+                skills=list(SKILLS),
+            )
+        )
     return list(dict.fromkeys(skills))
 
 
@@ -58,7 +65,7 @@ def add_team(uow: UnitOfWork, name: str, skills: Sequence[str] = ()) -> int:
     with uow:
         uow.begin_write()
         if uow.session.scalar(select(Team).where(Team.name == name)) is not None:
-            raise DuplicateError(f"A team called '{name}' already exists.")
+            raise DuplicateError(_t("A team called '{name}' already exists.", name=name))
         team = Team(name=name, skills=_check_skills(skills))
         uow.session.add(team)
         uow.flush()
@@ -76,16 +83,16 @@ def add_technician(
 ) -> TechnicianInfo:
     """Register a technician; their skills (plus their team's) drive dispatch suggestions."""
     if not name.strip():
-        raise InvalidInputError("A technician needs a name.")
+        raise InvalidInputError(_t("A technician needs a name."))
     with uow:
         uow.begin_write()
         if uow.session.scalar(select(Technician).where(Technician.name == name)) is not None:
-            raise DuplicateError(f"A technician called '{name}' already exists.")
+            raise DuplicateError(_t("A technician called '{name}' already exists.", name=name))
         team_row = None
         if team:
             team_row = uow.session.scalar(select(Team).where(Team.name == team))
             if team_row is None:
-                raise InvalidInputError(f"No team is called '{team}'; add it first.")
+                raise InvalidInputError(_t("No team is called '{team}'; add it first.", team=team))
         tech = Technician(
             name=name.strip(),
             skills=_check_skills(skills),
@@ -119,11 +126,11 @@ def add_contractor(
 ) -> ContractorInfo:
     """Register an outsourced contractor (外包单位) with its scope and contacts."""
     if not name.strip():
-        raise InvalidInputError("A contractor needs a name.")
+        raise InvalidInputError(_t("A contractor needs a name."))
     with uow:
         uow.begin_write()
         if uow.session.scalar(select(Contractor).where(Contractor.name == name)) is not None:
-            raise DuplicateError(f"A contractor called '{name}' already exists.")
+            raise DuplicateError(_t("A contractor called '{name}' already exists.", name=name))
         row = Contractor(
             name=name.strip(), scope=scope, contact_name=contact_name, phone=phone, email=email
         )

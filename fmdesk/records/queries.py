@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from fmdesk.records.dto import AssetRow, HistoryEntry, WorkOrderView
 from fmdesk.records.models import Asset, Contractor, History, Space, Technician, WorkOrder
+from fmdesk.records.notes import read_note
 from fmdesk.records.types import utcnow
 
 
@@ -121,7 +122,9 @@ def _minutes_late(due: datetime | None, now: datetime) -> int:
 
 def history_entries(rows: Sequence[History]) -> list[HistoryEntry]:
     return [
-        HistoryEntry(h.at, h.actor, h.entity, h.entity_id, h.action, dict(h.changes), h.note)
+        HistoryEntry(
+            h.at, h.actor, h.entity, h.entity_id, h.action, dict(h.changes), read_note(h.note)
+        )
         for h in rows
     ]
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from fmdesk.i18n import _t
 from fmdesk.records.errors import NotFoundError
 from fmdesk.records.models import (
     Asset,
@@ -72,7 +73,10 @@ class AssetRepository:
         asset = self.lookup(code_or_guid)
         if asset is None:
             raise NotFoundError(
-                f"No asset has the code '{code_or_guid}'; check it with 'fmdesk assets list'."
+                _t(
+                    "No asset has the code '{code_or_guid}'; check it with 'fmdesk assets list'.",
+                    code_or_guid=code_or_guid,
+                )
             )
         return asset
 
@@ -106,7 +110,10 @@ class WorkOrderRepository:
         order = self.session.scalar(query.limit(1))
         if order is None:
             raise NotFoundError(
-                f"No work order has the number '{number}'; check it with 'fmdesk wo list'."
+                _t(
+                    "No work order has the number '{number}'; check it with 'fmdesk wo list'.",
+                    number=number,
+                )
             )
         return order
 
@@ -121,14 +128,17 @@ class PeopleRepository:
         found = self.session.scalar(select(Technician).where(Technician.name == name.strip()))
         if found is None:
             raise NotFoundError(
-                f"No technician is called '{name}'; add them first or check the spelling."
+                _t(
+                    "No technician is called '{name}'; add them first or check the spelling.",
+                    name=name,
+                )
             )
         return found
 
     def contractor(self, name: str) -> Contractor:
         found = self.session.scalar(select(Contractor).where(Contractor.name == name.strip()))
         if found is None:
-            raise NotFoundError(f"No contractor is called '{name}'; add it first.")
+            raise NotFoundError(_t("No contractor is called '{name}'; add it first.", name=name))
         return found
 
 
@@ -139,13 +149,15 @@ class InspectionRepository:
     def route(self, name: str) -> InspectionRoute:
         found = self.session.scalar(select(InspectionRoute).where(InspectionRoute.name == name))
         if found is None:
-            raise NotFoundError(f"No inspection route is called '{name}'; create it first.")
+            raise NotFoundError(
+                _t("No inspection route is called '{name}'; create it first.", name=name)
+            )
         return found
 
     def round(self, round_id: int) -> InspectionRound:
         found = self.session.get(InspectionRound, round_id)
         if found is None:
-            raise NotFoundError(f"No inspection round has the id {round_id}.")
+            raise NotFoundError(_t("No inspection round has the id {round_id}.", round_id=round_id))
         return found
 
 

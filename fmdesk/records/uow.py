@@ -17,9 +17,11 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
+from fmdesk.i18n import Msg, _t
 from fmdesk.records.blobs import BlobStore
 from fmdesk.records.engine import WRITE_OPTION, _translated
 from fmdesk.records.errors import DuplicateError
+from fmdesk.records.notes import store_note
 from fmdesk.records.repositories import (
     AssetRepository,
     InspectionRepository,
@@ -100,9 +102,11 @@ class UnitOfWork:
             return
         self.session.connection(execution_options={WRITE_OPTION: True})
 
-    def note(self, text: str) -> None:
-        """Attach a free-text note to every history row written by the next flush/commit."""
-        self.session.info["note"] = text
+    def note(self, text: Msg | str) -> None:
+        """Attach a note to every history row written by the next flush/commit: a message
+        (``_t(...)``, stored as its id and arguments and shown in the reader's language) or
+        free text typed by a user (shown as written)."""
+        self.session.info["note"] = store_note(text)
 
     def flush(self) -> None:
         try:
@@ -133,7 +137,9 @@ class UnitOfWork:
 def _duplicate(error: IntegrityError) -> DuplicateError:
     message = str(error.orig).lower()
     if "foreign key" in message:
-        return DuplicateError("The record refers to something that no longer exists; reload it.")
+        return DuplicateError(
+            _t("The record refers to something that no longer exists; reload it.")
+        )
     return DuplicateError(
-        "A record with the same code or number already exists; choose another one."
+        _t("A record with the same code or number already exists; choose another one.")
     )

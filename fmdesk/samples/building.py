@@ -12,6 +12,7 @@ from pathlib import Path
 import ifcopenshell
 
 from fmdesk.errors import UserError
+from fmdesk.i18n import _t
 from fmdesk.samples.architecture import add_architecture
 from fmdesk.samples.context import BuildContext
 from fmdesk.samples.drainage import add_drainage
@@ -48,7 +49,7 @@ def normalise_schema(schema: str) -> str:
     found = SCHEMAS.get(schema.strip().upper())
     if found is None:
         raise SampleOptionError(
-            f"Unknown IFC schema '{schema}'; use one of IFC4, IFC2X3 or IFC4X3."
+            _t("Unknown IFC schema '{schema}'; use one of IFC4, IFC2X3 or IFC4X3.", schema=schema)
         )
     return found
 
@@ -56,12 +57,21 @@ def normalise_schema(schema: str) -> str:
 def check_size(storeys: int, units_per_storey: int) -> None:
     if not 1 <= storeys <= MAX_STOREYS:
         raise SampleOptionError(
-            f"--storeys must be between 1 and {MAX_STOREYS} (got {storeys}); choose a valid number."
+            _t(
+                "--storeys must be between 1 and {MAX_STOREYS} (got {storeys}); choose a valid "
+                "number.",
+                MAX_STOREYS=MAX_STOREYS,
+                storeys=storeys,
+            )
         )
     if not 1 <= units_per_storey <= MAX_UNITS:
         raise SampleOptionError(
-            f"--units-per-storey must be between 1 and {MAX_UNITS} (got {units_per_storey}); "
-            "choose a valid number."
+            _t(
+                "--units-per-storey must be between 1 and {MAX_UNITS} (got {units_per_storey}); "
+                "choose a valid number.",
+                MAX_UNITS=MAX_UNITS,
+                units_per_storey=units_per_storey,
+            )
         )
 
 
@@ -114,7 +124,11 @@ def save_model(model: ifcopenshell.file, path: Path) -> Path:
         model.write(str(path))
     except OSError as error:
         raise SampleOptionError(
-            f"Cannot write {path}: {error.strerror}; choose a writable --out folder."
+            _t(
+                "Cannot write {path}: {strerror}; choose a writable --out folder.",
+                path=path,
+                strerror=error.strerror,
+            )
         ) from None
     return path
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from fmdesk.i18n import tr
 from fmdesk.records.models import Asset, Space, Team, Technician, WorkOrder
 from fmdesk.records.uow import UnitOfWork
 from fmdesk.workorders.states import DONE_STATES
@@ -98,11 +99,13 @@ def suggest_assignees(uow: UnitOfWork, number: str, limit: int = 5) -> list[Disp
             near = bool(storey) and storey in ({tech.home_storey} | working_on.get(tech.id, set()))
             score = (10.0 if match else 0.0) - busy + (1.0 if near else 0.0)
             reasons = [
-                f"{'has' if match else 'lacks'} skill {skill}",
-                f"{busy} open order(s)",
+                tr("has skill {skill}", skill=skill)
+                if match
+                else tr("lacks skill {skill}", skill=skill),
+                tr("{count} open order(s)", count=busy),
             ]
             if near:
-                reasons.append(f"on or based at {storey}")
+                reasons.append(tr("on or based at {storey}", storey=storey))
             suggestions.append(DispatchSuggestion(tech.name, score, match, busy, near, reasons))
         suggestions.sort(key=lambda s: (-s.score, s.open_orders, s.name))
         return suggestions[:limit]

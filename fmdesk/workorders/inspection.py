@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
+from fmdesk.i18n import _t
 from fmdesk.records.errors import DuplicateError, InvalidInputError, InvalidTransitionError
 from fmdesk.records.models import (
     Asset,
@@ -112,13 +113,15 @@ def create_route(
 ) -> RouteInfo:
     """A route over the assets of a storey and/or space (not removed from the model), by code."""
     if not name.strip() or not (storey or space):
-        raise InvalidInputError("A route needs a name and a storey or a space to cover.")
+        raise InvalidInputError(_t("A route needs a name and a storey or a space to cover."))
     templates = templates or load_templates()
     with uow:
         uow.begin_write()
         session = uow.session
         if session.scalar(select(InspectionRoute).where(InspectionRoute.name == name)):
-            raise DuplicateError(f"A route called '{name}' already exists; choose another name.")
+            raise DuplicateError(
+                _t("A route called '{name}' already exists; choose another name.", name=name)
+            )
         query = select(Asset).where(Asset.removed_revision_id.is_(None)).order_by(Asset.code)
         if storey:
             query = query.where(Asset.storey_name == storey)
@@ -129,8 +132,10 @@ def create_route(
         assets = session.scalars(query).all()
         if not assets:
             raise InvalidInputError(
-                f"No assets are registered in {' '.join(p for p in (storey, space) if p)}; "
-                "import the model first."
+                _t(
+                    "No assets are registered in {places}; import the model first.",
+                    places=list(p for p in (storey, space) if p),
+                )
             )
         route = InspectionRoute(name=name.strip(), storey_name=storey, space_name=space)
         session.add(route)
@@ -189,7 +194,9 @@ def record_result(
 ) -> ResultInfo:
     """Record one checklist item; a failure opens a work order with its rectification deadline."""
     if outcome not in OUTCOMES:
-        raise InvalidInputError(f"'{outcome}' is not a result; use pass, fail or na.")
+        raise InvalidInputError(
+            _t("'{outcome}' is not a result; use pass, fail or na.", outcome=outcome)
+        )
     templates = templates or load_templates()
     now = now or utcnow()
     with uow:
@@ -197,7 +204,9 @@ def record_result(
         session = uow.session
         round_ = uow.inspections.round(round_id)
         if round_.state != "in_progress":
-            raise InvalidTransitionError(f"Round {round_id} is finished; start a new round.")
+            raise InvalidTransitionError(
+                _t("Round {round_id} is finished; start a new round.", round_id=round_id)
+            )
         asset = uow.assets.get(asset_code)
         stop = session.scalar(
             select(InspectionStop).where(
@@ -205,7 +214,9 @@ def record_result(
             )
         )
         if stop is None:
-            raise InvalidInputError(f"Asset {asset.code} is not on this round's route.")
+            raise InvalidInputError(
+                _t("Asset {code} is not on this round's route.", code=asset.code)
+            )
         item = templates.get(stop.checklist, template_for(templates, asset.category)).item(
             item_code
         )
@@ -268,7 +279,9 @@ def finish_round(
         uow.begin_write()
         round_ = uow.inspections.round(round_id)
         if round_.state != "in_progress":
-            raise InvalidTransitionError(f"Round {round_id} is already finished.")
+            raise InvalidTransitionError(
+                _t("Round {round_id} is already finished.", round_id=round_id)
+            )
         round_.state = "completed"
         round_.finished_at = now or utcnow()
         uow.flush()

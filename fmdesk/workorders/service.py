@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm.exc import StaleDataError
 
+from fmdesk.i18n import Msg, _t
 from fmdesk.records.documents import MAX_ATTACHMENT_BYTES, attach_document, documents_of
 from fmdesk.records.dto import (
     DocumentInfo,
@@ -33,7 +34,14 @@ from fmdesk.records.types import utcnow
 from fmdesk.records.uow import UnitOfWork
 from fmdesk.workorders.numbering import next_number
 from fmdesk.workorders.sla import SlaTarget, check_priority, deadlines_for, next_due
-from fmdesk.workorders.states import OPEN_STATES, SOURCES, STAMPS, check_transition
+from fmdesk.workorders.states import (
+    OPEN_STATES,
+    SOURCES,
+    STAMPS,
+    check_transition,
+    source_name,
+    state_name,
+)
 
 PAGE_SIZE = 50
 
@@ -64,10 +72,18 @@ def create_work_order(
     """
     title = title.strip()
     if not title:
-        raise InvalidInputError("A work order needs a title; describe the problem in a few words.")
+        raise InvalidInputError(
+            _t("A work order needs a title; describe the problem in a few words.")
+        )
     priority = check_priority(priority)
     if source not in SOURCES:
-        raise InvalidInputError(f"'{source}' is not a source; use one of {', '.join(SOURCES)}.")
+        raise InvalidInputError(
+            _t(
+                "'{source}' is not a source; use one of {sources}.",
+                source=source,
+                sources=list(SOURCES),
+            )
+        )
     now = now or utcnow()
     due = deadlines_for(priority, now, sla)
     with uow:
@@ -99,7 +115,9 @@ def create_work_order(
         if space:
             found_space = uow.spaces.find(space)
             if found_space is None:
-                raise NotFoundError(f"No space is called '{space}'; check the flat or room name.")
+                raise NotFoundError(
+                    _t("No space is called '{space}'; check the flat or room name.", space=space)
+                )
             order.space_id = found_space.id
             order.location = order.location or found_space.long_name or found_space.name
         _refresh_due(order)
@@ -107,7 +125,9 @@ def create_work_order(
         order.site_id = site.id
         order.number = next_number(uow.session, site.id, now.year)
         uow.work_orders.add(order)
-        return _save_and_view(uow, order, f"reported via {source}", now)
+        return _save_and_view(
+            uow, order, _t("Reported via {source}.", source=source_name(source)), now
+        )
 
 
 def create_shutoff_order(
@@ -130,7 +150,7 @@ def create_shutoff_order(
     Valves and flats are GlobalIds or names, kept as given (the network tracer supplies them).
     """
     if not valves:
-        raise InvalidInputError("A shut-off order needs at least one valve to close.")
+        raise InvalidInputError(_t("A shut-off order needs at least one valve to close."))
     return create_work_order(
         uow,
         title,
@@ -185,7 +205,7 @@ def advance_work_order(
                 setattr(order, STAMPS[to], now)
             _refresh_due(order)
             who = _who(assignee, contractor)
-            return _save_and_view(uow, order, "; ".join(p for p in [*who, note] if p), now)
+            return _save_and_view(uow, order, _joined([*who, note]), now)
     except (StaleDataError, _StaleVersion) as error:
         # Built after the transaction ended: SQLite would otherwise wait on our own lock.
         raise _conflict(uow, number, now) from error
@@ -208,10 +228,16 @@ def assign_work_order(
             uow.begin_write()
             order = _order_at_version(uow, number, expected_version)
             if order.state in ("closed", "cancelled"):
-                raise InvalidInputError(f"Work order {number} is {order.state}; reopen it first.")
+                raise InvalidInputError(
+                    _t(
+                        "Work order {number} is {state}; reopen it first.",
+                        number=number,
+                        state=state_name(order.state),
+                    )
+                )
             _assign(uow, order, assignee, contractor)
             who = _who(assignee, contractor)
-            text = "; ".join(p for p in ["reassigned", *who, note] if p)
+            text = _joined([_t("Reassigned"), *who, note])
             return _save_and_view(uow, order, text, now)
     except (StaleDataError, _StaleVersion) as error:
         raise _conflict(uow, number, now) from error
@@ -222,17 +248,23 @@ def rate_work_order(
 ) -> WorkOrderView:
     """Record the resident's satisfaction (1–5) on a rechecked or closed order."""
     if not isinstance(score, int) or not 1 <= score <= 5:
-        raise InvalidInputError(f"A satisfaction score is a whole number 1–5, not '{score}'.")
+        raise InvalidInputError(
+            _t("A satisfaction score is a whole number 1–5, not '{score}'.", score=score)
+        )
     with uow:
         uow.begin_write()
         order = uow.work_orders.get(number)
         if order.state not in ("rechecked", "closed"):
             raise InvalidInputError(
-                f"Work order {number} is {order.state}; residents rate it after the recheck."
+                _t(
+                    "Work order {number} is {state}; residents rate it after the recheck.",
+                    number=number,
+                    state=state_name(order.state),
+                )
             )
         order.satisfaction_score = score
         order.satisfaction_comment = comment
-        return _save_and_view(uow, order, "resident satisfaction", now)
+        return _save_and_view(uow, order, _t("Resident satisfaction"), now)
 
 
 def attach_evidence(
@@ -246,7 +278,9 @@ def attach_evidence(
 ) -> DocumentInfo:
     """Attach a photo, video or signature to an order as evidence of the repair."""
     if kind not in ("photo", "video", "signature", "acceptance"):
-        raise InvalidInputError(f"'{kind}' is not evidence; use photo, video or signature.")
+        raise InvalidInputError(
+            _t("'{kind}' is not evidence; use photo, video or signature.", kind=kind)
+        )
     return attach_document(
         uow, source, kind, work_order=number, file_name=file_name, title=title, max_bytes=max_bytes
     )
@@ -277,7 +311,7 @@ def work_order_board(
 ) -> WorkOrderPage:
     """A page of orders, newest first (optionally only some states), and open counts by state."""
     if page < 0 or not 1 <= page_size <= 500:
-        raise InvalidInputError("Pages start at 0 and hold 1–500 orders.")
+        raise InvalidInputError(_t("Pages start at 0 and hold 1–500 orders."))
     now = now or utcnow()
     with uow:
         query = order_query().order_by(WorkOrder.created_at.desc(), WorkOrder.id.desc())
@@ -345,16 +379,24 @@ def _order_at_version(uow: UnitOfWork, number: str, expected_version: int | None
     return order
 
 
-def _who(assignee: str | None, contractor: str | None) -> list[str]:
+def _who(assignee: str | None, contractor: str | None) -> list[Msg | str]:
     """The history words naming who an order was handed to (blank parts are dropped later)."""
     return [
-        f"assignee {assignee}" if assignee else "",
-        f"contractor {contractor}" if contractor else "",
+        _t("assignee {name}", name=assignee) if assignee else "",
+        _t("contractor {name}", name=contractor) if contractor else "",
     ]
 
 
+def _joined(parts: list[Msg | str]) -> Msg | str:
+    """History parts (messages and a typed note) as one note, shown in the reader's language."""
+    kept = [p for p in parts if p]
+    if not any(isinstance(p, Msg) for p in kept):
+        return "; ".join(str(p) for p in kept)
+    return _t("{parts}", parts=kept) if len(kept) > 1 else kept[0]
+
+
 def _save_and_view(
-    uow: UnitOfWork, order: WorkOrder, note: str, now: datetime | None
+    uow: UnitOfWork, order: WorkOrder, note: Msg | str, now: datetime | None
 ) -> WorkOrderView:
     """Note the change in the history, write it, and return the order as it now reads."""
     uow.note(note)
@@ -369,7 +411,10 @@ def _assign(
 ) -> None:
     if not assignee and not contractor:
         raise InvalidInputError(
-            f"Dispatching {order.number} needs a technician (--assignee) or a contractor."
+            _t(
+                "Dispatching {number} needs a technician (--assignee) or a contractor.",
+                number=order.number,
+            )
         )
     if assignee:
         order.assignee_id = uow.people.technician(assignee).id
@@ -401,7 +446,7 @@ def _refresh_due(order: WorkOrder) -> None:
 def _view(uow: UnitOfWork, order_id: int, now: datetime | None = None) -> WorkOrderView:
     rows = order_views(uow.session, order_query().where(WorkOrder.id == order_id), now)
     if not rows:
-        raise NotFoundError(f"Work order {order_id} no longer exists.")
+        raise NotFoundError(_t("Work order {number} no longer exists.", number=order_id))
     return rows[0]
 
 
@@ -412,8 +457,13 @@ def _conflict(uow: UnitOfWork, number: str, now: datetime) -> ConflictError:
         order = fresh_uow.work_orders.get(number)
         fresh = _view(fresh_uow, order.id, now)
     return ConflictError(
-        f"Work order {fresh.number} was changed by someone else (now {fresh.state}, version "
-        f"{fresh.version}); reload it and apply your change again.",
+        _t(
+            "Work order {number} was changed by someone else (now {state}, version {version}); "
+            "reload it and apply your change again.",
+            number=fresh.number,
+            state=state_name(fresh.state),
+            version=fresh.version,
+        ),
         fresh=fresh,
     )
 

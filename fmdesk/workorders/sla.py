@@ -12,10 +12,23 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from fmdesk.i18n import Msg, _t
 from fmdesk.records.errors import InvalidInputError
 from fmdesk.settings import config_dir
 
 PRIORITIES = ("urgent", "high", "normal", "low")
+PRIORITY_NAMES: dict[str, Msg] = {
+    "urgent": _t("urgent"),
+    "high": _t("high"),
+    "normal": _t("normal"),
+    "low": _t("low"),
+}
+"""What a priority is called where people read it (the id stays in data and ``--json``)."""
+
+
+def priority_name(priority: str) -> Msg | str:
+    """The readable name of ``priority`` (the id itself when unknown)."""
+    return PRIORITY_NAMES.get(priority, priority)
 
 
 @dataclass(frozen=True)
@@ -46,7 +59,11 @@ def check_priority(priority: str) -> str:
     value = priority.strip().lower()
     if value not in PRIORITIES:
         raise InvalidInputError(
-            f"'{priority}' is not a priority; use one of {', '.join(PRIORITIES)}."
+            _t(
+                "'{priority}' is not a priority; use one of {priorities}.",
+                priority=priority,
+                priorities=list(PRIORITIES),
+            )
         )
     return value
 
@@ -61,7 +78,7 @@ def load_sla_policy(path: Path | None = None) -> dict[str, SlaTarget]:
         return policy
     except (OSError, ValueError) as error:
         raise InvalidInputError(
-            f"The SLA file {path} is not valid JSON; fix or delete it."
+            _t("The SLA file {path} is not valid JSON; fix or delete it.", path=str(path))
         ) from error
     for priority, values in raw.items():
         base = policy.get(check_priority(priority), DEFAULT_SLA["normal"])

@@ -6,6 +6,7 @@ reported → dispatched → accepted → on_site → rectified → rechecked →
 
 from __future__ import annotations
 
+from fmdesk.i18n import Msg, _t
 from fmdesk.records.errors import InvalidTransitionError
 
 SOURCES = ("phone", "walk_in", "qr", "inspection", "trace", "preventive", "meter")
@@ -56,6 +57,28 @@ STAMPS = {
     "cancelled": "cancelled_at",
 }
 
+STATE_NAMES: dict[str, Msg] = {
+    "reported": _t("reported"),
+    "dispatched": _t("dispatched"),
+    "accepted": _t("accepted"),
+    "on_site": _t("on site"),
+    "rectified": _t("rectified"),
+    "rechecked": _t("rechecked"),
+    "closed": _t("closed"),
+    "cancelled": _t("cancelled"),
+    "reopened": _t("reopened"),
+}
+"""What a state is called where people read it (the id stays in data and ``--json``)."""
+
+SOURCE_NAMES: dict[str, Msg] = {
+    "phone": _t("phone call"),
+    "walk_in": _t("walk-in"),
+    "qr": _t("QR code scan"),
+    "inspection": _t("inspection round"),
+    "trace": _t("network trace"),
+    "preventive": _t("preventive maintenance"),
+}
+
 LABELS_ZH = {
     "reported": "已报修",
     "dispatched": "已派单",
@@ -76,11 +99,31 @@ def check_transition(number: str, current: str, target: str) -> None:
     """
     if target not in STATES:
         raise InvalidTransitionError(
-            f"'{target}' is not a work-order state; use one of {', '.join(STATES)}."
+            _t(
+                "'{state}' is not a work-order state; use one of {states}.",
+                state=target,
+                states=list(STATES),
+            )
         )
     allowed = TRANSITIONS[current]
     if target not in allowed:
-        hint = ", ".join(allowed) if allowed else "nothing (it is final)"
+        hint = [state_name(s) for s in allowed] if allowed else _t("nothing (it is final)")
         raise InvalidTransitionError(
-            f"Work order {number} is {current} and cannot go to {target}; it can go to {hint}."
+            _t(
+                "Work order {number} is {current} and cannot go to {target}; it can go to {hint}.",
+                number=number,
+                current=state_name(current),
+                target=state_name(target),
+                hint=hint,
+            )
         )
+
+
+def state_name(state: str) -> Msg | str:
+    """The readable name of ``state`` (the id itself when unknown)."""
+    return STATE_NAMES.get(state, state)
+
+
+def source_name(source: str) -> Msg | str:
+    """The readable name of how an order was reported (the id itself when unknown)."""
+    return SOURCE_NAMES.get(source, source)

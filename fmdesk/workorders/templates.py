@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from fmdesk.i18n import _t
 from fmdesk.records.errors import InvalidInputError
 from fmdesk.resources import resource_path
 from fmdesk.settings import config_dir
@@ -42,8 +43,12 @@ class ChecklistTemplate:
             if item.code == code:
                 return item
         raise InvalidInputError(
-            f"Checklist {self.name} has no item '{code}'; use one of "
-            f"{', '.join(i.code for i in self.items)}."
+            _t(
+                "Checklist {name} has no item '{code}'; use one of {codes}.",
+                name=self.name,
+                code=code,
+                codes=list(i.code for i in self.items),
+            )
         )
 
 
@@ -94,12 +99,20 @@ def _read_template(path: Path) -> ChecklistTemplate:
         )
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise InvalidInputError(
-            f"The checklist template {path} is not valid ({type(error).__name__}); fix the file."
+            _t(
+                "The checklist template {path} is not valid ({error}); fix the file.",
+                path=path,
+                error=type(error).__name__,
+            )
         ) from error
     bad = [i.code for i in items if i.priority not in PRIORITIES]
     if bad or not items:
         raise InvalidInputError(
-            f"The checklist template {path} has no items or a bad priority in {', '.join(bad)}."
+            _t(
+                "The checklist template {path} has no items or a bad priority in {codes}.",
+                path=path,
+                codes=list(bad),
+            )
         )
     return ChecklistTemplate(
         name=path.stem,

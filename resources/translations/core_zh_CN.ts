@@ -635,8 +635,28 @@
         </message>
         <message>
             <location filename="../../fmdesk/app/render.py" />
+            <source>{name} has no 3D geometry to render.</source>
+            <translation>{name} 没有可渲染的三维几何。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/render.py" />
+            <source>Cannot write {out}: {reason}.</source>
+            <translation>无法写入 {out}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/render.py" />
             <source>--highlight: {ids} have no geometry to draw (a storey, a system, a space without a body, or not in the model); ignored.</source>
             <translation>--highlight：{ids} 没有可绘制的几何（楼层、系统、无形体的空间或模型中不存在）；已忽略。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/render.py" />
+            <source>Could not mesh {name}: {error}; check the file in another viewer.</source>
+            <translation>无法为 {name} 生成网格：{error}；请用其他查看器检查该文件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/render.py" />
+            <source>Unknown storey {name!r}; the model's storeys are: {known}.</source>
+            <translation>未知楼层 {name!r}；模型中的楼层有：{known}。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/app/review.py" />
@@ -722,6 +742,11 @@
             <location filename="../../fmdesk/app/roster.py" />
             <source>A shift pattern needs a name and 1 to 366 shift codes.</source>
             <translation>班制需要名称和 1 到 366 个班次代码。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/samples.py" />
+            <source>--out {out} is a file; give a folder for the samples.</source>
+            <translation>--out {out} 是一个文件；请给出存放示例模型的文件夹。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/app/tasks.py" />
@@ -1035,6 +1060,16 @@
         </message>
         <message>
             <location filename="../../fmdesk/bim/model_file.py" />
+            <source>unexpected {token}</source>
+            <translation>意外的 {token}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
+            <source>expected {token}</source>
+            <translation>此处应为 {token}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bim/model_file.py" />
             <source>{name} contains no IfcProject ({count} entities), so there is no model to show; export the full model.</source>
             <translation>{name} 中没有 IfcProject（共 {count} 个实体），没有可显示的模型；请导出完整模型。</translation>
         </message>
@@ -1167,6 +1202,321 @@
             <location filename="../../fmdesk/bootstrap.py" />
             <source>The database URL is empty; give sqlite:///PATH or postgresql+psycopg://USER@HOST/DB, or leave out --db.</source>
             <translation>数据库地址为空；请写 sqlite:///路径 或 postgresql+psycopg://用户@主机/库名，或不写 --db。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/cli.py" />
+            <source>BIM-aware facility management (物业工程部).</source>
+            <translation>基于 BIM 的物业工程管理（物业工程部）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/cli.py" />
+            <source>language of help, messages and errors (default: LANG / LC_ALL / LANGUAGE)</source>
+            <translation>帮助、消息和错误所用的语言（默认：LANG / LC_ALL / LANGUAGE）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/cli.py" />
+            <source>COMMAND</source>
+            <translation>命令</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/cli.py" />
+            <source>interrupted</source>
+            <translation>已中断</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/cli.py" />
+            <source>internal error: {kind}: {error}</source>
+            <translation>内部错误：{kind}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>asset register: import from a model, list, show, look up, QR labels</source>
+            <translation>设备台账：从模型导入、列出、查看、查找、二维码标签</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>audit trail: verify the history's hash chain (审计追溯)</source>
+            <translation>审计追溯：校验历史记录的哈希链</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>import / export review issues as BCF 2.1 or 3.0</source>
+            <translation>以 BCF 2.1 或 3.0 导入/导出审查问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>write the COBie 2.4 workbook of a model (交付 COBie 表)</source>
+            <translation>生成模型的 COBie 2.4 工作簿（交付 COBie 表）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>contractors and contracts (外包管理): acceptance, monthly scores, cards</source>
+            <translation>外包管理：验收、月度评分、黄牌红牌</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>records database: upgrade, info, backup, restore</source>
+            <translation>记录数据库：升级、信息、备份、恢复</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>compare two model revisions (模型版本对比)</source>
+            <translation>对比两个模型版本（模型版本对比）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>documents and photos: add, list, get</source>
+            <translation>文档和照片：添加、列出、取出</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>open the desktop application</source>
+            <translation>打开桌面程序</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>handover inspection (承接查验): checklist, findings, archive, warranty</source>
+            <translation>承接查验：检查表、问题、归档、保修</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>Chinese holidays and adjusted working days (节假日与调休) used by plans</source>
+            <translation>计划所用的中国节假日与调休工作日（节假日与调休）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>check handover data against an IDS file (交付信息检查)</source>
+            <translation>按 IDS 文件检查交付数据（交付信息检查）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>summarise an IFC model (模型概况): schema, counts, systems, ports</source>
+            <translation>IFC 模型概况：版本、数量、系统、端口</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>inspection rounds: routes, checklists, results, repeated findings</source>
+            <translation>巡检：路线、检查表、结果、屡查屡犯</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>which valves/breakers isolate a leak or fault, who is affected (漏水/故障隔离)</source>
+            <translation>哪些阀门/断路器可隔离漏水或故障，影响到谁（漏水/故障隔离）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>guided leak plan: valves to close, flats without water, notice (漏水处置)</source>
+            <translation>漏水处置指引：要关的阀门、停水的户、停水通知</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>lifecycle estimates (寿命估算): service life, ISO 15686 factors, end-of-life year</source>
+            <translation>寿命估算：使用寿命、ISO 15686 系数、到期年份</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>meters (水表/电表/热量表/燃气表): import readings, list, anomalies, to work order</source>
+            <translation>计量表（水表/电表/热量表/燃气表）：导入读数、列表、异常、转工单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>check pipe/duct/cable networks for gaps and errors (管网模型检查)</source>
+            <translation>检查管道/风管/电缆管网的断点和错误（管网模型检查）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>the networks of a model as nodes, edges and findings (管网图)</source>
+            <translation>模型的管网图：节点、连线和问题（管网图）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>staff list (人员): import, list, certificates about to expire</source>
+            <translation>人员名单：导入、列出、即将到期的证书</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>annual preventive-maintenance plan (年度保养计划) to Excel / iCalendar</source>
+            <translation>年度保养计划，导出 Excel / iCalendar</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>quality checks (品质检查): plans, findings, rectification, recheck, closure</source>
+            <translation>品质检查：计划、问题、整改、复查、关闭</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>render a model to a PNG off-screen (模型截图)</source>
+            <translation>离屏渲染模型为 PNG（模型截图）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>review issues: create, list, show, status, comment, to work order</source>
+            <translation>审查问题：新建、列出、查看、状态、评论、转工单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>duty roster (值班表): generate, edit, export the month, who is on duty</source>
+            <translation>值班表：生成、修改、导出当月、当前值班人员</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>write generated sample residential buildings (IFC4 / IFC2X3 / IFC4X3)</source>
+            <translation>生成示例住宅楼（IFC4 / IFC2X3 / IFC4X3）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>maintenance task library (保养任务库): list, export, import, reset</source>
+            <translation>保养任务库：列出、导出、导入、恢复</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>trace a pipe/duct/cable network upstream or downstream (管网追溯)</source>
+            <translation>向上游或下游追溯管道/风管/电缆管网（管网追溯）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>drills checked by the network engine, tours, trainees, certificates (培训)</source>
+            <translation>由管网引擎判定的演练、导览、学员、证书（培训）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>users and roles: add, list, disable, passwd (用户与角色)</source>
+            <translation>用户与角色：添加、列出、停用、设置密码</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>work orders: create, advance, list, show, rate, dispatch suggestions</source>
+            <translation>工单：新建、流转、列出、查看、评价、派工建议</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>created</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>updated</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>deleted</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>asset</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>document</source>
+            <translation>文档</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>handover</source>
+            <translation>承接查验</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>handover check</source>
+            <translation>查验检查项</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>handover recheck</source>
+            <translation>查验复查</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>inspection result</source>
+            <translation>巡检结果</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>inspection round</source>
+            <translation>巡检</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>inspection route</source>
+            <translation>巡检路线</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>review comment</source>
+            <translation>审查评论</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>review issue</source>
+            <translation>审查问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>space</source>
+            <translation>空间</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>team</source>
+            <translation>班组</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>training attempt</source>
+            <translation>培训作答</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>drill set</source>
+            <translation>演练组</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>training tour</source>
+            <translation>培训导览</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_labels.py" />
+            <source>work order</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>only these media (water, electrical…)</source>
+            <translation>只看这些介质（water、electrical…）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>M[,M…]</source>
+            <translation>介质[,介质…]</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>also treat these as sources</source>
+            <translation>另把这些构件当作水源/电源</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>GUID[,GUID…]</source>
+            <translation>GlobalId[,GlobalId…]</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>also write the result to an Excel file</source>
+            <translation>同时把结果写入 Excel 文件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>PATH</source>
+            <translation>路径</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_network.py" />
+            <source>print machine-readable JSON</source>
+            <translation>输出机器可读的 JSON</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_network.py" />
@@ -1314,6 +1664,463 @@
             <translation>没有问题。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>usage: </source>
+            <translation>用法：</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>positional arguments</source>
+            <translation>位置参数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>options</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>show this help message and exit</source>
+            <translation>显示本帮助并退出</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>show program's version number and exit</source>
+            <translation>显示程序版本号并退出</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>参数 %(argument_name)s：%(message)s</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>未知的子命令 %(parser_name)r（可选：%(choices)s）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>unrecognized arguments: %s</source>
+            <translation>无法识别的参数：%s</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>not allowed with argument %s</source>
+            <translation>不能与参数 %s 同时使用</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>ignored explicit argument %r</source>
+            <translation>忽略多余的参数值 %r</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>the following arguments are required: %s</source>
+            <translation>缺少以下参数：%s</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>one of the arguments %s is required</source>
+            <translation>必须给出以下参数之一：%s</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>expected one argument</source>
+            <translation>需要一个参数值</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>expected at most one argument</source>
+            <translation>最多需要一个参数值</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>expected at least one argument</source>
+            <translation>至少需要一个参数值</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>expected %s argument</source>
+            <translation>需要 %s 个参数值</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>expected %s arguments</source>
+            <translation>需要 %s 个参数值</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>选项有歧义：%(option)s 可能是 %(matches)s</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>unexpected option string: %s</source>
+            <translation>意外的选项：%s</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>值无效：%(value)r</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>无效的选项值：%(value)r（可选：%(choices)s）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s：错误：%(message)s
+</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>subcommands</source>
+            <translation>子命令</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>argument "-" with mode %r</source>
+            <translation>参数“-”不能用于模式 %r</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>无法打开“%(filename)s”：%(error)s</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/_parser.py" />
+            <source>{message} (see '{command} --help')</source>
+            <translation>{message}（参见“{command} --help”）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>CRITICALITY</source>
+            <translation>重要程度</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>MANUFACTURER</source>
+            <translation>制造商</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>MODEL</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>NOTES</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>SERIAL_NUMBER</source>
+            <translation>序列号</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>SPACE_NAME</source>
+            <translation>空间名称</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>STATUS</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>STOREY_NAME</source>
+            <translation>楼层名称</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>SYSTEM</source>
+            <translation>系统</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>NAME</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>CATEGORY</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>The asset register (设备台账), linked to model elements by GlobalId.</source>
+            <translation>设备台账，通过 GlobalId 与模型构件关联。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>ACTION</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>create or update assets from an IFC model</source>
+            <translation>从 IFC 模型新建或更新设备</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>an .ifc or .ifczip file</source>
+            <translation>.ifc 或 .ifczip 文件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>also register pipes, cables and ducts</source>
+            <translation>同时登记管道、电缆和风管</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>list assets</source>
+            <translation>列出设备</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>e.g. pump, valve, distribution_board</source>
+            <translation>例如 pump、valve、distribution_board</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>storey name, e.g. B1</source>
+            <translation>楼层名称，例如 B1</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>STOREY</source>
+            <translation>楼层</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>part of the code, name or serial number</source>
+            <translation>编码、名称或序列号的一部分</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>TEXT</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>only assets gone from the model</source>
+            <translation>只列出已从模型中删除的设备</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>LIMIT</source>
+            <translation>数量上限</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>one asset with its work orders and history</source>
+            <translation>查看一台设备及其工单和历史</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>asset code, GlobalId, barcode or serial number</source>
+            <translation>设备编码、GlobalId、条码或序列号</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>resolve a scanned QR label or typed code</source>
+            <translation>解析扫描的二维码标签或输入的编码</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>register an asset by hand (one not in the model)</source>
+            <translation>手工登记设备（模型中没有的）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>e.g. pump, valve, lift</source>
+            <translation>例如 pump、valve、lift</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>change an asset's fields</source>
+            <translation>修改设备的字段</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>EXPECTED_VERSION</source>
+            <translation>预期版本号</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>print a sheet of QR labels (PDF or PNG)</source>
+            <translation>打印二维码标签页（PDF 或 PNG）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>asset codes (default: all matching filters)</source>
+            <translation>设备编码（默认：符合筛选条件的全部设备）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>codes</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>labels.pdf or labels.png</source>
+            <translation>labels.pdf 或 labels.png</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>OUT</source>
+            <translation>输出文件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>Added {code} {name}</source>
+            <translation>已添加 {code} {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>Updated {code} (version {version})</source>
+            <translation>已更新 {code}（版本 {version}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>{file} ({schema}): {added} added, {changed} changed, {removed} removed (kept, marked), {unchanged} unchanged; spaces +{spaces_added} -{spaces_removed}</source>
+            <translation>{file}（{schema}）：新增 {added}，变更 {changed}，删除 {removed}（保留并标记），未变 {unchanged}；空间 +{spaces_added} -{spaces_removed}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>No assets.</source>
+            <translation>没有设备。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>(removed from model)</source>
+            <translation>（已从模型中删除）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>{storey} {space}  system: {system}</source>
+            <translation>{storey} {space}  系统：{system}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>{maker} {model}  serial number {serial}</source>
+            <translation>{maker} {model}  序列号 {serial}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>installed {installed}  warranty until {warranty}</source>
+            <translation>安装日期 {installed}  保修至 {warranty}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>work orders: {orders}  documents: {documents}</source>
+            <translation>工单：{orders}  文档：{documents}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>{count} labels written to {files}</source>
+            <translation>已生成 {count} 个标签：{files}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/assets.py" />
+            <source>(removed)</source>
+            <translation>（已删除）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/audit.py" />
+            <source>Check the tamper-evident history of the records database.</source>
+            <translation>检查记录数据库防篡改的历史记录。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/audit.py" />
+            <source>exit 0 when the history is intact, 1 if not</source>
+            <translation>历史记录完整时退出码为 0，否则为 1</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/audit.py" />
+            <source>a head hash recorded earlier: also fail when the newest rows were removed</source>
+            <translation>此前记下的链头哈希：最新的记录被删除时也判为失败</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/audit.py" />
+            <source>HASH</source>
+            <translation>哈希值</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/bcf.py" />
+            <source>BCF (BIM Collaboration Format) exchange of review issues.</source>
+            <translation>审查问题的 BCF（BIM 协同格式）交换。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/bcf.py" />
+            <source>import a .bcfzip / .bcf file as review issues</source>
+            <translation>导入 .bcfzip / .bcf 文件为审查问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/bcf.py" />
+            <source>file</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/bcf.py" />
+            <source>export review issues as BCF</source>
+            <translation>导出审查问题为 BCF</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/bcf.py" />
+            <source>e.g. issues.bcfzip or issues.bcf</source>
+            <translation>例如 issues.bcfzip 或 issues.bcf</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/bcf.py" />
+            <source>TYPE</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/bcf.py" />
+            <source>ASSIGNEE</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/bcf.py" />
+            <source>LABEL</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/bcf.py" />
+            <source>only these issues</source>
+            <translation>只处理这些问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/bcf.py" />
+            <source>NUMBER</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/bcf.py" />
+            <source>only open and in-progress issues</source>
+            <translation>只列出未关闭和处理中的问题</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/commands/bcf.py" />
             <source>Imported {topics} topic(s) from {path} (BCF {version}): {created} new, {updated} updated, {comments} comment(s), {viewpoints} viewpoint(s).</source>
             <translation>已从 {path}（BCF {version}）导入 {topics} 个问题：新增 {created} 个，更新 {updated} 个，评论 {comments} 条，视点 {viewpoints} 个。</translation>
@@ -1325,8 +2132,263 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/cobie.py" />
+            <source>COBie 2.4 spreadsheet from the model, the maintenance plan and the records.</source>
+            <translation>由模型、保养计划和记录生成的 COBie 2.4 表格。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/cobie.py" />
+            <source>IFC model (.ifc or .ifczip)</source>
+            <translation>IFC 模型（.ifc 或 .ifczip）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/cobie.py" />
+            <source>the .xlsx to write</source>
+            <translation>要写入的 .xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/cobie.py" />
+            <source>records database URL (documents, issues)</source>
+            <translation>记录数据库地址（文档、问题）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/cobie.py" />
+            <source>DB</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/cobie.py" />
+            <source>who is acting (users and roles)</source>
+            <translation>操作人（用户与角色）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/cobie.py" />
+            <source>USER</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/cobie.py" />
             <source>Written: {path}</source>
             <translation>已写入：{path}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>register a contractor with its profile</source>
+            <translation>登记外包单位及其资料</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>SCOPE</source>
+            <translation>范围</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>CONTACT</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>PHONE</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>EMAIL</source>
+            <translation>邮箱</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>"name:role:certificate"</source>
+            <translation>"姓名:岗位:证书"</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>STAFF</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>"name:number:valid_until"</source>
+            <translation>"名称:编号:有效期至"</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>QUALIFICATION</source>
+            <translation>资质</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>"insurer:policy:amount"</source>
+            <translation>"保险公司:保单号:金额"</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>INSURANCE</source>
+            <translation>保险</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>put it in the backup supplier pool</source>
+            <translation>列入备选供应商库</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>list contractors</source>
+            <translation>列出外包单位</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>move a contractor to another pool</source>
+            <translation>把外包单位移到另一名录</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>record one level of acceptance</source>
+            <translation>记录一级验收</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>work order, e.g. GD-2027-000123</source>
+            <translation>工单，例如 GD-2027-000123</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>PERSON</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>NOTE</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>monthly scores, penalties and cards</source>
+            <translation>月度评分、扣款和黄牌红牌</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>YYYY-MM</source>
+            <translation>YYYY-MM</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>MONTH</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>contractors with a yellow or red card</source>
+            <translation>被出示黄牌或红牌的外包单位</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>one contractor's scores month by month</source>
+            <translation>某外包单位逐月的评分</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>the last month, YYYY-MM</source>
+            <translation>最后一个月，格式 YYYY-MM</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>MONTHS</source>
+            <translation>月数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>add or list contracts</source>
+            <translation>新增或列出合同</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>start date, 2027-01-01</source>
+            <translation>开始日期，如 2027-01-01</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>START</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>end date, 2027-12-31</source>
+            <translation>结束日期，如 2027-12-31</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>END</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>TITLE</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>asset category</source>
+            <translation>设备类别</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>BUILDING</source>
+            <translation>楼栋</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>"priority:response_min:completion_min[:acceptance_min]"</source>
+            <translation>"优先级:响应分钟:完成分钟[:验收分钟]"</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>STANDARD</source>
+            <translation>标准</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>monthly fee (元)</source>
+            <translation>月服务费（元）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>FEE</source>
+            <translation>费用</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>"name:date:amount"</source>
+            <translation>"名称:日期:金额"</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>MILESTONE</source>
+            <translation>节点</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>BREACH_YUAN</source>
+            <translation>违约金额</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>CONCEALED_PERCENT</source>
+            <translation>隐瞒故障比例</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>REPEAT_YUAN</source>
+            <translation>重复扣款金额</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>PASS_SCORE</source>
+            <translation>合格分</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/contractors.py" />
@@ -1455,6 +2517,86 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/db.py" />
+            <source>Manage the records database.</source>
+            <translation>管理记录数据库。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>upgrade the schema to this version (SQLite is backed up first)</source>
+            <translation>把数据库结构升级到本版本（SQLite 先备份）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>show the database URL and schema revision</source>
+            <translation>显示数据库地址和结构版本</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>write a consistent backup (records, documents, photos) to one file</source>
+            <translation>把记录、文档、照片一致地备份到一个文件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>backup file</source>
+            <translation>备份文件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>FILE</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>overwrite an existing file</source>
+            <translation>覆盖已有文件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>restore a backup into a new, empty database (--db URL)</source>
+            <translation>把备份恢复到一个新的空数据库（--db 地址）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>a file written by db backup</source>
+            <translation>由 db backup 写出的文件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>Database already at revision {revision}.</source>
+            <translation>数据库已是版本 {revision}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>Database upgraded from {before} to {after}.</source>
+            <translation>数据库已从 {before} 升级到 {after}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>empty</source>
+            <translation>空</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>Backup: {path}</source>
+            <translation>备份：{path}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>up to date</source>
+            <translation>已是最新</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>needs 'fmdesk db upgrade' (head {head})</source>
+            <translation>需要运行“fmdesk db upgrade”（最新 {head}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>revision {revision}: {state}</source>
+            <translation>版本 {revision}：{state}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
             <source>Backup written to {path}: {rows} rows in {tables} tables, {documents} documents, {size:.1f} MB.</source>
             <translation>备份已写入 {path}：{tables} 张表共 {rows} 行记录，{documents} 个文件，{size:.1f} MB。</translation>
         </message>
@@ -1465,6 +2607,31 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/diff.py" />
+            <source>Added, removed, changed and moved elements between two IFC revisions.</source>
+            <translation>两个 IFC 版本之间新增、删除、修改和移动的构件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/diff.py" />
+            <source>OLD.ifc</source>
+            <translation>旧版.ifc</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/diff.py" />
+            <source>NEW.ifc</source>
+            <translation>新版.ifc</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/diff.py" />
+            <source>move records onto regenerated GlobalIds</source>
+            <translation>把记录改挂到重新生成的 GlobalId 上</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/diff.py" />
+            <source>records database URL (with --relink)</source>
+            <translation>记录数据库地址（配合 --relink）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/diff.py" />
             <source>Matched {matched} of {old} elements ({by_id} by GlobalId); {added} added, {removed} removed, {changed} changed, {moved} moved</source>
             <translation>匹配 {matched}/{old} 个构件（其中 {by_id} 个按 GlobalId）；新增 {added}，删除 {removed}，修改 {changed}，移动 {moved}</translation>
         </message>
@@ -1472,6 +2639,266 @@
             <location filename="../../fmdesk/commands/diff.py" />
             <source>Records moved to new GlobalIds: {n}</source>
             <translation>已随新 GlobalId 迁移的记录：{n} 条</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/docs.py" />
+            <source>Documents (合格证, 检测报告, 隐蔽工程影像, photos…) stored by SHA-256.</source>
+            <translation>按 SHA-256 保存的文档（合格证、检测报告、隐蔽工程影像、照片…）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/docs.py" />
+            <source>store a file and link it</source>
+            <translation>保存文件并关联</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/docs.py" />
+            <source>documents linked to something</source>
+            <translation>关联到某对象的文档</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/docs.py" />
+            <source>write a stored document to a file</source>
+            <translation>把保存的文档写到文件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/docs.py" />
+            <source>id</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/docs.py" />
+            <source>asset code</source>
+            <translation>设备编码</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/docs.py" />
+            <source>ASSET</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/docs.py" />
+            <source>flat or room name, or space GlobalId</source>
+            <translation>户或房间名称，或空间 GlobalId</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/docs.py" />
+            <source>SPACE</source>
+            <translation>空间</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/docs.py" />
+            <source>work-order number</source>
+            <translation>工单编号</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/docs.py" />
+            <source>WO</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/docs.py" />
+            <source>model element GlobalId</source>
+            <translation>模型构件 GlobalId</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/docs.py" />
+            <source>ELEMENT</source>
+            <translation>构件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/docs.py" />
+            <source>Stored #{id} {file} ({sha}…)</source>
+            <translation>已保存 #{id} {file}（{sha}…）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/docs.py" />
+            <source>No documents.</source>
+            <translation>没有文档。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/docs.py" />
+            <source>Wrote {size} bytes to {path}</source>
+            <translation>已写出 {size} 字节到 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/gui.py" />
+            <source>Open the fmdesk desktop application, optionally with an IFC model.</source>
+            <translation>打开 fmdesk 桌面程序，可同时打开一个 IFC 模型。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/gui.py" />
+            <source>an .ifc or .ifczip file to open</source>
+            <translation>要打开的 .ifc 或 .ifczip 文件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/gui.py" />
+            <source>user interface language (default: the saved choice, else the system locale)</source>
+            <translation>界面语言（默认：已保存的选择，否则为系统区域设置）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/gui.py" />
+            <source>save a picture of the window once it has started, then quit (checks an install)</source>
+            <translation>启动后保存一张窗口截图然后退出（用于检查安装）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/gui.py" />
+            <source>PNG</source>
+            <translation>图片文件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/gui.py" />
+            <source>{model} does not exist; pass the path of an .ifc or .ifczip file.</source>
+            <translation>{model} 不存在；请给出 .ifc 或 .ifczip 文件的路径。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/gui.py" />
+            <source>No display found (DISPLAY is not set); run it in a desktop session, or headless with: xvfb-run -a -s '-screen 0 1600x1000x24' fmdesk gui</source>
+            <translation>找不到显示器（未设置 DISPLAY）；请在桌面会话中运行，或用无界面方式：xvfb-run -a -s '-screen 0 1600x1000x24' fmdesk gui</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>start a handover with its checklist</source>
+            <translation>开始一次承接查验及其检查表</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>delivery date, 2027-06-30</source>
+            <translation>交付日期，如 2027-06-30</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>DELIVERED</source>
+            <translation>交付日期</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>system (repeatable)</source>
+            <translation>系统（可重复）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>space type (repeatable)</source>
+            <translation>空间类型（可重复）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>the model file handed over</source>
+            <translation>移交的模型文件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>the builder (施工单位)</source>
+            <translation>施工单位</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>BUILDER</source>
+            <translation>施工单位</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>record a checklist result</source>
+            <translation>记录一项检查结果</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>item</source>
+            <translation>检查项</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>TARGET</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>GlobalId of the element concerned</source>
+            <translation>相关构件的 GlobalId</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>record a revisit recheck</source>
+            <translation>记录一次回访复查</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>recheck_id</source>
+            <translation>复查编号</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>date done (default today)</source>
+            <translation>完成日期（默认今天）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>ON</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>one handover with its checklist</source>
+            <translation>查看一次承接查验及其检查表</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>all handovers</source>
+            <translation>全部承接查验</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>warranty and revisit reminders</source>
+            <translation>保修和回访提醒</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>TODAY</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>DAYS</source>
+            <translation>天数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>the archive of handed-over documents</source>
+            <translation>移交文档档案</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>DOC_TYPE</source>
+            <translation>文档类型</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>DATE</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>records database URL</source>
+            <translation>记录数据库地址</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>passed</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>failed</source>
+            <translation>未通过</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>not applicable</source>
+            <translation>不适用</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/handover.py" />
+            <source>pending</source>
+            <translation>待查</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/handover.py" />
@@ -1494,14 +2921,109 @@
             <translation>请指定要归档的文件。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/commands/ids.py" />
-            <source>passed</source>
-            <translation>通过</translation>
+            <location filename="../../fmdesk/commands/holidays.py" />
+            <source>Show the working-day calendar of a year and where it comes from, or import the State Council's adjusted-workday notice.</source>
+            <translation>显示某年的工作日日历及其依据，或导入国务院办公厅的调休通知。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/holidays.py" />
+            <source>adjustments CSV to import</source>
+            <translation>要导入的调休 CSV</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/holidays.py" />
+            <source>path</source>
+            <translation>路径</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/holidays.py" />
+            <source>YEAR</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/holidays.py" />
+            <source>adjustments CSV to use instead of saved</source>
+            <translation>用这份调休 CSV 代替已保存的</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/holidays.py" />
+            <source>WORKDAYS</source>
+            <translation>工作日</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/holidays.py" />
+            <source>Give the workday adjustments file, e.g. fmdesk holidays import 2027.csv.</source>
+            <translation>请给出调休文件，例如 fmdesk holidays import 2027调休.csv。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/holidays.py" />
+            <source>Imported {rows} workday adjustments ({years}); plans from now on use them</source>
+            <translation>已导入 {rows} 条调休安排（{years}），今后的计划将使用</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/holidays.py" />
+            <source>Calendar basis {year}: {basis}</source>
+            <translation>{year} 年日历依据：{basis}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/holidays.py" />
+            <source>Working days: {count}</source>
+            <translation>工作日 {count} 天</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/holidays.py" />
+            <source>{day} adjusted working day</source>
+            <translation>{day} 调休上班</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/ids.py" />
-            <source>failed</source>
-            <translation>未通过</translation>
+            <source>IDS 1.0 checks of IFC models (buildingSMART test suite conformant).</source>
+            <translation>IFC 模型的 IDS 1.0 检查（符合 buildingSMART 测试集）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" />
+            <source>check a model against an IDS file</source>
+            <translation>按 IDS 文件检查模型</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" />
+            <source>IDS file (default: FM handover IDS)</source>
+            <translation>IDS 文件（默认：物业交付 IDS）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" />
+            <source>SPEC.ids</source>
+            <translation>规范.ids</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" />
+            <source>also write report.xlsx, .html or .bcf</source>
+            <translation>同时写出 report.xlsx、.html 或 .bcf</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" />
+            <source>REPORT</source>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" />
+            <source>turn every failure into a review issue</source>
+            <translation>每个不合格项转为审查问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" />
+            <source>records database URL (with --to-issues)</source>
+            <translation>记录数据库地址（配合 --to-issues）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" />
+            <source>write the default FM handover IDS</source>
+            <translation>写出默认的物业交付 IDS</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/ids.py" />
+            <source>where to write the .ids</source>
+            <translation>.ids 的写入位置</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/ids.py" />
@@ -1522,6 +3044,16 @@
             <location filename="../../fmdesk/commands/ids.py" />
             <source>Review issues created: {n}</source>
             <translation>已创建审查问题：{n} 个</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/info.py" />
+            <source>Summarise an IFC model (.ifc or .ifczip): schema, writing application, storeys, spaces, elements, systems, ports and port connections, and what the reader assumed where the model breaks its schema.</source>
+            <translation>IFC 模型（.ifc 或 .ifczip）概况：版本、生成软件、楼层、空间、构件、系统、端口和端口连接，以及模型不符合规范时读取程序所作的假定。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/info.py" />
+            <source>path to an .ifc or .ifczip file</source>
+            <translation>.ifc 或 .ifczip 文件的路径</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/info.py" />
@@ -1594,6 +3126,161 @@
             <translation>读取警告：{count}</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>Inspection rounds (巡检); a failed item opens a work order.</source>
+            <translation>巡检；不合格项自动生成工单。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>list checklist templates</source>
+            <translation>列出检查表模板</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>create a route over a storey and/or space</source>
+            <translation>按楼层和/或空间建立巡检路线</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>start a round on a route</source>
+            <translation>按路线开始一次巡检</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>route</source>
+            <translation>路线</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>INSPECTOR</source>
+            <translation>巡检人</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>record one checklist item</source>
+            <translation>记录一项检查结果</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>round</source>
+            <translation>巡检</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>item code, e.g. PUMP-LEAK</source>
+            <translation>检查项编码，例如 PUMP-LEAK</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>ITEM</source>
+            <translation>检查项</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>finish a round and summarise it</source>
+            <translation>结束巡检并汇总</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>repeated findings (屡查屡犯)</source>
+            <translation>屡查屡犯的问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>generic</source>
+            <translation>通用</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>({count} items)</source>
+            <translation>（{count} 项）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>Route {name}: {count} stops</source>
+            <translation>路线 {name}：{count} 个点位</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>Round {id} on {route}</source>
+            <translation>巡检 {id}，路线 {route}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>work order {number}</source>
+            <translation>工单 {number}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>(repeated finding: found {count} time(s) before)</source>
+            <translation>（屡查屡犯：此前已发现 {count} 次）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>Round {id}: {checked} checked, {passed} passed, {failed} failed, {missing} not checked; orders {orders}</source>
+            <translation>巡检 {id}：已查 {checked}，合格 {passed}，不合格 {failed}，未查 {missing}；工单 {orders}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/inspect.py" />
+            <source>No repeated findings.</source>
+            <translation>没有屡查屡犯的问题。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/isolate.py" />
+            <source>Find the fewest operable valves or breakers that isolate a leak or fault at an element, the isolated segment and the flats that lose supply.</source>
+            <translation>找出最少的可操作阀门或断路器来隔离某构件处的漏水或故障，给出隔离段和停水/停电的户。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/isolate.py" />
+            <source>GlobalIds of the faulty elements</source>
+            <translation>故障构件的 GlobalId</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/isolate.py" />
+            <source>devices that cannot be operated (seized)</source>
+            <translation>无法操作（卡死）的装置</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/isolate.py" />
+            <source>the devices among --at open (tripped breakers): who is affected</source>
+            <translation>--at 中处于断开状态的装置（已跳闸的断路器）：影响到谁</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/leak.py" />
+            <source>Plan the handling of a reported leak: locate it, trace it upstream, the valves to close, the flats that lose water with the notice text, and the reopen order.</source>
+            <translation>规划已报告漏水的处置：定位、向上游追溯、要关的阀门、停水的户及通知文本，以及恢复供水的顺序。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/leak.py" />
+            <source>flat (1-601), room or GlobalId</source>
+            <translation>户（1-601）、房间或 GlobalId</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/leak.py" />
+            <source>ELEMENT_OR_FLAT</source>
+            <translation>构件或户</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/leak.py" />
+            <source>IFC model (default: the last imported)</source>
+            <translation>IFC 模型（默认：最近导入的）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/leak.py" />
+            <source>expected duration of the shut-off (hours)</source>
+            <translation>预计停水时长（小时）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/leak.py" />
+            <source>HOURS</source>
+            <translation>小时数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/leak.py" />
+            <source>also create the shut-off order</source>
+            <translation>同时新建关阀工单</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/commands/leak.py" />
             <source>Fed from: {names}</source>
             <translation>水源：{names}</translation>
@@ -1607,6 +3294,116 @@
             <location filename="../../fmdesk/commands/leak.py" />
             <source>Work order created: {number}</source>
             <translation>已生成工单：{number}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/lifecycle.py" />
+            <source>Estimate service life, age, remaining life and replacement year per asset.</source>
+            <translation>按设备估算使用寿命、已用年限、剩余寿命和更换年份。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/lifecycle.py" />
+            <source>IFC model to take the assets from</source>
+            <translation>从中取设备的 IFC 模型</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/lifecycle.py" />
+            <source>records database URL (default: settings)</source>
+            <translation>记录数据库地址（默认：设置）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/lifecycle.py" />
+            <source>URL</source>
+            <translation>数据库地址</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/lifecycle.py" />
+            <source>life overrides and ISO 15686 factors per asset/group (CSV)</source>
+            <translation>按设备/分组的寿命覆盖值和 ISO 15686 系数（CSV）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/lifecycle.py" />
+            <source>OVERRIDES</source>
+            <translation>覆盖值文件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/lifecycle.py" />
+            <source>only this asset code (repeatable)</source>
+            <translation>只看此设备编码（可重复）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/lifecycle.py" />
+            <source>as of 1 January</source>
+            <translation>以当年 1 月 1 日为准</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/lifecycle.py" />
+            <source>{years:g} years</source>
+            <translation>{years:g} 年</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/lifecycle.py" />
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/lifecycle.py" />
+            <source>life {life}, due {end}; {basis}</source>
+            <translation>寿命 {life}，到期 {end}；{basis}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/meters.py" />
+            <source>Meter readings and the anomalies found in them: jumps and drops, night flow (hidden leaks), main meters not balancing their sub-meters, stopped meters and meters going backwards.</source>
+            <translation>计量表读数及其中发现的异常：突增与突降、夜间流量（暗漏）、总表与分表不平衡、停走和倒走的表。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/meters.py" />
+            <source>import cumulative readings from CSV or Excel</source>
+            <translation>从 CSV 或 Excel 导入累计读数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/meters.py" />
+            <source>CSV or .xlsx with meter,time,reading</source>
+            <translation>含 meter,time,reading 列的 CSV 或 .xlsx 文件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/meters.py" />
+            <source>the meters, their parent meter and last reading</source>
+            <translation>列出计量表、其上级总表和最近读数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/meters.py" />
+            <source>anomalies that started in a period</source>
+            <translation>某段时间内开始的异常</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/meters.py" />
+            <source>YYYY-MM-DD[THH:MM]</source>
+            <translation>年-月-日[T时:分]</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/meters.py" />
+            <source>only this meter (asset code)</source>
+            <translation>只看这块表（设备编码）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/meters.py" />
+            <source>METER</source>
+            <translation>表</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/meters.py" />
+            <source>turn an anomaly into a work order</source>
+            <translation>把异常转为工单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/meters.py" />
+            <source>anomaly id, as `meters anomalies` prints it</source>
+            <translation>异常编号，即 `meters anomalies` 显示的编号</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/meters.py" />
+            <source>anomaly</source>
+            <translation>异常</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/meters.py" />
@@ -1654,6 +3451,21 @@
             <translation>已生成工单 {number}：{title}</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/commands/network_check.py" />
+            <source>Report what a model author must fix so traces and isolation work: unconnected elements, open ends, fragments, flow directions, loops, …</source>
+            <translation>列出建模人员必须修正的问题，以便追溯和隔离可用：未连接构件、开口端、断开片段、流向、环路……</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/network_check.py" />
+            <source>findings listed per code in text (default 20)</source>
+            <translation>文本中每类问题最多列出的条数（默认 20）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/network_graph.py" />
+            <source>Print every network of a model as nodes, edges (with the basis and confidence of each) and the network check's findings.</source>
+            <translation>输出模型的每个管网：节点、连线（各自的依据和可信度）以及管网检查的问题。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/commands/network_graph.py" />
             <source>Nodes: {count} ({media})</source>
             <translation>节点：{count}（{media}）</translation>
@@ -1670,8 +3482,48 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/options.py" />
+            <source>database URL (default: the embedded SQLite database, or FMDESK_DATABASE_URL)</source>
+            <translation>数据库地址（默认：内置 SQLite 数据库，或 FMDESK_DATABASE_URL）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/options.py" />
+            <source>who is acting (recorded in the history)</source>
+            <translation>操作人（记入历史）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/options.py" />
             <source>Password of {name}: </source>
             <translation>“{name}”的密码：</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/people.py" />
+            <source>add or update staff from an .xlsx or .csv file</source>
+            <translation>从 .xlsx 或 .csv 文件新增或更新人员</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/people.py" />
+            <source>人员名单.xlsx</source>
+            <translation>人员名单.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/people.py" />
+            <source>import the sample site's staff</source>
+            <translation>导入示例项目的人员</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/people.py" />
+            <source>everyone by team, with certificates and pattern</source>
+            <translation>按班组列出全部人员，含证书和班次模式</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/people.py" />
+            <source>include people no longer active</source>
+            <translation>包括已不在岗的人员</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/people.py" />
+            <source>certificates that expire soon</source>
+            <translation>即将到期的证书</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/people.py" />
@@ -1712,6 +3564,236 @@
             <location filename="../../fmdesk/commands/people.py" />
             <source>No certificate expires within {days} days.</source>
             <translation>{days} 天内没有到期的证书。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>Plan a year of preventive maintenance on Chinese working days and write it to Excel; import a planner's edited workbook back.</source>
+            <translation>按中国工作日排一年的预防性保养计划并写入 Excel；可导回计划员修改过的工作簿。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>plan year</source>
+            <translation>计划年份</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>workbook to write (.xlsx)</source>
+            <translation>要写入的工作簿（.xlsx）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>task library CSV (default: bundled)</source>
+            <translation>任务库 CSV（默认：内置）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>TASKS</source>
+            <translation>任务库</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>team capacity CSV (default: bundled)</source>
+            <translation>班组产能 CSV（默认：内置）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>TEAMS</source>
+            <translation>班组</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>workday adjustments CSV (调休安排; default: the imported one)</source>
+            <translation>调休安排 CSV（默认：已导入的）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>done records and edits to keep (JSON)</source>
+            <translation>要保留的完成记录和修改（JSON）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>STATE</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>also write one .ics file per team here</source>
+            <translation>同时在此目录下为每个班组写一个 .ics 文件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>ICS_DIR</source>
+            <translation>日历目录</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>edited plan workbook to read back</source>
+            <translation>要读回的已修改计划工作簿</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>IMPORT_EDITS</source>
+            <translation>修改过的工作簿</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>apply the valid rows even if some are wrong</source>
+            <translation>即使部分行有误也应用有效的行</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>Maintenance plan {year}: {assets} assets, {visits} visits, {hours:g} hours</source>
+            <translation>{year} 年度保养计划：{assets} 台设备，{visits} 次保养，{hours:g} 工时</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>Calendar basis: {basis}</source>
+            <translation>日历依据：{basis}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>, {count} over capacity or window</source>
+            <translation>，{count} 次超出产能/窗口</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>{team} ({kind}): {visits} visits, {hours:g} hours{extra}</source>
+            <translation>{team}（{kind}）：{visits} 次，{hours:g} 工时{extra}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>Ten-year replacement budget (yuan): {budget}</source>
+            <translation>十年更换预算（元）：{budget}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>Import: all {rows} rows valid, {edits} changes, {done} done records, applied</source>
+            <translation>导入：{rows} 行全部有效，{edits} 处调整，{done} 条完成记录，已应用</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>valid rows applied</source>
+            <translation>已应用有效行</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>nothing applied</source>
+            <translation>未应用任何修改</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>Import: {count} rows wrong ({state}):</source>
+            <translation>导入：{count} 行有误（{state}）：</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>row {row} {column} {value}</source>
+            <translation>第 {row} 行 {column} {value}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/plan.py" />
+            <source>Note: {warning}</source>
+            <translation>注意：{warning}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>add a check plan</source>
+            <translation>新增检查计划</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>planned day, 2027-03-15</source>
+            <translation>计划日期，如 2027-03-15</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>CHECKER</source>
+            <translation>检查人</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>record a finding and dispatch it</source>
+            <translation>记录问题并派发</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>the check item that failed, e.g. 消火栓箱被遮挡</source>
+            <translation>不合格的检查项，例如 消火栓箱被遮挡</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>GlobalId of the model element</source>
+            <translation>模型构件的 GlobalId</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>PLAN</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>CONTRACTOR</source>
+            <translation>外包单位</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>a concealed fault (隐瞒故障)</source>
+            <translation>隐瞒故障</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>rectify by, 2027-03-20T18:00</source>
+            <translation>整改期限，如 2027-03-20T18:00</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>DEADLINE</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>DESCRIPTION</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>PHOTO</source>
+            <translation>照片</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>report a finding rectified</source>
+            <translation>报告问题已整改</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>close a rechecked finding (销项)</source>
+            <translation>关闭已复查的问题（销项）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>e.g. ZJ-2027-000012</source>
+            <translation>例如 ZJ-2027-000012</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>recheck a rectified finding</source>
+            <translation>复查已整改的问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>list findings (or plans)</source>
+            <translation>列出问题（或计划）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>list the check plans instead</source>
+            <translation>改为列出检查计划</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>only repeated findings (屡查屡犯)</source>
+            <translation>只看屡查屡犯的问题</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/quality.py" />
@@ -1764,6 +3846,191 @@
             <translation>没有检查计划。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>isometric</source>
+            <translation>等轴测</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>top</source>
+            <translation>俯视</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>bottom</source>
+            <translation>仰视</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>front</source>
+            <translation>前视</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>back</source>
+            <translation>后视</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>left</source>
+            <translation>左视</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>right</source>
+            <translation>右视</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>Render an IFC model to a PNG without a display (off-screen).</source>
+            <translation>无需显示器把 IFC 模型渲染为 PNG（离屏）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>picture to write</source>
+            <translation>要写入的图片</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>standard view</source>
+            <translation>标准视图</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>show only this storey</source>
+            <translation>只显示此楼层</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>GlobalIds to highlight</source>
+            <translation>要高亮的 GlobalId</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>GUID,...</source>
+            <translation>GlobalId,...</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>picture size</source>
+            <translation>图片尺寸</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>WxH</source>
+            <translation>宽x高</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>architecture transparent</source>
+            <translation>建筑构件半透明</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>IFC styles or by class</source>
+            <translation>按 IFC 样式或按类别着色</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>re-mesh, ignore the cache</source>
+            <translation>重新生成网格，不用缓存</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>{path}: {width}x{height}, {view} view, {count} elements</source>
+            <translation>{path}：{width}x{height}，{view}视图，{count} 个构件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>, {count} without geometry</source>
+            <translation>，{count} 个没有几何</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>--size {text} is not WIDTHxHEIGHT; use e.g. --size 1600x1000.</source>
+            <translation>--size {text} 不是“宽x高”格式；例如 --size 1600x1000。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/render.py" />
+            <source>--size {text} is out of range; use 16 to 8192 pixels per side.</source>
+            <translation>--size {text} 超出范围；每边须为 16 到 8192 像素。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>Review issues pinned to model elements (design review, handover).</source>
+            <translation>挂在模型构件上的审查问题（设计审查、承接查验）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>create a review issue on elements</source>
+            <translation>在构件上新建审查问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>GlobalId (repeatable)</source>
+            <translation>GlobalId（可重复）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>due date, e.g. 2027-03-31</source>
+            <translation>截止日期，例如 2027-03-31</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>DUE</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>COMMENT</source>
+            <translation>评论</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>a PNG of what you saw</source>
+            <translation>你所看到画面的 PNG</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>SNAPSHOT</source>
+            <translation>截图</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>list review issues (newest first)</source>
+            <translation>列出审查问题（最新在前）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>ISSUE_TYPE</source>
+            <translation>问题类型</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>issues on this GlobalId</source>
+            <translation>此 GlobalId 上的问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>one review issue with its comments</source>
+            <translation>查看一个审查问题及其评论</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>move an issue to another status</source>
+            <translation>把问题改为另一状态</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>comment on an issue</source>
+            <translation>评论问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/review.py" />
+            <source>raise a rework work order (返修) from an issue</source>
+            <translation>由问题生成返修工单</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/commands/review.py" />
             <source>  OVERDUE</source>
             <translation>  已逾期</translation>
@@ -1792,6 +4059,121 @@
             <location filename="../../fmdesk/commands/roster.py" />
             <source>'{text}' is not a time; write it as YYYY-MM-DD HH:MM.</source>
             <translation>“{text}”不是时间；请写成 年-月-日 时:分，例如 2027-01-05 02:00。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>YYYY-MM, e.g. 2027-01</source>
+            <translation>年月，格式 YYYY-MM，例如 2027-01</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>generate a month from the shift patterns</source>
+            <translation>按班次模式生成一个月的值班表</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>pattern for people without one, e.g. 四班三倒</source>
+            <translation>未设班次模式人员所用的模式，例如 四班三倒</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>PATTERN</source>
+            <translation>班次模式</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>also overwrite hand edits</source>
+            <translation>同时覆盖手工修改</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>print the month</source>
+            <translation>打印当月值班表</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>change one person's shift on one day</source>
+            <translation>修改某人某天的班次</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>shift code, e.g. 值 or 休</source>
+            <translation>班次代码，例如 值 或 休</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>write the printable month grid (.xlsx)</source>
+            <translation>写出可打印的月度值班表（.xlsx）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>site name in the title row</source>
+            <translation>标题行中的项目名称</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>SITE</source>
+            <translation>项目名称</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>who is on duty now</source>
+            <translation>当前谁在值班</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>another moment, local time</source>
+            <translation>指定其他时刻（当地时间）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>AT</source>
+            <translation>时刻</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>the shift patterns</source>
+            <translation>班次模式列表</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>add or change a shift pattern</source>
+            <translation>新增或修改班次模式</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>e.g. 做一休二</source>
+            <translation>例如 做一休二</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>shift codes in order, e.g. 值,休,休</source>
+            <translation>按顺序排列的班次代码，例如 值,休,休</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>CYCLE</source>
+            <translation>循环</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>run on working days only</source>
+            <translation>只在工作日排班</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/roster.py" />
@@ -1830,6 +4212,91 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/samples.py" />
+            <source>Write realistic generated residential buildings with water, drainage, fire and power systems. Without size options, writes the three committed samples.</source>
+            <translation>生成带给水、排水、消防和供电系统的逼真示例住宅楼。不给尺寸选项时，写出三个随附的示例模型。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>residential storeys (default 6)</source>
+            <translation>住宅层数（默认 6）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>STOREYS</source>
+            <translation>层数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>flats per storey (default 4)</source>
+            <translation>每层户数（默认 4）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>UNITS_PER_STOREY</source>
+            <translation>每层户数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>IFC4, IFC2X3 or IFC4X3 (default: all three)</source>
+            <translation>IFC4、IFC2X3 或 IFC4X3（默认：三种都写）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>SCHEMA</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>output folder (default ifc_samples)</source>
+            <translation>输出文件夹（默认 ifc_samples/）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>print paths and counts as JSON</source>
+            <translation>以 JSON 输出路径和数量</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>generate YEARS of records</source>
+            <translation>生成若干年的记录</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>YEARS</source>
+            <translation>年数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>random seed of the history</source>
+            <translation>历史数据的随机种子</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>SEED</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>last day of the history (default today)</source>
+            <translation>历史数据的最后一天（默认今天）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>UNTIL</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>skip when the database already has orders</source>
+            <translation>数据库中已有工单时跳过</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>({schema}, {elements} elements, {ports} ports, {size:.1f} MB, {seconds:.1f} s)</source>
+            <translation>（{schema}，{elements} 个构件，{ports} 个端口，{size:.1f} MB，{seconds:.1f} 秒）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
             <source>The database already has work orders; no history added.</source>
             <translation>数据库中已有工单；未添加历史数据。</translation>
         </message>
@@ -1837,6 +4304,186 @@
             <location filename="../../fmdesk/commands/samples.py" />
             <source>History {start} – {end} generated in {seconds:.1f} s: {counts}</source>
             <translation>已生成 {start} – {end} 的历史数据，用时 {seconds:.1f} 秒：{counts}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/tasks.py" />
+            <source>List, export, import (checked) or reset the preventive-maintenance task library used by 'fmdesk plan'.</source>
+            <translation>列出、导出、导入（经检查）或恢复“fmdesk plan”所用的预防性保养任务库。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/tasks.py" />
+            <source>CSV file for export/import</source>
+            <translation>导出/导入用的 CSV 文件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/tasks.py" />
+            <source>Give the CSV file to {action}, e.g. fmdesk tasks {action} tasks.csv.</source>
+            <translation>请给出 {action} 的 CSV 文件路径，例如 fmdesk tasks {action} 任务库.csv。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/tasks.py" />
+            <source>Exported {count} tasks to {path}</source>
+            <translation>已导出 {count} 项任务到 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/tasks.py" />
+            <source>Imported {count} tasks; plans from now on use this library</source>
+            <translation>已导入 {count} 项任务，今后的计划使用此任务库</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/tasks.py" />
+            <source>Built-in task library restored</source>
+            <translation>已恢复内置任务库</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/tasks.py" />
+            <source>The built-in task library is in use</source>
+            <translation>正在使用内置任务库</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/trace.py" />
+            <source>Trace what feeds an element or a flat (upstream, back to the sources) or what it feeds (downstream, with the flats served).</source>
+            <translation>追溯给某构件或某户供水/供电的来源（上游，直到水源/电源），或它供给的对象（下游，含所供的户）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/trace.py" />
+            <source>element or space GlobalId</source>
+            <translation>构件或空间的 GlobalId</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/trace.py" />
+            <source>GUID</source>
+            <translation>GlobalId</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/trace.py" />
+            <source>default %(default)s</source>
+            <translation>默认 %(default)s</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>Training on the building's own model.</source>
+            <translation>基于本楼模型的培训。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>score a shut-off answer against isolate</source>
+            <translation>按隔离结果给关阀答案评分</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>the burst pipe</source>
+            <translation>爆管的管道</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>the faulty circuit's cable</source>
+            <translation>故障回路的电缆</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>devices chosen</source>
+            <translation>所选装置</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>list, export, import or delete guided tours</source>
+            <translation>列出、导出、导入或删除导览</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>tours (of one model)</source>
+            <translation>导览（某个模型的）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>write a tour to a .fmtour (zip) or .json file</source>
+            <translation>把导览写成 .fmtour（zip）或 .json 文件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>ID</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>import a tour file</source>
+            <translation>导入导览文件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>check the tour against this model</source>
+            <translation>按此模型检查导览</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>replace a tour of the same title</source>
+            <translation>替换同名导览</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>delete a tour</source>
+            <translation>删除导览</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>list trainees, or add one</source>
+            <translation>列出学员，或添加一名</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>TEAM</source>
+            <translation>班组</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>who has done what, who is due a refresher</source>
+            <translation>谁做过什么，谁该复训</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>drill sets (of one model)</source>
+            <translation>演练组（某个模型的）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>create a drill set of leak drills</source>
+            <translation>新建漏水演练组</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>pipes to burst</source>
+            <translation>要爆管的管道</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>pick N leaks at random</source>
+            <translation>随机选 N 处漏水</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>N</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>PASS_MARK</source>
+            <translation>及格分</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>REFRESHER_MONTHS</source>
+            <translation>复训间隔月数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>certificate PDF of a passed drill set</source>
+            <translation>通过演练组的证书 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/training.py" />
+            <source>FILE.pdf</source>
+            <translation>文件.pdf</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />
@@ -1955,6 +4602,51 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/users.py" />
+            <source>Users who sign in to fmdesk and their roles.</source>
+            <translation>登录 fmdesk 的用户及其角色。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/users.py" />
+            <source>add a user with a role</source>
+            <translation>添加用户并指定角色</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/users.py" />
+            <source>optional; asked at login when set</source>
+            <translation>可选；设置后登录时需要输入</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/users.py" />
+            <source>PASSWORD</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/users.py" />
+            <source>list the users and their roles</source>
+            <translation>列出用户及其角色</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/users.py" />
+            <source>disable a user (its history stays)</source>
+            <translation>停用用户（其历史记录保留）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/users.py" />
+            <source>enable a disabled user again</source>
+            <translation>重新启用已停用的用户</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/users.py" />
+            <source>set or change a user's password</source>
+            <translation>设置或修改用户密码</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/users.py" />
+            <source>the new password ('' removes it)</source>
+            <translation>新密码（'' 表示取消密码）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/users.py" />
             <source> (disabled)</source>
             <translation>（已停用）</translation>
         </message>
@@ -1972,6 +4664,166 @@
             <location filename="../../fmdesk/commands/users.py" />
             <source>Password changed for {name}.</source>
             <translation>已修改“{name}”的密码。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>Work orders (工单闭环): reported → dispatched → … → closed.</source>
+            <translation>工单闭环：已报修 → 已派单 → … → 已关闭。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>asset code (or GlobalId)</source>
+            <translation>设备编码（或 GlobalId）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>flat or room, e.g. 1-1202</source>
+            <translation>户或房间，例如 1-1202</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>REPORTER</source>
+            <translation>报修人</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>move a work order to another state</source>
+            <translation>把工单转到另一状态</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>e.g. GD-2027-000123</source>
+            <translation>例如 GD-2027-000123</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>technician name</source>
+            <translation>维修工姓名</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>contractor name</source>
+            <translation>外包单位名称</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>refuse if someone saved it since</source>
+            <translation>如有人在此后保存过则拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>list work orders (newest first)</source>
+            <translation>列出工单（最新在前）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>only orders past an SLA deadline</source>
+            <translation>只看已超出 SLA 时限的工单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>one work order with its timeline</source>
+            <translation>查看一张工单及其时间线</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>record the resident's satisfaction (1-5)</source>
+            <translation>记录住户满意度（1-5）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>SCORE</source>
+            <translation>评分</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>who should be dispatched (skill, load, place)</source>
+            <translation>应派给谁（技能、负荷、位置）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>register a technician</source>
+            <translation>登记维修工</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>where they are based, e.g. B1</source>
+            <translation>常驻位置，例如 B1</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>register a contractor</source>
+            <translation>登记外包单位</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>OVERDUE</source>
+            <translation>已超时</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>Created {order}</source>
+            <translation>已新建 {order}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>No work orders.</source>
+            <translation>没有工单。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>{number} rated {score}/5</source>
+            <translation>{number} 评分 {score}/5</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>No active technicians.</source>
+            <translation>没有在岗的维修工。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>Technician {name} ({skills})</source>
+            <translation>维修工 {name}（{skills}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/wo.py" />
+            <source>Contractor {name}</source>
+            <translation>外包单位 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_ics.py" />
+            <source>Cannot create the folder {out}: {strerror}; choose another place.</source>
+            <translation>无法创建文件夹 {out}: {strerror}；请选择其他位置。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_ics.py" />
+            <source>Cannot write {path}: {strerror}; check the folder's permissions.</source>
+            <translation>无法写入 {path}: {strerror}；请检查文件夹权限。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_import.py" />
+            <source>Cannot read {name} ({error}); choose an .xlsx plan exported by fmdesk.</source>
+            <translation>无法读取 {name}（{error}）；请选择由 fmdesk 导出的 .xlsx 计划文件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_import.py" />
+            <source>{name} has no '{sheet}' sheet; import a plan exported by fmdesk.</source>
+            <translation>{name} 中没有“{sheet}”工作表；请导入由 fmdesk 导出的计划。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_import.py" />
+            <source>The '{sheet}' sheet lacks the columns {columns}; do not delete or rename the headers.</source>
+            <translation>“{sheet}”工作表缺少列 {columns}；请不要删除或改名表头。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_import.py" />
+            <source>{count} rows are wrong (rows {rows}); nothing was applied. Correct them and import again, or choose to apply only the valid rows.</source>
+            <translation>有 {count} 行有误（第 {rows} 行），未应用任何修改；请改正后重新导入，或选择只应用正确的行。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_import.py" />
+            <source>Cannot read the plan state file {path} ({error}); check the file.</source>
+            <translation>无法读取计划状态文件 {path}（{error}）；请检查文件。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/exports/plan_library_texts.py" />
@@ -2112,6 +4964,261 @@
             <location filename="../../fmdesk/exports/plan_library_texts.py" />
             <source>exercise main and pump-room valves</source>
             <translation>活动总阀和泵房阀门</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_xlsx.py" />
+            <source>Cannot write {path}: the folder does not exist or is not writable; choose another place.</source>
+            <translation>无法写入 {path}：文件夹不存在或不可写；请选择其他位置。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_xlsx.py" />
+            <source>Cannot write {path}: {strerror}; check that the folder exists and the file is not open in Excel.</source>
+            <translation>无法写入 {path}: {strerror}；请确认文件夹存在且文件未在 Excel 中打开。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/qr_labels.py" />
+            <source>No assets were selected for labels; choose at least one asset.</source>
+            <translation>没有选中要打印标签的设备；请至少选择一台设备。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/qr_labels.py" />
+            <source>Labels are written as .pdf or .png, not '{suffix}'.</source>
+            <translation>标签只能写成 .pdf 或 .png，不能是“{suffix}”。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/qr_labels.py" />
+            <source>Cannot write the label sheet to '{out}': {strerror}.</source>
+            <translation>无法把标签页写到“{out}”：{strerror}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Tag</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>IFC class</source>
+            <translation>IFC 类</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Storey</source>
+            <translation>楼层</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Room</source>
+            <translation>房间</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Flat</source>
+            <translation>户/空间</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Long name</source>
+            <translation>全称</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>open</source>
+            <translation>断开</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>segment</source>
+            <translation>隔离段</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>affected</source>
+            <translation>受影响</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>source</source>
+            <translation>水源/电源</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>start</source>
+            <translation>起点</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Summary</source>
+            <translation>概要</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Elements</source>
+            <translation>构件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Affected spaces</source>
+            <translation>受影响空间</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Cannot write {path} ({value}); close it in Excel or choose another folder.</source>
+            <translation>无法写入 {path}（{value}）；请在 Excel 中关闭该文件或选择其他文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Upstream trace</source>
+            <translation>上游追溯</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Downstream trace</source>
+            <translation>下游追溯</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Isolation</source>
+            <translation>漏水/故障隔离</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Outage</source>
+            <translation>停电/停水影响</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Created</source>
+            <translation>生成时间</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Media</source>
+            <translation>介质</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Start</source>
+            <translation>起点</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Elements reached</source>
+            <translation>到达构件数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Sources</source>
+            <translation>水源/电源</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Leak or fault at</source>
+            <translation>漏水/故障点</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Devices to close</source>
+            <translation>需关闭</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Fully isolated</source>
+            <translation>完全隔离</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Skipped</source>
+            <translation>跳过(不可操作)</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Segment</source>
+            <translation>隔离段构件数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Collateral</source>
+            <translation>受影响构件数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Unisolated</source>
+            <translation>无法隔离的水源</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Opened</source>
+            <translation>断开</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Affected</source>
+            <translation>受影响构件数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Flats</source>
+            <translation>受影响户/空间</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Inferred edges used</source>
+            <translation>使用推断连接</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>Inferred edge</source>
+            <translation>推断连接</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>flat</source>
+            <translation>户/空间</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/trace_xlsx.py" />
+            <source>room</source>
+            <translation>房间</translation>
         </message>
         <message>
             <location filename="../../fmdesk/handover/ids/audit.py" />
@@ -2405,16 +5512,6 @@
         </message>
         <message>
             <location filename="../../fmdesk/handover/ids/report.py" />
-            <source>IFC class</source>
-            <translation>IFC 类</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/handover/ids/report.py" />
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/handover/ids/report.py" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
@@ -2437,11 +5534,6 @@
             <location filename="../../fmdesk/handover/ids/report.py" />
             <source>prohibited</source>
             <translation>禁止</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/handover/ids/report.py" />
-            <source>Model</source>
-            <translation>模型</translation>
         </message>
         <message>
             <location filename="../../fmdesk/handover/ids/table.py" />
@@ -2542,6 +5634,131 @@
             <location filename="../../fmdesk/handover/warranty.py" />
             <source>Recheck the risk point {item} ({code}) by {date}.</source>
             <translation>请于 {date} 前复查风险点：{item}（{code}）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/annual.py" />
+            <source>The year {year} is not plausible; give a year between 2000 and 2100.</source>
+            <translation>年份 {year} 不合理；请给出 2000–2100 之间的年份。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/from_records.py" />
+            <source>The records database is not available yet; use --model to read the assets from an IFC model.</source>
+            <translation>记录数据库模块尚不可用；请改用 --model 从 IFC 模型读取设备。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/from_records.py" />
+            <source>No asset register database at {file}; give an IFC model with --model or a database with --db.</source>
+            <translation>没有找到设备台账数据库 {file}；请用 --model 指定 IFC 模型，或用 --db 指定数据库。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/lifecycle.py" />
+            <source>{name} row {number}: life_years is not a number; correct it.</source>
+            <translation>{name} 第 {number} 行 life_years 不是数字；请改正。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/lifecycle.py" />
+            <source>{where}: target is missing (an asset code or group:category); fill it in.</source>
+            <translation>{where} 缺少 target（设备编码或 group:类别）；请补全。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/lifecycle.py" />
+            <source>{where}: a number or date is wrong; dates as 2019-06-30, factors as 0.9.</source>
+            <translation>{where} 有无效的数字或日期；日期写成 2019-06-30，系数写成 0.9。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/lifecycle.py" />
+            <source>{where}: factors must be between 0.1 and 5 and lives above 0; correct it.</source>
+            <translation>{where} 系数应在 0.1–5 之间，寿命应大于 0；请改正。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/lifecycle.py" />
+            <source>{file} row {number}</source>
+            <translation>{file} 第 {number} 行</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/recurrence.py" />
+            <source>The recurrence rule {rule!r} is not valid ({error}); write it like FREQ=MONTHLY;INTERVAL=3.</source>
+            <translation>重复规则 {rule!r} 无效（{error}）；请写成 FREQ=MONTHLY;INTERVAL=3。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/recurrence.py" />
+            <source>The recurrence rule {rule!r} gives no date within four years; check COUNT/UNTIL.</source>
+            <translation>重复规则 {rule!r} 在四年内没有任何日期；请检查 COUNT/UNTIL。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/recurrence.py" />
+            <source>The recurrence rule {rule!r} gives no date after {day}; check COUNT/UNTIL.</source>
+            <translation>重复规则 {rule!r} 在 {day} 之后没有日期；请检查 COUNT/UNTIL。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/resources.py" />
+            <source>Cannot read {path}: {strerror}; check the path.</source>
+            <translation>无法读取 {path}: {strerror}；请检查路径。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/resources.py" />
+            <source>{path} has no header row; follow the file of the same name in resources/maintenance.</source>
+            <translation>{path} 没有表头；请参照 resources/maintenance 中的同名文件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/sources.py" />
+            <source>特种设备安全监察条例 Art.31; TSG T5001/T5002</source>
+            <translation>特种设备安全监察条例 第三十一条；TSG T5001/T5002</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/tasks.py" />
+            <source>{name} row {number}: the task code {code} is used twice; rename it.</source>
+            <translation>{name} 第 {number} 行任务代码 {code} 重复；请改名。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/tasks.py" />
+            <source>{where}: code, ifc_class or team is missing; fill it in.</source>
+            <translation>{where} 缺少 code、ifc_class 或 team；请补全。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/tasks.py" />
+            <source>{where}: {message}</source>
+            <translation>{where}：{message}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/tasks.py" />
+            <source>{where}: mode must be fixed or floating, not {mode!r}.</source>
+            <translation>{where} mode 应为 fixed 或 floating，而不是 {mode!r}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/tasks.py" />
+            <source>{where}: hours, window_pct or batches is not a number; correct it.</source>
+            <translation>{where} hours、window_pct 或 batches 不是数字；请改正。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/tasks.py" />
+            <source>{where}: hours must be above 0, the window 0–50 % and batches at least 1; correct it.</source>
+            <translation>{where} 工时须大于 0，窗口 0–50 %，批次至少 1；请改正。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/tasks.py" />
+            <source>{name} row {number}: hours_per_week is not a number.</source>
+            <translation>{name} 第 {number} 行 hours_per_week 不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/workdays.py" />
+            <source>the workday adjustments file</source>
+            <translation>调休文件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/workdays.py" />
+            <source>Cannot read the workday adjustments file {path}: {strerror}; check the path.</source>
+            <translation>无法读取调休文件 {path}: {strerror}；请检查路径。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/workdays.py" />
+            <source>{origin} row {number}: the date {raw_day!r} is not valid; write it like 2027-02-20.</source>
+            <translation>{origin} 第 {number} 行日期 {raw_day!r} 无效；请写成 2027-02-20。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/maintenance/workdays.py" />
+            <source>{origin} row {number}: the kind {kind!r} is not valid; write holiday or workday.</source>
+            <translation>{origin} 第 {number} 行类型 {kind!r} 无效；请写 holiday 或 workday。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/network/build.py" />
@@ -2792,6 +6009,166 @@
             <location filename="../../fmdesk/network/isolate.py" />
             <source>{name} ({global_id}) is not an isolating valve, breaker or switch; only those can be marked inoperable.</source>
             <translation>{name}（{global_id}）不是可隔离的阀门、断路器或开关；只有这些可以标为不可操作。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>electrical</source>
+            <translation>电气</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>drainage</source>
+            <translation>排水</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>fire water</source>
+            <translation>消防水</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>air</source>
+            <translation>空气</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>heating water</source>
+            <translation>采暖水</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>domestic water</source>
+            <translation>生活给水</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>gas</source>
+            <translation>燃气</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>pipe medium</source>
+            <translation>管道介质</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>warning</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>information</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>port without element</source>
+            <translation>无归属构件的端口</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>connection without element</source>
+            <translation>无归属构件的连接</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>conflicting flow directions</source>
+            <translation>流向冲突</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>unconnected element</source>
+            <translation>未连接的构件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>unconnected system member</source>
+            <translation>未连接的系统成员</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>element without ports</source>
+            <translation>没有端口的构件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>open end</source>
+            <translation>开口端</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>flow going round</source>
+            <translation>无动力的循环流向</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>separate network piece</source>
+            <translation>独立的管网片段</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>no source</source>
+            <translation>没有水源/电源</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>loop</source>
+            <translation>环路</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>unconnected ports</source>
+            <translation>未连接的端口</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>port without flow direction</source>
+            <translation>端口未设流向</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>inferred connection</source>
+            <translation>推断的连接</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>isolated piece</source>
+            <translation>孤立片段</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>stated port connection</source>
+            <translation>模型中的端口连接</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>confirmed by a user</source>
+            <translation>用户确认</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>board and its breakers</source>
+            <translation>配电箱与其断路器</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>electrical circuit</source>
+            <translation>电气回路</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>touching geometry</source>
+            <translation>几何接触</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/network/labels.py" />
+            <source>same system nearby</source>
+            <translation>同系统相邻</translation>
         </message>
         <message>
             <location filename="../../fmdesk/network/labels.py" />
@@ -3484,6 +6861,41 @@
             <translation>{kind} 的到期日期不是有效日期：{text}</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/records/assets.py" />
+            <source>The {field} '{value}' is not a date; write it as YYYY-MM-DD, e.g. 2019-06-30.</source>
+            <translation>{field}“{value}”不是日期；请写成 YYYY-MM-DD，例如 2019-06-30。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/assets.py" />
+            <source>An asset needs a code and a name.</source>
+            <translation>设备需要编码和名称。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/assets.py" />
+            <source>An asset with the code '{code}' already exists; choose another.</source>
+            <translation>编码为“{code}”的设备已存在；请换一个编码。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/assets.py" />
+            <source>Asset {code} was changed by someone else (version {version}); reload it and apply your change again.</source>
+            <translation>设备 {code} 已被他人修改（版本 {version}）；请重新载入后再操作一次。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/assets.py" />
+            <source>Unknown asset field(s) {unknown}; use {fields}.</source>
+            <translation>未知的设备字段 {unknown}；请使用 {fields}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/assets.py" />
+            <source>'{status}' is not an asset status; use one of {statuses}.</source>
+            <translation>“{status}”不是设备状态；请使用以下之一：{statuses}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/assets.py" />
+            <source>'{criticality}' is not a criticality; use A (critical), B or C.</source>
+            <translation>“{criticality}”不是重要程度；请使用 A（关键）、B 或 C。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/records/backup.py" />
             <source>The database '{path}' cannot be read for a backup ({error}).</source>
             <translation>无法读取数据库“{path}”进行备份（{error}）。</translation>
@@ -3524,6 +6936,26 @@
             <translation>备份文件“{path}”已损坏或不完整（校验和不符）；请使用另一份备份。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/records/blobs.py" />
+            <source>The stored file {sha}… is missing from {root}; restore it from a backup.</source>
+            <translation>保存的文件 {sha}… 在 {root} 中缺失；请从备份恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/blobs.py" />
+            <source>The stored file {sha}… is damaged; restore it from a backup.</source>
+            <translation>保存的文件 {sha}… 已损坏；请从备份恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/blobs.py" />
+            <source>The stored file {sha}… is missing from the database.</source>
+            <translation>保存的文件 {sha}… 在数据库中缺失。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/documents.py" />
+            <source>The file '{path}' does not exist; check the path.</source>
+            <translation>文件“{path}”不存在；请检查路径。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/records/documents.py" />
             <source>'{path}' is a folder, not a file; choose a file to attach.</source>
             <translation>“{path}”是文件夹，不是文件；请选择要上传的文件。</translation>
@@ -3534,14 +6966,169 @@
             <translation>“{path}”不是普通文件（是管道、套接字或设备）；请选择要上传的文件。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/records/documents.py" />
+            <source>The file '{name}' is {size:.1f} MB, more than the {limit:.0f} MB allowed; compress or split it.</source>
+            <translation>文件“{name}”大小为 {size:.1f} MB，超过允许的 {limit:.0f} MB；请压缩或拆分。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/documents.py" />
+            <source>The file '{path}' cannot be read ({strerror}); check its permissions.</source>
+            <translation>无法读取文件“{path}”（{strerror}）；请检查权限。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/documents.py" />
+            <source>'{doc_type}' is not a document type; use one of {types}.</source>
+            <translation>“{doc_type}”不是文档类型；请使用以下之一：{types}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/documents.py" />
+            <source>The attachment is {size:.1f} MB, more than the {limit:.0f} MB allowed.</source>
+            <translation>附件大小为 {size:.1f} MB，超过允许的 {limit:.0f} MB。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/documents.py" />
+            <source>A document must be linked to an asset, a space, a work order or a model element.</source>
+            <translation>文档必须关联到设备、空间、工单或模型构件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/documents.py" />
+            <source>No space is called '{space}'; import the model first.</source>
+            <translation>没有名为“{space}”的空间；请先导入模型。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/documents.py" />
+            <source>No document has the id {document_id}.</source>
+            <translation>没有编号为 {document_id} 的文档。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/engine.py" />
+            <source>The database address '{url}' is not a valid URL; use sqlite:///PATH or postgresql+psycopg://USER:PASSWORD@HOST/DB.</source>
+            <translation>数据库地址“{url}”无效；请使用 sqlite:///路径 或 postgresql+psycopg://用户:密码@主机/数据库。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/records/engine.py" />
             <source>A SQLite database is a local file and has no host: write sqlite:///PATH (three slashes), not '{url}'.</source>
             <translation>SQLite 数据库是本机文件，没有主机：请写 sqlite:///路径（三个斜杠），而不是“{url}”。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/records/engine.py" />
+            <source>The database driver in '{drivername}' is not installed; use sqlite:/// or postgresql+psycopg://.</source>
+            <translation>“{drivername}”的数据库驱动未安装；请使用 sqlite:/// 或 postgresql+psycopg://。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/engine.py" />
+            <source>Database type '{backend}' is not supported; use SQLite or PostgreSQL.</source>
+            <translation>不支持数据库类型“{backend}”；请使用 SQLite 或 PostgreSQL。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/engine.py" />
+            <source>The folder of the database '{path}' cannot be created; check the path.</source>
+            <translation>无法创建数据库所在文件夹“{path}”；请检查路径。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/engine.py" />
+            <source>The database {where} is locked by another program; close it or try again shortly.</source>
+            <translation>数据库 {where} 被其他程序锁定；请关闭该程序或稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/engine.py" />
+            <source>The database server refused the login for {where}; check the user and password.</source>
+            <translation>数据库服务器拒绝了 {where} 的登录；请检查用户名和密码。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/engine.py" />
+            <source>The database {where} does not exist on the server; create it or fix the URL.</source>
+            <translation>服务器上不存在数据库 {where}；请创建它或修正地址。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/engine.py" />
+            <source>The database file {where} cannot be opened for writing; check the path and rights.</source>
+            <translation>无法以写方式打开数据库文件 {where}；请检查路径和权限。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/engine.py" />
+            <source>The file {where} is not an fmdesk database (or is damaged); restore a backup.</source>
+            <translation>文件 {where} 不是 fmdesk 数据库（或已损坏）；请恢复备份。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/engine.py" />
+            <source>The database {where} cannot be reached; check that the server is running and the URL.</source>
+            <translation>无法连接数据库 {where}；请检查服务器是否运行以及地址是否正确。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/records/migrate.py" />
             <source>This database was written by a newer fmdesk (revision {revision}); update fmdesk to open it.</source>
             <translation>此数据库由更新版本的 fmdesk 写入（版本 {revision}）；请先更新 fmdesk 再打开。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/migrate.py" />
+            <source>Could not back up '{path}' before upgrading it ({error}); close other programs using it and try again.</source>
+            <translation>升级前无法备份“{path}”（{error}）；请关闭正在使用它的其他程序后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/model_import.py" />
+            <source>Model import {file}</source>
+            <translation>模型导入 {file}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/people.py" />
+            <source>Unknown skill(s) {unknown}; use {skills}.</source>
+            <translation>未知技能 {unknown}；请使用 {skills}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/people.py" />
+            <source>A team called '{name}' already exists.</source>
+            <translation>名为“{name}”的班组已存在。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/people.py" />
+            <source>A technician needs a name.</source>
+            <translation>维修工需要姓名。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/people.py" />
+            <source>A technician called '{name}' already exists.</source>
+            <translation>名为“{name}”的维修工已存在。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/people.py" />
+            <source>No team is called '{team}'; add it first.</source>
+            <translation>没有名为“{team}”的班组；请先添加。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/people.py" />
+            <source>A contractor needs a name.</source>
+            <translation>外包单位需要名称。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/people.py" />
+            <source>A contractor called '{name}' already exists.</source>
+            <translation>名为“{name}”的外包单位已存在。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/repositories.py" />
+            <source>No asset has the code '{code_or_guid}'; check it with 'fmdesk assets list'.</source>
+            <translation>没有编码为“{code_or_guid}”的设备；请用“fmdesk assets list”核对。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/repositories.py" />
+            <source>No work order has the number '{number}'; check it with 'fmdesk wo list'.</source>
+            <translation>没有编号为“{number}”的工单；请用“fmdesk wo list”核对。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/repositories.py" />
+            <source>No technician is called '{name}'; add them first or check the spelling.</source>
+            <translation>没有名为“{name}”的维修工；请先添加或检查拼写。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/repositories.py" />
+            <source>No inspection route is called '{name}'; create it first.</source>
+            <translation>没有名为“{name}”的巡检路线；请先创建。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/repositories.py" />
+            <source>No inspection round has the id {round_id}.</source>
+            <translation>没有编号为 {round_id} 的巡检。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/records/text_guard.py" />
@@ -3552,6 +7139,16 @@
             <location filename="../../fmdesk/records/text_guard.py" />
             <source>The {field} of the {table} record is {length} characters long; at most {limit} fit.</source>
             <translation>{table} 记录的 {field} 有 {length} 个字符，最多只能 {limit} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/uow.py" />
+            <source>The record refers to something that no longer exists; reload it.</source>
+            <translation>该记录引用的对象已不存在；请重新载入。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/uow.py" />
+            <source>A record with the same code or number already exists; choose another one.</source>
+            <translation>已存在编码或编号相同的记录；请换一个。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/records/users.py" />
@@ -3724,6 +7321,31 @@
             <translation>已关闭</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/revisions/relink.py" />
+            <source>Model revision: GlobalId regenerated by the exporter</source>
+            <translation>模型版本：导出软件重新生成了 GlobalId</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/samples/building.py" />
+            <source>Unknown IFC schema '{schema}'; use one of IFC4, IFC2X3 or IFC4X3.</source>
+            <translation>未知的 IFC 版本“{schema}”；请使用 IFC4、IFC2X3 或 IFC4X3 之一。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/samples/building.py" />
+            <source>--storeys must be between 1 and {MAX_STOREYS} (got {storeys}); choose a valid number.</source>
+            <translation>--storeys 须在 1 到 {MAX_STOREYS} 之间（收到 {storeys}）；请给出有效的数字。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/samples/building.py" />
+            <source>--units-per-storey must be between 1 and {MAX_UNITS} (got {units_per_storey}); choose a valid number.</source>
+            <translation>--units-per-storey 须在 1 到 {MAX_UNITS} 之间（收到 {units_per_storey}）；请给出有效的数字。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/samples/building.py" />
+            <source>Cannot write {path}: {strerror}; choose a writable --out folder.</source>
+            <translation>无法写入 {path}：{strerror}；请选择可写的 --out 文件夹。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/training/drill_picker.py" />
             <source>No element of this model needs {low} to {high} devices over {storeys} storeys; choose an easier difficulty.</source>
             <translation>本模型中没有需要 {low}–{high} 个阀门且涉及 {storeys} 层的构件；请选较低的难度。</translation>
@@ -3892,6 +7514,271 @@
             <location filename="../../fmdesk/training/tour_files.py" />
             <source>The attachment {name} in {path} is damaged.</source>
             <translation>{path} 中的附件 {name} 已损坏。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/dispatch.py" />
+            <source>has skill {skill}</source>
+            <translation>具备技能 {skill}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/dispatch.py" />
+            <source>lacks skill {skill}</source>
+            <translation>缺少技能 {skill}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/dispatch.py" />
+            <source>{count} open order(s)</source>
+            <translation>{count} 张未完成工单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/dispatch.py" />
+            <source>on or based at {storey}</source>
+            <translation>在 {storey} 或常驻 {storey}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/inspection.py" />
+            <source>A route needs a name and a storey or a space to cover.</source>
+            <translation>巡检路线需要名称，以及要覆盖的楼层或空间。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/inspection.py" />
+            <source>A route called '{name}' already exists; choose another name.</source>
+            <translation>名为“{name}”的巡检路线已存在；请换一个名称。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/inspection.py" />
+            <source>No assets are registered in {places}; import the model first.</source>
+            <translation>{places} 中没有登记设备；请先导入模型。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/inspection.py" />
+            <source>'{outcome}' is not a result; use pass, fail or na.</source>
+            <translation>“{outcome}”不是检查结果；请使用 pass、fail 或 na。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/inspection.py" />
+            <source>Round {round_id} is finished; start a new round.</source>
+            <translation>巡检 {round_id} 已结束；请开始新的巡检。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/inspection.py" />
+            <source>Asset {code} is not on this round's route.</source>
+            <translation>设备 {code} 不在本次巡检的路线上。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/inspection.py" />
+            <source>Round {round_id} is already finished.</source>
+            <translation>巡检 {round_id} 已经结束。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>A work order needs a title; describe the problem in a few words.</source>
+            <translation>工单需要标题；请用几个字描述问题。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>'{source}' is not a source; use one of {sources}.</source>
+            <translation>“{source}”不是报修来源；请使用以下之一：{sources}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>No space is called '{space}'; check the flat or room name.</source>
+            <translation>没有名为“{space}”的空间；请检查户号或房间名称。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>Reported via {source}.</source>
+            <translation>通过{source}报修。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>A shut-off order needs at least one valve to close.</source>
+            <translation>关阀工单至少需要一个要关闭的阀门。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>Work order {number} is {state}; reopen it first.</source>
+            <translation>工单 {number} 状态为{state}；请先重开。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>Reassigned</source>
+            <translation>已改派</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>A satisfaction score is a whole number 1–5, not '{score}'.</source>
+            <translation>满意度评分须为 1–5 的整数，而不是“{score}”。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>Work order {number} is {state}; residents rate it after the recheck.</source>
+            <translation>工单 {number} 状态为{state}；住户须在复核后评价。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>Resident satisfaction</source>
+            <translation>住户满意度</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>'{kind}' is not evidence; use photo, video or signature.</source>
+            <translation>“{kind}”不是证据类型；请使用 photo、video 或 signature。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>Pages start at 0 and hold 1–500 orders.</source>
+            <translation>页码从 0 开始，每页 1–500 张工单。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>assignee {name}</source>
+            <translation>维修工 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>contractor {name}</source>
+            <translation>外包单位 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>{parts}</source>
+            <translation>{parts}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>Dispatching {number} needs a technician (--assignee) or a contractor.</source>
+            <translation>派出 {number} 需要指定维修工（--assignee）或外包单位。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>Work order {number} no longer exists.</source>
+            <translation>工单 {number} 已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/service.py" />
+            <source>Work order {number} was changed by someone else (now {state}, version {version}); reload it and apply your change again.</source>
+            <translation>工单 {number} 已被他人修改（现为{state}，版本 {version}）；请重新载入后再操作一次。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/sla.py" />
+            <source>urgent</source>
+            <translation>紧急</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/sla.py" />
+            <source>high</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/sla.py" />
+            <source>normal</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/sla.py" />
+            <source>low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/sla.py" />
+            <source>'{priority}' is not a priority; use one of {priorities}.</source>
+            <translation>“{priority}”不是优先级；请使用以下之一：{priorities}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/sla.py" />
+            <source>The SLA file {path} is not valid JSON; fix or delete it.</source>
+            <translation>SLA 文件 {path} 不是有效的 JSON；请修正或删除。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/states.py" />
+            <source>reported</source>
+            <translation>已报修</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/states.py" />
+            <source>dispatched</source>
+            <translation>已派单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/states.py" />
+            <source>accepted</source>
+            <translation>已接单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/states.py" />
+            <source>on site</source>
+            <translation>已到场</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/states.py" />
+            <source>closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/states.py" />
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/states.py" />
+            <source>reopened</source>
+            <translation>已重开</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/states.py" />
+            <source>phone call</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/states.py" />
+            <source>walk-in</source>
+            <translation>来访</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/states.py" />
+            <source>QR code scan</source>
+            <translation>扫码</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/states.py" />
+            <source>network trace</source>
+            <translation>管网追溯</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/states.py" />
+            <source>preventive maintenance</source>
+            <translation>预防性维护</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/states.py" />
+            <source>'{state}' is not a work-order state; use one of {states}.</source>
+            <translation>“{state}”不是工单状态；请使用以下之一：{states}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/states.py" />
+            <source>nothing (it is final)</source>
+            <translation>无（已是终态）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/states.py" />
+            <source>Work order {number} is {current} and cannot go to {target}; it can go to {hint}.</source>
+            <translation>工单 {number} 状态为{current}，不能转到{target}；可转到：{hint}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/templates.py" />
+            <source>Checklist {name} has no item '{code}'; use one of {codes}.</source>
+            <translation>检查表 {name} 中没有检查项“{code}”；请使用以下之一：{codes}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/templates.py" />
+            <source>The checklist template {path} is not valid ({error}); fix the file.</source>
+            <translation>检查表模板 {path} 无效（{error}）；请修正该文件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/workorders/templates.py" />
+            <source>The checklist template {path} has no items or a bad priority in {codes}.</source>
+            <translation>检查表模板 {path} 没有检查项，或 {codes} 中的优先级有误。</translation>
         </message>
     </context>
 </TS>

@@ -78,7 +78,7 @@ def test_one_bad_row_is_reported_and_nothing_is_applied(exported, plan_2027, tmp
     assert issue.column == "日期" and "国庆节" in issue.message and issue.value == "2027-10-01"
     assert len(report.edits) == 1  # the good row was understood ...
     before = [(o.id, o.planned_on, o.team) for o in plan_2027.occurrences]
-    with pytest.raises(PlanImportError, match="第 41 行"):
+    with pytest.raises(PlanImportError, match="rows 41"):
         apply_plan_edits(plan_2027, report)  # ... but nothing is applied
     assert [(o.id, o.planned_on, o.team) for o in plan_2027.occurrences] == before
     accepted = apply_plan_edits(plan_2027, report, accept_valid_part=True)

@@ -105,3 +105,68 @@ def test_user_error_renders_in_the_current_language(monkeypatch: pytest.MonkeyPa
         assert str(error) == error.message
     finally:
         set_language(None)
+
+
+DEVELOPER_ONLY = (
+    ".__call__() not defined",
+    "conflicting subparser",
+    "cannot merge actions",
+    "invalid option string",
+    "dest= is required",
+    "invalid conflict_resolution",
+    "conflicting option string",
+    "mutually exclusive arguments must be optional",
+    "cannot have multiple subparser arguments",
+    "is not callable",
+    "deprecated",
+    "is an invalid argument for positionals",
+)
+"""argparse sentences that only a programming error can produce (never a user's input)."""
+
+
+def test_every_user_facing_argparse_sentence_is_in_the_catalogue() -> None:
+    """The running Python's argparse says nothing a Chinese user cannot read."""
+    import argparse
+    import ast
+
+    from fmdesk.commands._parser import ARGPARSE_MESSAGES
+
+    tree = ast.parse(Path(argparse.__file__).read_text(encoding="utf-8"))
+    sentences = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("_", "ngettext"):
+            sentences |= {a.value for a in node.args if isinstance(a, ast.Constant)}
+    sentences = {s for s in sentences if isinstance(s, str) and not s.startswith(DEVELOPER_ONLY)}
+    sentences = {s for s in sentences if not any(d in s for d in DEVELOPER_ONLY)}
+    listed = {m.text for m in ARGPARSE_MESSAGES}
+    assert sentences <= listed, sorted(sentences - listed)
+    table = catalogue.load_catalogue("zh_CN")
+    assert all(table.get(text) for text in listed)
+
+
+def test_a_data_file_error_names_the_row_in_either_language() -> None:
+    from fmdesk.maintenance.workdays import CalendarDataError, parse_adjustments
+
+    with pytest.raises(CalendarDataError) as caught:
+        parse_adjustments("date,kind,name\n2027-02-20,workday,x\n2027-13-01,holiday,y\n")
+    assert caught.value.msg.render("zh_CN").startswith("调休文件 第 3 行日期 '2027-13-01' 无效")
+    assert caught.value.msg.render("en").startswith("the workday adjustments file row 3: ")
+
+
+def test_help_passed_through_a_local_helper_is_collected(tmp_path: Path) -> None:
+    """``_action(actions, "add", run_add, "help")`` style helpers, called directly or in a loop."""
+    package = tmp_path / "fmdesk"
+    package.mkdir()
+    (package / "cmd.py").write_text(
+        "def _action(actions, name, func, help_text):\n"
+        "    return actions.add_parser(name, help=help_text)\n"
+        "def register(actions):\n"
+        "    _action(actions, 'add', None, 'register a thing')\n"
+        "    for name, func, help_text in (('close', None, 'close a thing'),):\n"
+        "        _action(actions, name, func, help_text)\n"
+        "    for name, text in (('enable', 'enable a thing'),):\n"
+        "        actions.add_parser(name, help=text)\n",
+        encoding="utf-8",
+    )
+    texts = {m.text for m in collect_messages(package)}
+    assert {"register a thing", "close a thing", "enable a thing"} <= texts

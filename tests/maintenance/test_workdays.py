@@ -76,7 +76,7 @@ def test_imported_adjustments_add_working_weekends_and_replace_rule_holidays() -
 
 
 def test_a_bad_adjustments_row_is_one_sentence_naming_the_row() -> None:
-    with pytest.raises(CalendarDataError, match="第 3 行"):
+    with pytest.raises(CalendarDataError, match="row 3"):
         parse_adjustments("date,kind,name\n2027-02-20,workday,x\n2027-13-01,holiday,y\n")
-    with pytest.raises(CalendarDataError, match="holiday 或 workday"):
+    with pytest.raises(CalendarDataError, match="holiday or workday"):
         parse_adjustments("date,kind\n2027-02-20,off\n")

@@ -136,22 +136,33 @@ def test_network_check_on_the_sample_is_clean_with_its_two_pump_loops_as_info(ca
 
 def test_isolation_exported_to_excel_reads_back(capsys, ids, tmp_path):
     path = tmp_path / "隔离.xlsx"
-    data = run_json(capsys, "isolate", MODEL, "--at", ids["户内给水管 1-601"], "--xlsx", str(path))
+    data = run_json(
+        capsys,
+        "isolate",
+        MODEL,
+        "--at",
+        ids["户内给水管 1-601"],
+        "--xlsx",
+        str(path),
+        "--lang",
+        "zh_CN",
+    )
     assert data["xlsx"] == str(path)
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["概要", "构件", "受影响空间"]
     elements = book["构件"]
     assert elements.freeze_panes == "A2"
-    assert elements["A1"].value == "角色 Role" and elements["I1"].value == "GlobalId"
+    assert elements["A1"].value == "角色" and elements["I1"].value == "GlobalId"
     assert elements.column_dimensions["B"].width >= 30
     rows = [[c.value for c in row] for row in elements.iter_rows(min_row=2)]
-    assert rows[0][:2] == ["关闭 close", "户阀 1-601"] and rows[0][8] == ids["户阀 1-601"]
-    assert rows[1][:2] == ["起点 start", "户内给水管 1-601"]
+    assert rows[0][:4] == ["关闭", "户阀 1-601", None, "阀门"] and rows[0][8] == ids["户阀 1-601"]
+    assert rows[1][:2] == ["起点", "户内给水管 1-601"]
     summary = {row[0].value: row[1].value for row in book["概要"].iter_rows(min_row=2)}
-    assert summary["需关闭 Devices to close"] == "户阀 1-601"
-    assert summary["受影响户/空间 Flats"] == "1-601"
+    assert summary["需关闭"] == "户阀 1-601"
+    assert summary["受影响户/空间"] == "1-601"
+    assert summary["介质"] == "生活给水"
     spaces = [[c.value for c in row] for row in book["受影响空间"].iter_rows(min_row=2)]
-    assert spaces[0][:2] == ["户/空间 flat", "1-601"]
+    assert spaces[0][:2] == ["户/空间", "1-601"]
 
 
 def test_trace_export_marks_the_source(tmp_path, ids):
@@ -159,9 +170,16 @@ def test_trace_export_marks_the_source(tmp_path, ids):
     from fmdesk.network import trace_upstream
 
     result = trace_upstream(sample_network("IFC4"), ids["户阀 1-601"])
-    path = export_trace_xlsx(result, tmp_path / "trace.xlsx", "sample")
-    rows = [[c.value for c in row] for row in openpyxl.load_workbook(path)["构件"].iter_rows()]
-    assert ["水源/电源 source", "生活水箱 (SX-01)"] in [row[:2] for row in rows]
+    set_language("en")
+    try:
+        path = export_trace_xlsx(result, tmp_path / "trace.xlsx", "sample")
+    finally:
+        set_language(None)
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["Summary", "Elements", "Affected spaces"]
+    rows = [[c.value for c in row] for row in book["Elements"].iter_rows()]
+    assert ["source", "生活水箱 (SX-01)"] in [row[:2] for row in rows]
+    assert rows[0][:4] == ["Role", "Name", "Tag", "Kind"]
 
 
 def test_corrections_round_trip_per_model_content(tmp_path):

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog
 
+from fmdesk.i18n import tr
 from fmdesk.network.corrections import load_corrections
 from fmdesk.ui.context_actions import build_context_menu
 from tests.ui.conftest import wait_loaded
@@ -131,9 +132,11 @@ def test_export_writes_the_isolation_to_an_excel_workbook(
     written = target.with_suffix(".xlsx")
     assert feature.last_export == written
     workbook = load_workbook(written, read_only=True)
-    cells = [str(c) for row in workbook["构件"].iter_rows(values_only=True) for c in row if c]
+    cells = [
+        str(c) for row in workbook[tr("Elements")].iter_rows(values_only=True) for c in row if c
+    ]
     assert FLAT_VALVE in cells and FLAT_PIPE in cells
-    spaces = [c for row in workbook["受影响空间"].iter_rows(values_only=True) for c in row]
+    spaces = [c for row in workbook[tr("Affected spaces")].iter_rows(values_only=True) for c in row]
     assert "1-601" in spaces
     assert str(written) in feature.results_panel.message_label.text()
 
