@@ -64,6 +64,11 @@ COMMANDS: tuple[CommandInfo, ...] = (
         "which valves/breakers isolate a leak or fault, who is affected (漏水/故障隔离)",
     ),
     CommandInfo(
+        "kpi",
+        "kpi",
+        "KPIs of a period (关键绩效指标): intact rate, SLA, MTTR, MTBF, PM compliance…",
+    ),
+    CommandInfo(
         "lifecycle",
         "lifecycle",
         "lifecycle estimates (寿命估算): service life, ISO 15686 factors, end-of-life year",

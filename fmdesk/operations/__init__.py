@@ -1,0 +1,1 @@
+"""Operations (运维管理): contractors, quality checks, meters, KPIs and monthly reports."""
