@@ -27,13 +27,40 @@ PRIORITIES = {
     "normal": (0.55, 120, 1440, 72),
     "low": (0.15, 480, 4320, 168),
 }
-COLUMNS = (
-    "site_id number title description source priority state asset_id element_global_id location "
-    "reporter reporter_phone assignee_id contractor_id source_ref shutoff created_at updated_at "
-    "response_due on_site_due completion_due dispatched_at accepted_at on_site_at rectified_at "
-    "rechecked_at closed_at reopened_count recheck_by satisfaction_score satisfaction_comment "
-    "version"
-).split()
+COLUMNS = [
+    "site_id",
+    "number",
+    "title",
+    "description",
+    "source",
+    "priority",
+    "state",
+    "asset_id",
+    "element_global_id",
+    "location",
+    "reporter",
+    "reporter_phone",
+    "assignee_id",
+    "contractor_id",
+    "source_ref",
+    "shutoff",
+    "created_at",
+    "updated_at",
+    "response_due",
+    "on_site_due",
+    "completion_due",
+    "dispatched_at",
+    "accepted_at",
+    "on_site_at",
+    "rectified_at",
+    "rechecked_at",
+    "closed_at",
+    "reopened_count",
+    "recheck_by",
+    "satisfaction_score",
+    "satisfaction_comment",
+    "version",
+]
 
 
 def seed_people_and_assets(records: Records, assets: int = 600) -> dict[str, list[int]]:
