@@ -46,7 +46,7 @@ def kpi_groups(
     groups = [_group(period, ALL, "", total.get(ALL, KpiSums()), assets.get(ALL))]
     if by:
         names = _group_names(session, by)
-        for key, sums in sorted(_sums(session, period, by).items(), key=lambda kv: str(kv[0])):
+        for key, sums in sorted(_sums(session, period, by).items(), key=_group_order):
             group_assets = assets.get(key) if by in ("system", "building") else None
             name = names.get(key, key) if key != NONE_KEY else ""
             groups.append(_group(period, str(key), str(name), sums, group_assets))
@@ -133,3 +133,8 @@ def group_condition(by: str | None, group: str | None):
     if group == NONE_KEY:
         return key.is_(None) if by != "system" else func.coalesce(key, "") == ""
     return key == (group if by == "system" else int(group))
+
+
+def _group_order(item: tuple[Any, KpiSums]) -> tuple[bool, str]:
+    """Groups by key, the orders without one last."""
+    return item[0] == NONE_KEY, str(item[0])
