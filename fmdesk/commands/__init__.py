@@ -88,6 +88,11 @@ COMMANDS: tuple[CommandInfo, ...] = (
     ),
     CommandInfo("render", "render", "render a model to a PNG off-screen (模型截图)"),
     CommandInfo(
+        "report",
+        "report",
+        "monthly reports (月度报告): facility health and engineering O&M, PDF or Excel",
+    ),
+    CommandInfo(
         "review",
         "review",
         "review issues: create, list, show, status, comment, to work order",
