@@ -215,17 +215,17 @@ def _orders_section(inputs: ReportInputs) -> ReportSection:
         tables=[
             ReportTable(
                 tr("By system"),
-                [tr("System"), tr("Reported"), tr("Repairs"), tr("Still open")],
+                [tr("System"), tr("Orders reported"), tr("Repairs"), tr("Still open")],
                 [[s or none, a, b, c] for s, a, b, c in facts.by_system],
             ),
             ReportTable(
                 tr("By source"),
-                [tr("Source"), tr("Reported")],
+                [tr("Source"), tr("Orders reported")],
                 [[_source(s), n] for s, n in facts.by_source],
             ),
             ReportTable(
                 tr("By priority"),
-                [tr("Priority"), tr("Reported")],
+                [tr("Priority"), tr("Orders reported")],
                 [[_priority(p), n] for p, n in facts.by_priority],
             ),
         ],
@@ -266,7 +266,7 @@ def _overdue_section(inputs: ReportInputs) -> ReportSection:
             ),
             ReportTable(
                 tr("Reopened (rework, escalated complaints)"),
-                [tr("Number"), tr("Title"), tr("State"), tr("Reopened"), tr("Contractor")],
+                [tr("Number"), tr("Title"), tr("State"), tr("Times reopened"), tr("Contractor")],
                 [list(r) for r in facts.reopened],
                 note="" if facts.reopened else tr("No order was reopened."),
             ),
@@ -336,8 +336,8 @@ def _contractor_section(inputs: ReportInputs) -> ReportSection:
             [
                 tr("Contractor"),
                 tr("Orders"),
-                tr("Response"),
-                tr("On site"),
+                tr("Response SLA"),
+                tr("On-site SLA"),
                 tr("MTTR (h)"),
                 tr("First-time fix"),
                 tr("Rework"),
