@@ -63,7 +63,7 @@ def test_excel_has_the_tables(app, uow_factory, tmp_path: Path, chinese) -> None
 
 
 def test_only_pdf_or_excel_and_nothing_half_written(app, tmp_path: Path) -> None:
-    with pytest.raises(UserError, match=".pdf or .xlsx"):
+    with pytest.raises(UserError, match=r"\.pdf or \.xlsx"):
         monthly_report(app, date(2027, 1, 1), tmp_path / "report.docx")
     with pytest.raises(UserError, match="does not exist"):
         monthly_report(app, date(2027, 1, 1), tmp_path / "missing" / "report.pdf")
