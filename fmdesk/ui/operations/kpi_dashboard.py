@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from fmdesk.app import kpi as use_cases
 from fmdesk.i18n import render
 from fmdesk.ui.operations.kpi_chart import TrendChart
+from fmdesk.ui.records.labels import word
 
 GOOD, BAD, NEUTRAL = "#e8f5e9", "#fdecea", "#f4f6f8"
 
@@ -304,8 +305,8 @@ class KpiDashboard(QWidget):
             values = [
                 order.number,
                 order.title,
-                order.state,
-                order.priority,
+                word(order.state),
+                word(order.priority),
                 order.asset_code,
                 order.system,
                 order.contractor,
