@@ -39,7 +39,7 @@ def _figure(width: float, height: float, rows: int = 1, columns: int = 1):
 
 def _png(figure) -> bytes:
     out = io.BytesIO()
-    figure.savefig(out, format="png", dpi=100, bbox_inches="tight")
+    figure.savefig(out, format="png", dpi=96)  # fixed margins: one draw, no "tight" pass
     return out.getvalue()
 
 
@@ -65,7 +65,7 @@ def trend_grid(
         axis.grid(alpha=0.3)
     for axis in list(axes.flat)[len(series) :]:
         axis.set_visible(False)
-    figure.tight_layout()
+    figure.subplots_adjust(left=0.07, right=0.98, top=0.95, bottom=0.07, hspace=0.75, wspace=0.22)
     return _png(figure)
 
 
@@ -77,6 +77,7 @@ def bar_chart(labels: Sequence[str], values: Sequence[float], title: str) -> byt
     axis.set_title(title, fontsize=10)
     axis.tick_params(labelsize=8)
     axis.grid(axis="x", alpha=0.3)
+    figure.subplots_adjust(left=0.2, right=0.97, top=0.88, bottom=0.1)
     return _png(figure)
 
 
@@ -96,4 +97,5 @@ def grouped_bars(
     axis.set_title(title, fontsize=10)
     axis.legend(fontsize=8)
     axis.grid(axis="y", alpha=0.3)
+    figure.subplots_adjust(left=0.07, right=0.98, top=0.88, bottom=0.14)
     return _png(figure)
