@@ -1,1 +1,5 @@
-"""Operations (运维管理): contractors, quality checks, meters, KPIs and monthly reports."""
+"""Operations (运营管理): contractors and contracts, quality checks, KPIs, reports, meters.
+
+Feature package above the core domain; each concept is a module or subpackage of its own
+(``fmdesk.operations.meters`` holds meters, readings and their anomalies).
+"""

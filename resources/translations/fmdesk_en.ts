@@ -1069,10 +1069,6 @@
 <context>
     <name>Kpi</name>
     <message>
-        <source>Operations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>KPI dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2112,6 +2108,13 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
     <message>
         <source>{0}: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>&amp;Operations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

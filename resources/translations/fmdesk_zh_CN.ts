@@ -1069,10 +1069,6 @@
 <context>
     <name>Kpi</name>
     <message>
-        <source>Operations</source>
-        <translation>运维</translation>
-    </message>
-    <message>
         <source>KPI dashboard</source>
         <translation>KPI 仪表板</translation>
     </message>
@@ -2114,6 +2110,13 @@ BIM-aware facility management for property engineering departments.</source>
     <message>
         <source>{0}: cancelled</source>
         <translation>{0}：已取消</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>&amp;Operations</source>
+        <translation>运营(&amp;O)</translation>
     </message>
 </context>
 <context>

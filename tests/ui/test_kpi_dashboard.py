@@ -29,7 +29,7 @@ def test_tiles_groups_and_drill_down(make_window, qtbot, utc) -> None:
     actions = window.menuBar().actions()
     operations = [a.menu() for a in actions].index(window.kpi_feature.menu)
     assert operations < actions.index(window.menus.help_menu.menuAction())  # before Help
-    assert window.kpi_feature.menu.title() == "Operations"
+    assert window.kpi_feature.menu.title() == "&Operations"
     window.kpi_feature.dashboard_action.trigger()
     dashboard = window.kpi_feature.dashboard
     dashboard.from_edit.setDate(QDate(2027, 1, 1))

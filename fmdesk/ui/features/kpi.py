@@ -1,6 +1,6 @@
 """KPIs (issue 16): the KPI dashboard window and the monthly report, under the Operations menu.
 
-``install(window)`` adds "KPI dashboard" and "Monthly report…" to the Operations menu (运维),
+``install(window)`` adds "KPI dashboard" and "Monthly report…" to the Operations menu (运营),
 creating that menu before Help when no other operations feature has yet; the dashboard
 (:class:`fmdesk.ui.operations.kpi_dashboard.KpiDashboard`) is built on first use.
 """
@@ -34,8 +34,8 @@ class KpiFeature(QObject):
         self.retranslate()
 
     def retranslate(self) -> None:
-        if self.menu.property("kpi_owned"):
-            self.menu.setTitle(QCoreApplication.translate("Kpi", "Operations"))
+        if self.menu.property("kpi_owned"):  # the same title as the other operations features
+            self.menu.setTitle(QCoreApplication.translate("Operations", "&Operations"))
         self.dashboard_action.setText(QCoreApplication.translate("Kpi", "KPI dashboard"))
         self.report_action.setText(QCoreApplication.translate("Kpi", "Monthly report…"))
 
@@ -60,12 +60,13 @@ class KpiFeature(QObject):
 
 
 def _operations_menu(window: Any) -> QMenu:
-    """The Operations menu shared by the operations features (created before Help)."""
+    """The Operations menu shared by the operations features: found by its object name
+    wherever another feature parented it, else created before Help."""
     bar = window.menuBar()
-    found = bar.findChild(QMenu, OPERATIONS_MENU)
+    found = window.findChild(QMenu, OPERATIONS_MENU)
     if found is not None:
         return found
-    menu = QMenu(window)
+    menu = QMenu(bar)
     menu.setObjectName(OPERATIONS_MENU)
     menu.setProperty("kpi_owned", True)
     help_menu = getattr(getattr(window, "menus", None), "help_menu", None)
