@@ -295,13 +295,13 @@ def _contractor_section(inputs: ReportInputs) -> ReportSection:
                 [
                     [
                         s.get("contractor", ""),
-                        s.get("timeliness"),
-                        s.get("first_time_fix"),
-                        s.get("rework_rate"),
-                        s.get("satisfaction"),
+                        _number(s.get("timeliness")),
+                        _number(s.get("first_time_fix")),
+                        _number(s.get("rework_rate")),
+                        _number(s.get("satisfaction")),
                         s.get("findings"),
-                        s.get("score"),
-                        s.get("penalty_yuan"),
+                        _number(s.get("score")),
+                        _number(s.get("penalty_yuan")),
                         cards.get(str(s.get("card", "none")), ""),
                     ]
                     for s in inputs.contractor_scores
@@ -445,3 +445,10 @@ def _state(value: str) -> str:
         "cancelled": tr("Cancelled"),
     }
     return labels.get(value, value)
+
+
+def _number(value: Any) -> Any:
+    """Scores and rates with one decimal (whole numbers stay whole, missing is a dash)."""
+    if value is None:
+        return "—"
+    return f"{value:.1f}" if isinstance(value, float) else value

@@ -111,3 +111,51 @@ def test_cli_writes_the_report(records, uow_factory, tmp_path: Path) -> None:
         text=True,
     )
     assert bad.returncode == 2 and "2027-1x" in bad.stderr
+
+
+def test_contractor_scores_and_meters_are_shown_when_their_features_give_them() -> None:
+    """The sections the contractor and meter features fill (16a's ``monthly_scores``, 16b's
+    ``consumption`` / ``find_anomalies`` rows as their ``to_dict()`` gives them)."""
+    from datetime import UTC, datetime
+
+    from fmdesk.operations.kpi_model import KpiGroup
+    from fmdesk.operations.report_content import ReportInputs, build_report
+    from fmdesk.operations.report_data import MonthFacts
+
+    group = KpiGroup(
+        "all", "", datetime(2027, 1, 1, tzinfo=UTC), datetime(2027, 2, 1, tzinfo=UTC), {}, {}
+    )
+    score = {
+        "contractor": "恒安电梯",
+        "timeliness": 92.345,
+        "first_time_fix": None,
+        "rework_rate": 3.0,
+        "satisfaction": 90.0,
+        "findings": 2,
+        "score": 58.5,
+        "penalty_yuan": 1500.0,
+        "card": "yellow",
+    }
+    inputs = ReportInputs(
+        "2027-01",
+        "示例小区",
+        group,
+        group,
+        [],
+        [],
+        {},
+        MonthFacts(),
+        contractor_scores=[score],
+        meter_consumption=[{"meter": "WM-01", "kind": "water", "consumption": 812.5, "unit": "m³"}],
+        meter_anomalies=[],
+        charts=False,
+    )
+    sections = {s.title: s for s in build_report(inputs).sections}
+    scores = sections["Contractor performance"].tables[0]
+    assert scores.title == "Monthly scores and penalties"
+    assert scores.rows == [
+        ["恒安电梯", "92.3", "—", "3.0", "90.0", 2, "58.5", "1500.0", "yellow card"]
+    ]
+    meters = sections["Meter consumption and anomalies"]
+    assert meters.tables[0].rows == [["WM-01", "water", 812.5, "m³"]]
+    assert meters.tables[1].note == "No anomaly this month."
