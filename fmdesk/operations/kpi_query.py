@@ -46,7 +46,11 @@ def kpi_groups(
     groups = [_group(period, ALL, "", total.get(ALL, KpiSums()), assets.get(ALL))]
     if by:
         names = _group_names(session, by)
-        for key, sums in sorted(_sums(session, period, by).items(), key=_group_order):
+        found = _sums(session, period, by)
+        known = names if by != "system" else {k: k for k in assets if k != ALL}
+        for key in known:  # every contractor, team, building or system, even without orders
+            found.setdefault(key, KpiSums())
+        for key, sums in sorted(found.items(), key=_group_order):
             group_assets = assets.get(key) if by in ("system", "building") else None
             name = names.get(key, key) if key != NONE_KEY else ""
             groups.append(_group(period, str(key), str(name), sums, group_assets))

@@ -11,6 +11,7 @@ import pytest
 
 from fmdesk.app.kpi import compute_kpis, drill_kpi, kpi_trend
 from fmdesk.errors import UserError
+from fmdesk.records.people import add_contractor
 from tests.operations.history import DOWN_HOURS, JANUARY_HOURS, NOW, build_january
 
 JAN = (date(2027, 1, 1), date(2027, 1, 31))
@@ -36,9 +37,12 @@ def test_every_kpi_of_the_month_follows_its_definition(app, uow_factory) -> None
 
 def test_groups_split_the_orders(app, uow_factory) -> None:
     build_january(uow_factory)
+    add_contractor(uow_factory(), "备用外包")  # no order this month: still one group
     by_contractor = compute_kpis(app, *JAN, by="contractor", now=NOW)
     names = {g.name: g for g in by_contractor.groups[1:]}
-    assert set(names) == {"恒安电梯", ""}
+    assert set(names) == {"恒安电梯", "备用外包", ""}
+    assert names["备用外包"].counts["reported"] == 0
+    assert names["备用外包"].figures["mttr_hours"] is None
     assert names["恒安电梯"].counts["reported"] == 1
     assert names[""].counts["reported"] == 4
     assert names["恒安电梯"].figures["intact_rate"] is None  # a contractor owns no assets
@@ -127,7 +131,7 @@ def test_cli_json_has_every_kpi_and_one_group_per_contractor(records, uow_factor
     ):
         assert key in data and key in data["labels"]
     assert data["mttr_hours"] == 13.0
-    assert sorted(g["name"] for g in data["groups"]) == ["", "恒安电梯"]
+    assert sorted(g["name"] for g in data["groups"]) == ["", "恒安电梯"]  # one per contractor
     drill = subprocess.run(
         [*command[:-3], "--drill", "mttr_hours", "--db", records.url, "--json"],
         capture_output=True,
