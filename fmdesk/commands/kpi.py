@@ -97,9 +97,9 @@ def _report_text(report) -> str:
         if group.key != "all":
             lines.append(f"\n[{group.name or tr('(none)')}]")
         for kpi in kpi_definitions():
-            target = (
-                "" if kpi.target is None else f"  ({tr('target')} {_figure(kpi.target, kpi.unit)})"
-            )
+            sign = "≥" if kpi.higher_is_better else "≤"
+            goal = _figure(kpi.target, kpi.unit)
+            target = "" if kpi.target is None else f"  ({tr('target')} {sign} {goal})"
             mark = {True: " ✓", False: " ✗", None: ""}[kpi.meets(group.figures.get(kpi.key))]
             value = _figure(group.figures.get(kpi.key), kpi.unit)
             lines.append(f"  {render(kpi.label)}: {value}{mark}{target}")
