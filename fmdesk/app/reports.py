@@ -114,6 +114,8 @@ def _gather(app: App, month: date, charts: bool, now: datetime | None, progress:
         facts = month_facts(session, make_period(session, start, end, now))
     progress.report(0.5, _t("Computing the 12-month trends"))
     trend = kpi_trend(app, first, 12, now)
+    progress.report(0.6, _t("Planning next month's maintenance"))
+    planned = _planned_next_month(app, last + timedelta(days=1))
     scores = _optional(app, "fmdesk.app.contractors", "monthly_scores", first.strftime("%Y-%m"))
     consumption = _optional(app, "fmdesk.app.meters", "consumption", start, end)
     anomalies = _optional(app, "fmdesk.app.meters", "find_anomalies", start, end)
@@ -129,6 +131,7 @@ def _gather(app: App, month: date, charts: bool, now: datetime | None, progress:
         contractor_scores=scores,
         meter_consumption=consumption,
         meter_anomalies=anomalies,
+        planned_visits=planned,
         charts=charts,
     )
 
@@ -140,3 +143,26 @@ def _optional(app: App, module: str, name: str, *args: Any) -> list[dict[str, An
     except (ImportError, AttributeError):
         return None
     return [to_dict(item) for item in function(app, *args)]
+
+
+def _planned_next_month(app: App, first: date) -> list[tuple[str, str, int, float]] | None:
+    """Next month's visits of the annual PM plan of the register's assets, per task and team
+    (task, team, visits, hours), most hours first; None when there is nothing to plan."""
+    from collections import defaultdict
+
+    from fmdesk.app.planning import generate_plan
+
+    try:
+        plan = generate_plan(app, first.year, prefer_records=True).plan
+    except UserError:
+        return None
+    totals: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0, 0.0])
+    for occurrence in plan.occurrences:
+        day = occurrence.planned_on
+        if (day.year, day.month) == (first.year, first.month):
+            task = plan.tasks.get(occurrence.task_code)
+            total = totals[(task.name if task else occurrence.task_code, occurrence.team)]
+            total[0] += 1
+            total[1] += occurrence.hours
+    rows = [(task, team, int(n), round(h, 1)) for (task, team), (n, h) in totals.items()]
+    return sorted(rows, key=lambda row: (-row[3], row[0]))

@@ -42,6 +42,7 @@ class ReportInputs:
     contractor_scores: list[dict[str, Any]] | None = None
     meter_consumption: list[dict[str, Any]] | None = None
     meter_anomalies: list[dict[str, Any]] | None = None
+    planned_visits: list[tuple[str, str, int, float]] | None = None
     charts: bool = True
 
 
@@ -411,7 +412,22 @@ def _plan_section(inputs: ReportInputs) -> ReportSection:
                 [tr("Number"), tr("Title"), tr("Asset"), tr("Due")],
                 [list(r) for r in facts.next_month_orders],
             ),
+            _visits_table(inputs.planned_visits),
         ],
+    )
+
+
+def _visits_table(visits: list[tuple[str, str, int, float]] | None) -> ReportTable:
+    """Next month in the annual PM plan (年度保养计划) of the register's assets."""
+    rows = [[task, team, n, hours] for task, team, n, hours in (visits or [])[:25]]
+    note = "" if rows else tr("The annual plan has no visit next month (no assets to plan).")
+    if visits and len(visits) > 25:
+        note = tr("The 25 tasks with the most hours of {n}.", n=len(visits))
+    return ReportTable(
+        tr("Annual maintenance plan: next month's visits"),
+        [tr("Task"), tr("Team"), tr("Visits"), tr("Hours")],
+        rows,
+        note=note,
     )
 
 

@@ -179,6 +179,11 @@
             <translation>正在计算 12 个月趋势</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/app/reports.py" />
+            <source>Planning next month's maintenance</source>
+            <translation>正在安排下月保养计划</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/app/review.py" />
             <source>Review issue {number} already became work order {order}.</source>
             <translation>审查问题 {number} 已转为工单 {order}。</translation>
@@ -2582,6 +2587,41 @@
             <location filename="../../fmdesk/operations/report_content.py" />
             <source>Due</source>
             <translation>到期日</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_content.py" />
+            <source>The annual plan has no visit next month (no assets to plan).</source>
+            <translation>年度保养计划下月无保养任务（没有可计划的设备）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_content.py" />
+            <source>The 25 tasks with the most hours of {n}.</source>
+            <translation>共 {n} 项任务，列出工时最多的 25 项。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_content.py" />
+            <source>Annual maintenance plan: next month's visits</source>
+            <translation>年度保养计划：下月保养任务</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_content.py" />
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_content.py" />
+            <source>Team</source>
+            <translation>班组</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_content.py" />
+            <source>Visits</source>
+            <translation>次数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_content.py" />
+            <source>Hours</source>
+            <translation>工时</translation>
         </message>
         <message>
             <location filename="../../fmdesk/operations/report_content.py" />

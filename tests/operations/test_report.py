@@ -60,6 +60,7 @@ def test_excel_has_the_tables(app, uow_factory, tmp_path: Path, chinese) -> None
     assert "设备完好率" in cells
     assert numbers["O2"] in cells  # the reopened order
     assert "13.0" in cells  # MTTR of the month
+    assert "年度保养计划：下月保养任务" in cells  # next month in the annual PM plan
 
 
 def test_only_pdf_or_excel_and_nothing_half_written(app, tmp_path: Path) -> None:
