@@ -2140,16 +2140,6 @@
         </message>
         <message>
             <location filename="../../fmdesk/operations/report_content.py" />
-            <source>h</source>
-            <translation>小时</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>weeks</source>
-            <translation>周</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
             <source>Monthly facility report {month}</source>
             <translation>{month} 月度设施报告</translation>
         </message>
@@ -2169,559 +2159,569 @@
             <translation>工程运维报告</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_fonts.py" />
+            <source>No Chinese font is installed; install fonts-noto-cjk (Linux) and try again.</source>
+            <translation>未安装中文字体；请安装 fonts-noto-cjk（Linux）后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_health.py" />
             <source>met</source>
             <translation>达标</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_health.py" />
             <source>missed</source>
             <translation>未达标</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_health.py" />
             <source>Key performance indicators against targets</source>
             <translation>关键绩效指标与目标对比</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_health.py" />
             <source>{reported} work orders were reported this month, {completed} were completed and {open} remain open; {met} of {total} KPIs with a target met it.</source>
             <translation>本月报修 {reported} 张工单，完成 {completed} 张，仍有 {open} 张未完成；{total} 项有目标的 KPI 中 {met} 项达标。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_health.py" />
             <source>KPIs of the month</source>
             <translation>本月 KPI</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_health.py" />
             <source>KPI</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_health.py" />
             <source>This month</source>
             <translation>本月</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_health.py" />
             <source>Target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_health.py" />
             <source>Last month</source>
             <translation>上月</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_health.py" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_health.py" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_health.py" />
             <source>12-month trends (dashed: target)</source>
             <translation>12 个月趋势（虚线为目标）</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_health.py" />
             <source>Top repeated faults</source>
             <translation>重复故障排行</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_health.py" />
             <source>Assets repaired twice or more in the last 90 days (屡修设备); candidates for root-cause analysis or replacement.</source>
             <translation>近 90 天内维修两次及以上的设备（屡修设备），建议做根因分析或考虑更换。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_health.py" />
             <source>Repeated faults</source>
             <translation>重复故障</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_health.py" />
             <source>Asset</source>
             <translation>设备</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_health.py" />
             <source>System</source>
             <translation>系统</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_health.py" />
             <source>Repairs</source>
             <translation>维修次数</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_health.py" />
             <source>Last fault</source>
             <translation>最近故障</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_health.py" />
             <source>No asset was repaired twice.</source>
             <translation>没有设备被重复维修。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_health.py" />
             <source>Meter consumption and anomalies</source>
             <translation>表计用量与异常</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_health.py" />
             <source>Meter readings are not recorded in this database yet (meters arrive with the meters feature); this section will show consumption and anomalies then.</source>
             <translation>本数据库尚未记录表计读数（表计功能上线后提供）；届时本节将显示用量与异常。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_health.py" />
             <source>Consumption</source>
             <translation>用量</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_health.py" />
             <source>Meter</source>
             <translation>表计</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_health.py" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_health.py" />
             <source>Anomalies</source>
             <translation>异常</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_health.py" />
             <source>Start</source>
             <translation>开始时间</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_health.py" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_health.py" />
             <source>No anomaly this month.</source>
             <translation>本月无异常。</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Work orders by system and source</source>
-            <translation>按系统和来源统计的工单</translation>
+            <location filename="../../fmdesk/operations/report_inputs.py" />
+            <source>h</source>
+            <translation>小时</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>By system</source>
-            <translation>按系统</translation>
+            <location filename="../../fmdesk/operations/report_inputs.py" />
+            <source>weeks</source>
+            <translation>周</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Orders reported</source>
-            <translation>报修数</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Still open</source>
-            <translation>未完成</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>By source</source>
-            <translation>按来源</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Source</source>
-            <translation>来源</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>By priority</source>
-            <translation>按优先级</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Priority</source>
-            <translation>优先级</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Repairs by system</source>
-            <translation>各系统维修工单</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Overdue and reopened orders</source>
-            <translation>超期与返工工单</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>{n} orders due this month were completed late or are still open past their deadline.</source>
-            <translation>本月到期的工单中有 {n} 张逾期完成或超期未完成。</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Overdue</source>
-            <translation>超期工单</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Number</source>
-            <translation>工单号</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Title</source>
-            <translation>标题</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Contractor</source>
-            <translation>外包单位</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Hours late</source>
-            <translation>超期小时数</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Nothing overdue.</source>
-            <translation>无超期工单。</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Reopened (rework, escalated complaints)</source>
-            <translation>重开工单（返工、升级投诉）</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>State</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Times reopened</source>
-            <translation>重开次数</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>No order was reopened.</source>
-            <translation>无重开工单。</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Contractor performance</source>
-            <translation>外包单位绩效</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>yellow card</source>
-            <translation>黄牌</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>red card</source>
-            <translation>红牌</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Monthly scores and penalties</source>
-            <translation>月度评分与扣款</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Timeliness</source>
-            <translation>及时性</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>First-time fix</source>
-            <translation>一次修复率</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Rework</source>
-            <translation>返修率</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Satisfaction</source>
-            <translation>满意度</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Findings</source>
-            <translation>检查问题</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Score</source>
-            <translation>得分</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Penalty (yuan)</source>
-            <translation>扣款（元）</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Card</source>
-            <translation>警示牌</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Contract scoring and penalties are not set up in this database yet; the figures below are the contractors' KPIs from their work orders.</source>
-            <translation>本数据库尚未设置合同评分与扣款规则；下表为根据外包单位工单计算的 KPI。</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>In-house</source>
-            <translation>自有班组</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Contractor KPIs</source>
-            <translation>外包单位 KPI</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Orders</source>
-            <translation>工单数</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Response SLA</source>
-            <translation>响应及时率</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>On-site SLA</source>
-            <translation>到场及时率</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>MTTR (h)</source>
-            <translation>MTTR（小时）</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Preventive maintenance done vs planned</source>
-            <translation>计划保养完成情况</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>{done} of {planned} planned maintenance orders were done on time.</source>
-            <translation>计划保养工单 {planned} 张，按期完成 {done} 张。</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>PM by system</source>
-            <translation>各系统计划保养</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Planned</source>
-            <translation>计划</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>On time</source>
-            <translation>按期完成</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Late</source>
-            <translation>逾期完成</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Not done</source>
-            <translation>未完成</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>No preventive order was due this month.</source>
-            <translation>本月没有到期的计划保养工单。</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>PM done vs planned</source>
-            <translation>计划保养：计划与完成</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Next month's plan</source>
-            <translation>下月计划</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>{n} orders are carried over into next month.</source>
-            <translation>有 {n} 张工单结转至下月。</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Planned maintenance by system</source>
-            <translation>各系统计划保养</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>No preventive order is scheduled yet.</source>
-            <translation>尚未安排计划保养工单。</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>First planned orders</source>
-            <translation>近期计划工单</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Due</source>
-            <translation>到期日</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>The annual plan has no visit next month (no assets to plan).</source>
-            <translation>年度保养计划下月无保养任务（没有可计划的设备）。</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>The 25 tasks with the most hours of {n}.</source>
-            <translation>共 {n} 项任务，列出工时最多的 25 项。</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Annual maintenance plan: next month's visits</source>
-            <translation>年度保养计划：下月保养任务</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Task</source>
-            <translation>任务</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Team</source>
-            <translation>班组</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Visits</source>
-            <translation>次数</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
-            <source>Hours</source>
-            <translation>工时</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_inputs.py" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_inputs.py" />
             <source>Walk-in</source>
             <translation>来访</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_inputs.py" />
             <source>QR code</source>
             <translation>扫码</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_inputs.py" />
             <source>Inspection</source>
             <translation>巡检</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_inputs.py" />
             <source>Network trace</source>
             <translation>管网追溯</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_inputs.py" />
             <source>Preventive</source>
             <translation>预防性维护</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_inputs.py" />
             <source>Urgent</source>
             <translation>紧急</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_inputs.py" />
             <source>High</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_inputs.py" />
             <source>Normal</source>
             <translation>中</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_inputs.py" />
             <source>Low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_inputs.py" />
             <source>Reported</source>
             <translation>已报修</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_inputs.py" />
             <source>Dispatched</source>
             <translation>已派单</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_inputs.py" />
             <source>Accepted</source>
             <translation>已接单</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_inputs.py" />
             <source>On site</source>
             <translation>已到场</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_inputs.py" />
             <source>Rectified</source>
             <translation>已整改</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_inputs.py" />
             <source>Rechecked</source>
             <translation>已复核</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_inputs.py" />
             <source>Closed</source>
             <translation>已关闭</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_inputs.py" />
             <source>Reopened</source>
             <translation>已重开</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_content.py" />
+            <location filename="../../fmdesk/operations/report_inputs.py" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../fmdesk/operations/report_fonts.py" />
-            <source>No Chinese font is installed; install fonts-noto-cjk (Linux) and try again.</source>
-            <translation>未安装中文字体；请安装 fonts-noto-cjk（Linux）后重试。</translation>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Work orders by system and source</source>
+            <translation>按系统和来源统计的工单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>By system</source>
+            <translation>按系统</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Orders reported</source>
+            <translation>报修数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Still open</source>
+            <translation>未完成</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>By source</source>
+            <translation>按来源</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>By priority</source>
+            <translation>按优先级</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Repairs by system</source>
+            <translation>各系统维修工单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Overdue and reopened orders</source>
+            <translation>超期与返工工单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>{n} orders due this month were completed late or are still open past their deadline.</source>
+            <translation>本月到期的工单中有 {n} 张逾期完成或超期未完成。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Overdue</source>
+            <translation>超期工单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Number</source>
+            <translation>工单号</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Contractor</source>
+            <translation>外包单位</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Hours late</source>
+            <translation>超期小时数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Nothing overdue.</source>
+            <translation>无超期工单。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Reopened (rework, escalated complaints)</source>
+            <translation>重开工单（返工、升级投诉）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Times reopened</source>
+            <translation>重开次数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>No order was reopened.</source>
+            <translation>无重开工单。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Contractor performance</source>
+            <translation>外包单位绩效</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>yellow card</source>
+            <translation>黄牌</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>red card</source>
+            <translation>红牌</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Monthly scores and penalties</source>
+            <translation>月度评分与扣款</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Timeliness</source>
+            <translation>及时性</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>First-time fix</source>
+            <translation>一次修复率</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Rework</source>
+            <translation>返修率</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Findings</source>
+            <translation>检查问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Penalty (yuan)</source>
+            <translation>扣款（元）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Card</source>
+            <translation>警示牌</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Contract scoring and penalties are not set up in this database yet; the figures below are the contractors' KPIs from their work orders.</source>
+            <translation>本数据库尚未设置合同评分与扣款规则；下表为根据外包单位工单计算的 KPI。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>In-house</source>
+            <translation>自有班组</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Contractor KPIs</source>
+            <translation>外包单位 KPI</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Orders</source>
+            <translation>工单数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Response SLA</source>
+            <translation>响应及时率</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>On-site SLA</source>
+            <translation>到场及时率</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>MTTR (h)</source>
+            <translation>MTTR（小时）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Preventive maintenance done vs planned</source>
+            <translation>计划保养完成情况</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>{done} of {planned} planned maintenance orders were done on time.</source>
+            <translation>计划保养工单 {planned} 张，按期完成 {done} 张。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>PM by system</source>
+            <translation>各系统计划保养</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Planned</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>On time</source>
+            <translation>按期完成</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Late</source>
+            <translation>逾期完成</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Not done</source>
+            <translation>未完成</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>No preventive order was due this month.</source>
+            <translation>本月没有到期的计划保养工单。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>PM done vs planned</source>
+            <translation>计划保养：计划与完成</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Next month's plan</source>
+            <translation>下月计划</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>{n} orders are carried over into next month.</source>
+            <translation>有 {n} 张工单结转至下月。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Planned maintenance by system</source>
+            <translation>各系统计划保养</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>No preventive order is scheduled yet.</source>
+            <translation>尚未安排计划保养工单。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>First planned orders</source>
+            <translation>近期计划工单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>The annual plan has no visit next month (no assets to plan).</source>
+            <translation>年度保养计划下月无保养任务（没有可计划的设备）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>The 25 tasks with the most hours of {n}.</source>
+            <translation>共 {n} 项任务，列出工时最多的 25 项。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Annual maintenance plan: next month's visits</source>
+            <translation>年度保养计划：下月保养任务</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Team</source>
+            <translation>班组</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Visits</source>
+            <translation>次数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Hours</source>
+            <translation>工时</translation>
         </message>
         <message>
             <location filename="../../fmdesk/operations/report_pdf.py" />
