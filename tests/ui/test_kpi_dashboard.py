@@ -22,7 +22,7 @@ def utc(monkeypatch: pytest.MonkeyPatch):
     time.tzset()
 
 
-def test_tiles_groups_and_drill_down(make_window, qtbot, utc) -> None:
+def test_tiles_groups_and_drill_down(make_window, qtbot, utc, tmp_path, monkeypatch) -> None:
     window = make_window("en", with_geometry=False)
     qtbot.waitUntil(lambda: window.records_feature.app is not None, timeout=TIMEOUT)
     numbers = build_january(window.app.records.uow)
@@ -58,4 +58,13 @@ def test_tiles_groups_and_drill_down(make_window, qtbot, utc) -> None:
     dashboard._group_clicked(row, 4)  # the contractor's MTTR
     qtbot.waitUntil(lambda: dashboard.drill.rowCount() == 1, timeout=TIMEOUT)
     assert dashboard.drill.item(0, 0).text() == numbers["O1"]
+
+    from PySide6.QtWidgets import QFileDialog
+
+    out = tmp_path / "2027-01.xlsx"  # the file dialog answers as a user would
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    window.kpi_feature.report_action.trigger()
+    qtbot.waitUntil(out.is_file, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: dashboard.last_report is not None, timeout=TIMEOUT)
+    assert dashboard.last_report.path == out and dashboard.last_report.format == "xlsx"
     dashboard.close()

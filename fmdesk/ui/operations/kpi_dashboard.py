@@ -100,6 +100,7 @@ class KpiDashboard(QWidget):
         self.trend: Any = None
         self.key = "mttr_hours"
         self.group: str | None = None
+        self.last_report: Any = None
         self._build()
         self.retranslate()
 
@@ -345,9 +346,13 @@ class KpiDashboard(QWidget):
         self.window_.ops.run(
             self.tr("Monthly report"),
             lambda progress: monthly_report(app, month, Path(path), progress=progress),
-            lambda written: self.window_.statusBar().showMessage(
-                self.tr("Wrote {0} ({1} pages)").format(written.path, written.pages), 8000
-            ),
+            self._report_written,
+        )
+
+    def _report_written(self, written: Any) -> None:
+        self.last_report = written
+        self.window_.statusBar().showMessage(
+            self.tr("Wrote {0} ({1} pages)").format(written.path, written.pages), 8000
         )
 
     def changeEvent(self, event) -> None:
