@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select, text
 
 from fmdesk.records.database import Records
-from fmdesk.records.models import Site
+from fmdesk.records.models import Site, WorkOrder
 
 SYSTEMS = ("生活给水系统", "排水系统", "消火栓系统", "供配电系统", "排风系统", "电梯系统")
 CONTRACTORS = ("恒安电梯维保有限公司", "清泉给排水工程公司", "安盾消防技术公司", "明亮机电安装公司")
@@ -197,6 +197,28 @@ def generate_orders(
 ) -> int:
     """Insert ``count`` orders reported between ``start`` and ``end``; returns the count."""
     ids = seed_people_and_assets(records)
+    indexes = list(WorkOrder.__table__.indexes)
+    with records.engine.begin() as conn:  # a bulk load indexes once at the end, not per row
+        for index in indexes:
+            index.drop(conn, checkfirst=True)
+    try:
+        _insert(records, count, start, end, seed, batch, ids)
+    finally:
+        with records.engine.begin() as conn:
+            for index in indexes:
+                index.create(conn, checkfirst=True)
+    return count
+
+
+def _insert(
+    records: Records,
+    count: int,
+    start: datetime,
+    end: datetime,
+    seed: int,
+    batch: int,
+    ids: dict[str, list[int]],
+) -> None:
     rng = random.Random(seed)
     span = (end - start).total_seconds()
     now = end
@@ -222,7 +244,6 @@ def generate_orders(
         raw.commit()
     finally:
         raw.close()
-    return count
 
 
 def _sqlite_value(value):
