@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.fmdesk-installed
 SAMPLE := ifc_samples/sample_residential_ifc4.ifc
 
-.PHONY: run test lint format system-deps setup samples
+.PHONY: run test lint format system-deps setup samples installer installer-check
 
 system-deps:
 	@bash installer/system_deps.sh
@@ -39,3 +39,18 @@ format: setup
 
 samples: setup
 	$(BIN)/fmdesk samples --out ifc_samples
+
+# The self-contained bundle (PyInstaller onedir) with its .tar.gz and .deb in dist/; PyInstaller
+# is a build-only extra (GPL with the bootloader exception: allowed for bundling fmdesk).
+# `make installer-check` runs the built bundle with an empty environment (not part of `make test`:
+# a build takes longer than a test run should). README "Installer" has the Windows steps.
+INSTALLER_STAMP := $(VENV)/.fmdesk-installer
+$(INSTALLER_STAMP): $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[dev,installer]'
+	@touch $(INSTALLER_STAMP)
+
+installer: setup $(INSTALLER_STAMP)
+	bash installer/build.sh $(BIN)
+
+installer-check: installer
+	bash installer/check.sh dist/fmdesk

@@ -48,6 +48,9 @@ class Settings:
     database_url: str = ""
     language: str = ""  # "" = from the system locale, else "zh_CN" or "en"
     recent_files: list[str] = field(default_factory=list)
+    backup_schedule: str = "off"  # "off" | "daily": the desktop app backs up when one is due
+    backup_keep: int = 7  # scheduled backups kept in the folder (older ones are deleted)
+    backup_folder: str = ""  # "" = <data folder>/backups
 
     def effective_database_url(self) -> str:
         """``FMDESK_DATABASE_URL`` (a session override) wins over the saved choice."""

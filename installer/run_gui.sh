@@ -17,4 +17,8 @@ if [[ -z "${FMDESK_DATABASE_URL:-}" ]]; then
   export FMDESK_DATABASE_URL
 fi
 "$bin/fmdesk" assets import "$sample" --db "$FMDESK_DATABASE_URL"
+# Two years of work orders, inspections, contractor work and quality checks, so the KPIs,
+# reports and the contractor scorecard have data (a few seconds, once: skipped when the
+# database already has orders).
+"$bin/fmdesk" samples --history 2 --if-empty --db "$FMDESK_DATABASE_URL"
 exec "$bin/fmdesk" gui "$sample"

@@ -59,6 +59,7 @@ def make_annual_plan(
     ics_dir: Path | None = None,
     import_edits: Path | None = None,
     accept_valid: bool = False,
+    site: str | None = None,
     progress: Progress = NO_PROGRESS,
 ) -> AnnualPlan:
     """Plan ``year`` for ``model`` (else the records database) and write ``out`` (.xlsx) and
@@ -80,9 +81,28 @@ def make_annual_plan(
             plan = apply_plan_edits(plan, report, accept_valid_part=accept_valid, state=state)
             import_info["applied"] = True
     may_write = import_info is None or bool(import_info["applied"])
-    written = export_plan(plan, out, progress) if out and may_write else None
+    if site is None:
+        site = site_name(app, model)
+    written = export_plan(plan, out, progress, site=site) if out and may_write else None
     ics = export_plan_ics(plan, ics_dir, progress=progress) if ics_dir and may_write else []
     return AnnualPlan(plan, written, ics, import_info)
+
+
+def site_name(app: App, model: Path | None) -> str:
+    """The project's name for the workbook's title row: the model's IfcSite (else IfcBuilding,
+    else IfcProject) name; empty without a model or a name."""
+    if model is None:
+        return ""
+    try:
+        opened = app.open_model(model)
+    except UserError:
+        return ""
+    for ifc_class in ("IfcSite", "IfcBuilding", "IfcProject"):
+        for entity in opened.file.by_type(ifc_class):
+            name = (entity.LongName if hasattr(entity, "LongName") else None) or entity.Name
+            if name and name.strip():
+                return name.strip()
+    return ""
 
 
 def plan_summary(

@@ -12,10 +12,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from fmdesk.errors import UserError
 from fmdesk.handover import inspection
 from fmdesk.handover.archive import ArchiveEntry, archive_document, archive_index
 from fmdesk.handover.inspection import CheckView, HandoverView, RecheckView
 from fmdesk.handover.warranty import Reminder, warranty_reminders
+from fmdesk.i18n import _t
 
 if TYPE_CHECKING:
     from fmdesk.app.context import App
@@ -26,10 +28,19 @@ __all__ = [
     "handover_archive",
     "handover_reminders",
     "list_handovers",
+    "parse_day",
     "recheck_risk_point",
     "show_handover",
     "start_handover",
 ]
+
+
+def parse_day(text: str) -> date:
+    """A day typed by the user (``2027-06-30``); one sentence when it is not a date."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise UserError(_t("{text} is not a date; write it as 2027-06-30.", text=text)) from None
 
 
 def start_handover(

@@ -163,12 +163,13 @@ def _source_with_assets(
     return source
 
 
-def export_plan(plan: Plan, out: Path, progress: Progress = NO_PROGRESS) -> Path:
-    """Write the plan workbook (summary, tasks, calendar, budget, replacements)."""
+def export_plan(plan: Plan, out: Path, progress: Progress = NO_PROGRESS, *, site: str = "") -> Path:
+    """Write the plan workbook (summary, tasks, calendar, budget, replacements), print-ready;
+    ``site`` names the project in every sheet's title row."""
     from fmdesk.exports.plan_xlsx import export_plan_xlsx
 
     report, cancel = core_progress(progress)
-    return export_plan_xlsx(plan, Path(out), progress=report, cancel=cancel)
+    return export_plan_xlsx(plan, Path(out), progress=report, cancel=cancel, site=site)
 
 
 def export_plan_ics(

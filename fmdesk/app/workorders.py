@@ -110,8 +110,23 @@ def advance_work_order(
     note: str = "",
     expected_version: int | None = None,
 ) -> WorkOrderView:
-    """Move an order to state ``to`` (a reopen restarts its SLA clocks with ``app.sla``)."""
+    """Move an order to state ``to`` (a reopen restarts its SLA clocks with ``app.sla``).
+
+    Dispatching without naming anyone sends the order to the contractor whose contract covers
+    its asset (外包范围), if there is one; a contractor's name given as the assignee (the first
+    dispatch suggestion of such an order) dispatches to that contractor. Otherwise a dispatch
+    at night (18:00–08:00) without an assignee goes to whoever is on duty in the roster
+    (``fmdesk.app.roster.night_default_assignee``)."""
     from fmdesk.workorders.service import advance_work_order as advance
+
+    if to == "dispatched" and not contractor:
+        from fmdesk.app.contractors import dispatch_target
+
+        assignee, contractor = dispatch_target(app, number, assignee)
+    if to == "dispatched" and not assignee and not contractor:
+        from fmdesk.app.roster import night_default_assignee
+
+        assignee = night_default_assignee(app, number)
 
     return advance(
         app.uow(),
@@ -193,10 +208,16 @@ def load_order_list(
 
 
 def suggest_assignees(app: App, number: str) -> list:
-    """Who should be dispatched, best first (skill, open orders, storey), with the reasons."""
+    """Who should be dispatched, best first (skill, open orders, storey), with the reasons;
+    the contractor whose contract covers the order comes first, then (at night) whoever is on
+    duty in the roster (the dispatch form's default)."""
+    from fmdesk.app.contractors import contractor_suggestion
+    from fmdesk.app.roster import night_duty_first
     from fmdesk.workorders.dispatch import suggest_assignees as suggest
 
-    return suggest(app.uow(), number)
+    ranked = night_duty_first(app, suggest(app.uow(), number, limit=100))[:5]
+    found = contractor_suggestion(app, number)
+    return [found, *ranked] if found else ranked
 
 
 def add_technician(

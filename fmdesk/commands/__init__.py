@@ -37,7 +37,12 @@ COMMANDS: tuple[CommandInfo, ...] = (
     ),
     CommandInfo("bcf", "bcf", "import / export review issues as BCF 2.1 or 3.0"),
     CommandInfo("cobie", "cobie", "write the COBie 2.4 workbook of a model (交付 COBie 表)"),
-    CommandInfo("db", "db", "records database: upgrade, info"),
+    CommandInfo(
+        "contractors",
+        "contractors",
+        "contractors and contracts (外包管理): acceptance, monthly scores, cards",
+    ),
+    CommandInfo("db", "db", "records database: upgrade, info, backup, restore"),
     CommandInfo("diff", "diff", "compare two model revisions (模型版本对比)"),
     CommandInfo("docs", "docs", "documents and photos: add, list, get"),
     CommandInfo("gui", "gui", "open the desktop application"),
@@ -69,6 +74,11 @@ COMMANDS: tuple[CommandInfo, ...] = (
         "KPIs of a period (关键绩效指标): intact rate, SLA, MTTR, MTBF, PM compliance…",
     ),
     CommandInfo(
+        "leak",
+        "leak",
+        "guided leak plan: valves to close, flats without water, notice (漏水处置)",
+    ),
+    CommandInfo(
         "lifecycle",
         "lifecycle",
         "lifecycle estimates (寿命估算): service life, ISO 15686 factors, end-of-life year",
@@ -84,7 +94,15 @@ COMMANDS: tuple[CommandInfo, ...] = (
         "the networks of a model as nodes, edges and findings (管网图)",
     ),
     CommandInfo(
+        "people", "people", "staff list (人员): import, list, certificates about to expire"
+    ),
+    CommandInfo(
         "plan", "plan", "annual preventive-maintenance plan (年度保养计划) to Excel / iCalendar"
+    ),
+    CommandInfo(
+        "quality",
+        "quality",
+        "quality checks (品质检查): plans, findings, rectification, recheck, closure",
     ),
     CommandInfo("render", "render", "render a model to a PNG off-screen (模型截图)"),
     CommandInfo(
@@ -96,6 +114,11 @@ COMMANDS: tuple[CommandInfo, ...] = (
         "review",
         "review",
         "review issues: create, list, show, status, comment, to work order",
+    ),
+    CommandInfo(
+        "roster",
+        "roster",
+        "duty roster (值班表): generate, edit, export the month, who is on duty",
     ),
     CommandInfo(
         "samples",

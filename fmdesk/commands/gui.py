@@ -23,6 +23,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default=None,
         help="user interface language (default: the saved choice, else the system locale)",
     )
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="PNG",
+        default=None,
+        help="save a picture of the window once it has started, then quit (checks an install)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -44,4 +51,4 @@ def run(args: argparse.Namespace) -> int:
         )
     from fmdesk.ui.app import run_gui
 
-    return run_gui(args.model, args.lang)
+    return run_gui(args.model, args.lang, screenshot=getattr(args, "screenshot", None))

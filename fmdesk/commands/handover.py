@@ -23,18 +23,12 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from fmdesk.app.handover import parse_day
 from fmdesk.commands.output import print_result
 from fmdesk.errors import UserError
 from fmdesk.i18n import _t, tr
 
 __all__ = ["register"]
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UserError(_t("{text} is not a date; write it as 2027-06-30.", text=text)) from None
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -119,7 +113,7 @@ def run_start(args: argparse.Namespace) -> int:
         view = start_handover(
             app,
             args.name,
-            _day(args.delivered),
+            parse_day(args.delivered),
             systems=args.system,
             spaces=args.space,
             model_file=args.model,
@@ -165,7 +159,7 @@ def run_recheck(args: argparse.Namespace) -> int:
             args.name,
             args.recheck_id,
             args.result,
-            _day(args.on) if args.on else date.today(),
+            parse_day(args.on) if args.on else date.today(),
             args.note,
         )
     finally:
@@ -205,7 +199,9 @@ def run_reminders(args: argparse.Namespace) -> int:
 
     app = _app(args)
     try:
-        reminders = handover_reminders(app, _day(args.today) if args.today else None, args.days)
+        reminders = handover_reminders(
+            app, parse_day(args.today) if args.today else None, args.days
+        )
     finally:
         app.close()
     data = [r.to_dict() for r in reminders]
@@ -225,7 +221,7 @@ def run_archive(args: argparse.Namespace) -> int:
                 app,
                 args.file,
                 args.doc_type,
-                _day(args.date) if args.date else None,
+                parse_day(args.date) if args.date else None,
                 title=args.title,
                 asset=args.asset or None,
                 space=args.space or None,

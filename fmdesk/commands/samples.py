@@ -4,6 +4,11 @@ Examples::
 
     fmdesk samples --out ifc_samples                   # the three committed samples
     fmdesk samples --storeys 40 --units-per-storey 60 --schema IFC4 --out /tmp/big --json
+    fmdesk samples --history 2 --db sqlite:///demo.sqlite3      # 2 years of records (历史数据)
+
+``--history N`` fills the records database (after ``fmdesk assets import`` of the sample) with N
+years of work orders, inspections, contractor work and quality checks; ``--seed`` and
+``--until DATE`` make it repeatable, ``--if-empty`` leaves a database with orders untouched.
 """
 
 from __future__ import annotations
@@ -30,10 +35,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--out", default="ifc_samples", help="output folder (default ifc_samples)")
     parser.add_argument("--json", action="store_true", help="print paths and counts as JSON")
+    parser.add_argument(
+        "--history", type=int, default=None, metavar="YEARS", help="generate YEARS of records"
+    )
+    parser.add_argument("--db", default=None, metavar="URL", help="records database URL")
+    parser.add_argument("--seed", type=int, default=2027, help="random seed of the history")
+    parser.add_argument("--until", default="", help="last day of the history (default today)")
+    parser.add_argument(
+        "--if-empty", action="store_true", help="skip when the database already has orders"
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.history is not None:
+        return run_history(args)
     from fmdesk.app.samples import generate_samples
 
     written = generate_samples(Path(args.out), args.storeys, args.units_per_storey, args.schema)
@@ -43,4 +59,35 @@ def run(args: argparse.Namespace) -> int:
         for item in written.files
     )
     print_result(written.to_dict(), args.json, text)
+    return 0
+
+
+def run_history(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from fmdesk.app.history_samples import generate_history
+    from fmdesk.commands.options import app_for
+    from fmdesk.errors import UserError
+    from fmdesk.i18n import _t, tr
+
+    try:
+        until = date.fromisoformat(args.until) if args.until else None
+    except ValueError:
+        raise UserError(
+            _t("{text} is not a date; write it as 2027-06-30.", text=args.until)
+        ) from None
+    with app_for(args) as app:
+        report = generate_history(app, args.history, args.seed, until, args.if_empty)
+    if report.skipped:
+        text = tr("The database already has work orders; no history added.")
+    else:
+        counts = ", ".join(f"{key} {value}" for key, value in report.counts.items())
+        text = tr(
+            "History {start} – {end} generated in {seconds:.1f} s: {counts}",
+            start=f"{report.start:%Y-%m-%d}",
+            end=f"{report.end:%Y-%m-%d}",
+            seconds=report.seconds,
+            counts=counts,
+        )
+    print_result(report.to_dict(), args.json, text)
     return 0

@@ -113,7 +113,7 @@ def import_plan_edits(
                 f"{path.name} 中没有“{TASK_SHEET}”工作表；请导入由 fmdesk 导出的计划。"
             )
         rows = workbook[TASK_SHEET].iter_rows(values_only=True)
-        header = [str(v).strip() if v is not None else "" for v in next(rows, ())]
+        header, first_row = _find_header(rows)
         columns = {name: header.index(name) for name in TASK_HEADERS if name in header}
         missing = [n for n in ("编号", "设备编码", "日期", "班组/单位") if n not in columns]
         if missing:
@@ -123,7 +123,7 @@ def import_plan_edits(
         report = ImportReport()
         index = plan.occurrence_index()
         total = len(index)
-        for number, values in enumerate(rows, start=2):
+        for number, values in enumerate(rows, start=first_row):
             if number % 1000 == 0:
                 report_progress(progress, cancel, min(number, total), total)
             if values is None or all(v in (None, "") for v in values):
@@ -314,3 +314,15 @@ def read_plan_state(path: Path) -> tuple[list[PlanEdit], list[DoneRecord]]:
             f"无法读取计划状态文件 {path}（{type(error).__name__}）；请检查文件。"
         ) from None
     return edits, done
+
+
+def _find_header(rows) -> tuple[list[str], int]:
+    """The header row (the one holding 编号, below the title row since the print layout) and the
+    number of the first data row; the first row when no header is found (old files)."""
+    first: list[str] | None = None
+    for number, values in enumerate(rows, start=1):
+        header = [str(v).strip() if v is not None else "" for v in values or ()]
+        first = header if first is None else first
+        if "编号" in header or number >= 5:
+            return (header if "编号" in header else first), number + 1
+    return first or [], 2

@@ -25,6 +25,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from fmdesk.errors import UserError
 from fmdesk.exports.cell_text import safe_text
 from fmdesk.exports.fast_rows import Styled, enable_fast_rows
+from fmdesk.exports.plan_print import add_task_validations, category_name, paper_text
 from fmdesk.maintenance.model import CancelCheck, Plan, Progress, report_progress
 from fmdesk.maintenance.recurrence import describe_rule
 
@@ -53,6 +54,10 @@ TASK_HEADERS = (
 STATUS_WORDS = {"planned": "计划", "done": "已完成", "edited": "已调整"}
 TASK_WIDTHS = (26, 12, 12, 28, 22, 16, 30, 10, 16, 8, 8, 14)
 DATE_FORMAT = "yyyy-mm-dd"
+MONEY_FORMAT = "#,##0.00"
+PAGE_FOOTER = "第 &P 页 / 共 &N 页"
+TASK_HEADER_ROW = 2
+"""The task sheet's header row (row 1 is the title); the importer looks for it in the top rows."""
 _PALETTE = (
     "9BC2E6",
     "F4B183",
@@ -77,8 +82,9 @@ def export_plan_xlsx(
     *,
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
+    site: str = "",
 ) -> Path:
-    """Write ``plan`` to ``path`` and return it.
+    """Write ``plan`` to ``path`` and return it; ``site`` names the project in the title rows.
 
     >>> export_plan_xlsx(plan, "plan.xlsx")  # doctest: +SKIP
     PosixPath('plan.xlsx')
@@ -88,11 +94,12 @@ def export_plan_xlsx(
         raise ExportError(f"无法写入 {path}：文件夹不存在或不可写；请选择其他位置。")
     workbook = Workbook(write_only=True)
     bold = Font(bold=True)
-    _write_summary(workbook.create_sheet(SUMMARY_SHEET), plan, bold)
-    _write_tasks(workbook.create_sheet(TASK_SHEET), plan, bold, progress, cancel)
-    _write_calendar(workbook.create_sheet(CALENDAR_SHEET), plan, bold)
-    _write_budget(workbook.create_sheet(BUDGET_SHEET), plan, bold)
-    _write_replacements(workbook.create_sheet(REPLACEMENT_SHEET), plan, bold)
+    title = plan_title(plan, site)
+    _write_summary(workbook.create_sheet(SUMMARY_SHEET), plan, bold, title)
+    _write_tasks(workbook.create_sheet(TASK_SHEET), plan, bold, progress, cancel, title)
+    _write_calendar(workbook.create_sheet(CALENDAR_SHEET), plan, bold, title)
+    _write_budget(workbook.create_sheet(BUDGET_SHEET), plan, bold, title)
+    _write_replacements(workbook.create_sheet(REPLACEMENT_SHEET), plan, bold, title)
     tmp = path.with_name(path.name + ".part")
     try:
         workbook.save(tmp)
@@ -105,17 +112,48 @@ def export_plan_xlsx(
     return path
 
 
-def _setup(sheet: WriteOnlyWorksheet, widths: tuple[int, ...], header_rows: int) -> None:
-    """Column widths, frozen header, landscape fit-to-width printing with repeated header."""
+def plan_title(plan: Plan, site: str = "") -> str:
+    """``某某小区 2027 年度预防性维护计划`` (the site left out when unknown)."""
+    return " ".join(p for p in (site.strip(), f"{plan.year} 年度预防性维护计划") if p)
+
+
+def _setup(
+    sheet: WriteOnlyWorksheet,
+    widths: tuple[int, ...],
+    header_rows: int,
+    title: str,
+    freeze: str = "A",
+) -> None:
+    """Column widths, the title row, frozen header, A4 landscape fit-to-width printing with the
+    title and header rows on every page and 第 N 页 / 共 M 页 in the footer."""
     for number, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(number)].width = width
-    sheet.freeze_panes = f"A{header_rows + 1}"
+    sheet.freeze_panes = f"{freeze}{header_rows + 1}"
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = "9"  # A4
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = f"{header_rows}:{header_rows}"
+    sheet.print_title_rows = f"1:{header_rows}"
+    sheet.print_options.horizontalCentered = True
+    sheet.page_margins.top = sheet.page_margins.bottom = 0.6
+    sheet.oddFooter.center.text = PAGE_FOOTER
+    sheet.evenFooter.center.text = PAGE_FOOTER
+    sheet.oddHeader.right.text = f"{title} {sheet.title}"
+    sheet.append(_title_row(sheet, f"{title}（{sheet.title}）"))
+
+
+def _title_row(sheet: WriteOnlyWorksheet, text: str) -> list[WriteOnlyCell]:
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.font = Font(bold=True, size=14)
+    return [cell]
+
+
+def _money(sheet: WriteOnlyWorksheet, value: float) -> WriteOnlyCell:
+    """An amount in yuan with thousands separators (1,234.50)."""
+    cell = WriteOnlyCell(sheet, value=round(value, 2))
+    cell.number_format = MONEY_FORMAT
+    return cell
 
 
 def _styled(sheet: WriteOnlyWorksheet, template: WriteOnlyCell, value: object) -> WriteOnlyCell:
@@ -137,13 +175,12 @@ def _header(sheet: WriteOnlyWorksheet, values: list | tuple, font: Font) -> list
     return cells
 
 
-def _write_summary(sheet: WriteOnlyWorksheet, plan: Plan, bold: Font) -> None:
+def _write_summary(sheet: WriteOnlyWorksheet, plan: Plan, bold: Font, title: str) -> None:
     teams = sorted({o.team for o in plan.occurrences} | set(plan.teams), key=str)
     teams = [t for t in teams if any(o.team == t for o in plan.occurrences)] or teams
     widths = (16, 10, 10, *(14 for _ in teams))
-    _setup(sheet, widths, 4)
-    sheet.append(_header(sheet, [f"{plan.year} 年度预防性维护计划"], Font(bold=True, size=14)))
-    sheet.append(["日历依据", safe_text(plan.calendar_basis)])
+    _setup(sheet, widths, 4, title)
+    sheet.append(["日历依据", safe_text(paper_text(plan.calendar_basis))])
     sheet.append(
         [
             "生成时间",
@@ -208,7 +245,7 @@ def _write_summary(sheet: WriteOnlyWorksheet, plan: Plan, bold: Font) -> None:
     for item in plan.forecast:
         by_year[item.year].append(item.cost)
     for year in sorted(by_year):
-        sheet.append([year, len(by_year[year]), round(sum(by_year[year]), 2)])
+        sheet.append([year, len(by_year[year]), _money(sheet, sum(by_year[year]))])
     used = Counter(o.task_code for o in plan.occurrences)
     sheet.append([])
     sheet.append(_header(sheet, ["任务", "频次", "班组/单位", "次数", "依据", "说明"], bold))
@@ -222,14 +259,14 @@ def _write_summary(sheet: WriteOnlyWorksheet, plan: Plan, bold: Font) -> None:
                 describe_rule(task.rrule),
                 safe_text(task.team),
                 used[code],
-                safe_text(task.source),
-                safe_text(task.note) or None,
+                safe_text(paper_text(task.source)),
+                safe_text(paper_text(task.note)) or None,
             ]
         )
     if plan.warnings:
         sheet.append([])
         for warning in plan.warnings:
-            sheet.append(["注意", safe_text(warning)])
+            sheet.append(["注意", safe_text(paper_text(warning))])
 
 
 def _write_tasks(
@@ -238,10 +275,13 @@ def _write_tasks(
     bold: Font,
     progress: Progress | None,
     cancel: CancelCheck | None,
+    title: str,
 ) -> None:
-    _setup(sheet, TASK_WIDTHS, 1)
+    _setup(sheet, TASK_WIDTHS, TASK_HEADER_ROW, title)
     total = len(plan.occurrences)
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(TASK_HEADERS))}{total + 1}"
+    last = get_column_letter(len(TASK_HEADERS))
+    sheet.auto_filter.ref = f"A{TASK_HEADER_ROW}:{last}{total + TASK_HEADER_ROW}"
+    add_task_validations(sheet, plan, total + TASK_HEADER_ROW)
     sheet.append(_header(sheet, TASK_HEADERS, bold))
     assets, tasks = plan.assets, plan.tasks
     asset_text: dict[str, tuple] = {}
@@ -290,16 +330,15 @@ def _week_of(day: date, year: int) -> int:
     return ((day - jan1).days + jan1.weekday()) // 7 + 1
 
 
-def _write_calendar(sheet: WriteOnlyWorksheet, plan: Plan, bold: Font) -> None:
+def _write_calendar(sheet: WriteOnlyWorksheet, plan: Plan, bold: Font, title: str) -> None:
     weeks = _week_of(date(plan.year, 12, 31), plan.year)
-    _setup(sheet, (12, 24, 14, *(5 for _ in range(weeks))), 1)
-    sheet.freeze_panes = "D2"
+    _setup(sheet, (12, 24, 14, *(5 for _ in range(weeks))), 2, title, freeze="D")
     per_asset: dict[str, dict[int, list[str]]] = {}
     week_one = date(plan.year, 1, 1).toordinal() - date(plan.year, 1, 1).weekday()
     for occ in plan.occurrences:  # inline _week_of: this loop sees every occurrence
         week = (occ.planned_on.toordinal() - week_one) // 7 + 1
         per_asset.setdefault(occ.asset_code, {}).setdefault(week, []).append(occ.team)
-    sheet.auto_filter.ref = f"A1:{get_column_letter(3 + weeks)}{len(per_asset) + 1}"
+    sheet.auto_filter.ref = f"A2:{get_column_letter(3 + weeks)}{len(per_asset) + 2}"
     headers = ["设备编码", "设备名称", "系统", *[f"{w}周" for w in range(1, weeks + 1)]]
     sheet.append(_header(sheet, headers, bold))
     teams = sorted({o.team for o in plan.occurrences}, key=str)
@@ -331,11 +370,11 @@ def _write_calendar(sheet: WriteOnlyWorksheet, plan: Plan, bold: Font) -> None:
         sheet.append([coloured(team, safe_text(team))])
 
 
-def _write_budget(sheet: WriteOnlyWorksheet, plan: Plan, bold: Font) -> None:
+def _write_budget(sheet: WriteOnlyWorksheet, plan: Plan, bold: Font, title: str) -> None:
     systems = sorted({r.system for r in plan.forecast}, key=str)
-    _setup(sheet, (10, *(16 for _ in systems), 14, 16), 1)
+    _setup(sheet, (10, *(16 for _ in systems), 14, 16), 2, title)
     years = list(range(plan.year, plan.year + 10))
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(systems) + 3)}{len(years) + 1}"
+    sheet.auto_filter.ref = f"A2:{get_column_letter(len(systems) + 3)}{len(years) + 2}"
     sheet.append(
         _header(sheet, ["年份", *[safe_text(s) for s in systems], "数量", "合计（元）"], bold)
     )
@@ -346,12 +385,13 @@ def _write_budget(sheet: WriteOnlyWorksheet, plan: Plan, bold: Font) -> None:
         count[item.year] += 1
     for year in years:
         values = [round(cost[(year, s)], 2) for s in systems]
-        sheet.append([year, *values, count[year], round(sum(values), 2)])
+        money = [_money(sheet, v) for v in values]
+        sheet.append([year, *money, count[year], _money(sheet, sum(values))])
     sheet.append([])
-    sheet.append(["费用依据见“更换明细”；单价来自 resources/maintenance/replacement_costs.csv。"])
+    sheet.append(["费用依据见“更换明细”；单价取自 fmdesk 随附的设备更换单价表。"])
 
 
-def _write_replacements(sheet: WriteOnlyWorksheet, plan: Plan, bold: Font) -> None:
+def _write_replacements(sheet: WriteOnlyWorksheet, plan: Plan, bold: Font, title: str) -> None:
     headers = (
         "年份",
         "设备编码",
@@ -363,8 +403,8 @@ def _write_replacements(sheet: WriteOnlyWorksheet, plan: Plan, bold: Font) -> No
         "费用依据",
         "寿命依据",
     )
-    _setup(sheet, (8, 12, 28, 24, 16, 20, 12, 40, 60), 1)
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(plan.forecast) + 1}"
+    _setup(sheet, (8, 12, 28, 24, 16, 20, 12, 40, 60), 2, title)
+    sheet.auto_filter.ref = f"A2:{get_column_letter(len(headers))}{len(plan.forecast) + 2}"
     sheet.append(_header(sheet, headers, bold))
     for item in plan.forecast:
         sheet.append(
@@ -372,11 +412,11 @@ def _write_replacements(sheet: WriteOnlyWorksheet, plan: Plan, bold: Font) -> No
                 item.year,
                 safe_text(item.asset_code),
                 safe_text(item.asset_name),
-                item.ifc_class,
+                category_name(item.ifc_class),
                 safe_text(item.system),
                 safe_text(item.location) or None,
-                round(item.cost, 2),
-                safe_text(item.cost_basis),
-                safe_text(item.life_basis),
+                _money(sheet, item.cost),
+                safe_text(paper_text(item.cost_basis)),
+                safe_text(paper_text(item.life_basis)),
             ]
         )

@@ -21,9 +21,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from fmdesk.i18n import Msg, _t, render
+from fmdesk.i18n import Msg, _t
 from fmdesk.network.build import build_network
 from fmdesk.network.check_rules import run_rules
+from fmdesk.network.findings import Finding
 from fmdesk.network.inputs import NetworkInputs
 from fmdesk.network.labels import node_label
 from fmdesk.network.model import Network
@@ -106,41 +107,6 @@ CODES: dict[str, tuple[str, Msg]] = {
 }
 """Every finding code: its severity and the fix, in the order codes are listed."""
 _ORDER = {"error": 0, "warning": 1, "info": 2}
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One problem, on one element (or a group of elements, listed in ``elements``)."""
-
-    code: str
-    severity: str
-    global_id: str | None
-    ifc_class: str | None
-    name: str | None
-    storey: str | None
-    detail: Msg | str
-    fix: Msg | str
-    elements: tuple[str, ...] = ()
-    port_ids: tuple[str, ...] = ()
-    label: str | None = None
-    """The element's kind and place in words (``生活水泵 B1 (水泵, 地下一层 水泵房)``)."""
-    medium: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "code": self.code,
-            "severity": self.severity,
-            "global_id": self.global_id,
-            "ifc_class": self.ifc_class,
-            "name": self.name,
-            "label": self.label,
-            "storey": self.storey,
-            "medium": self.medium,
-            "detail": render(self.detail),
-            "fix": render(self.fix),
-            "elements": list(self.elements),
-            "port_ids": list(self.port_ids),
-        }
 
 
 @dataclass

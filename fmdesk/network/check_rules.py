@@ -14,7 +14,7 @@ from fmdesk.network.media import FLUID_MEDIA, GRAVITY_MEDIA
 from fmdesk.network.topology import directed_cycles, loops, open_ends, pieces
 
 if TYPE_CHECKING:
-    from fmdesk.network.check import Finding
+    from fmdesk.network.findings import Finding
     from fmdesk.network.inputs import NetworkInputs
     from fmdesk.network.model import Network
 

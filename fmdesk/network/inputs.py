@@ -29,8 +29,8 @@ from fmdesk.errors import CancelledError
 from fmdesk.gc_pauses import gc_paused
 from fmdesk.i18n import Msg, _t
 from fmdesk.network.geometry_hints import GeometryHint, element_centre, read_geometry_hints
+from fmdesk.network.membership import network_element_ids
 from fmdesk.network.model import SpaceRef
-from fmdesk.network.nodes import network_element_ids
 from fmdesk.network.rooms import locate_in_spaces, read_space_shapes
 
 __all__ = ["NetworkInputs", "Progress", "read_network_inputs"]

@@ -7,14 +7,35 @@ the Properties panel. The kind words come from the schema-independent kinds of
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from fmdesk.i18n import Msg, _t, current_language, lookup, render
 
-if TYPE_CHECKING:
-    from fmdesk.network.model import NetworkNode
+__all__ = ["Labelled", "kind_name", "node_label", "node_place"]
 
-__all__ = ["kind_name", "node_label", "node_place"]
+
+class Labelled(Protocol):
+    """What a label reads of a network node (:class:`fmdesk.network.model.NetworkNode`, which
+    itself labels its JSON with this module: a protocol keeps the arrow one way)."""
+
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def name(self) -> str | None: ...
+
+    @property
+    def tag(self) -> str | None: ...
+
+    @property
+    def storey(self) -> str | None: ...
+
+    @property
+    def flat(self) -> str | None: ...
+
+    @property
+    def space(self) -> str | None: ...
+
 
 _KINDS: dict[str, Msg] = {
     "actuator": _t("actuator"),
@@ -89,7 +110,7 @@ def kind_name(kind: str) -> Msg | str:
     return _KINDS.get(kind) or kind.replace("_", " ")
 
 
-def node_place(node: NetworkNode) -> str:
+def node_place(node: Labelled) -> str:
     """``地下一层 水泵房``: the storey and the room (flat and room for a room in a flat)."""
     parts = [node.storey or ""]
     if node.flat and node.flat != node.space:
@@ -99,7 +120,7 @@ def node_place(node: NetworkNode) -> str:
     return " ".join(part for part in parts if part)
 
 
-def node_label(node: NetworkNode, language: str | None = None) -> str:
+def node_label(node: Labelled, language: str | None = None) -> str:
     """``生活水泵 B1 (水泵, 地下一层 水泵房)``, rendered in ``language`` (default: the current
     one; pass it when labelling many nodes, a whole-building answer has 60,000).
 

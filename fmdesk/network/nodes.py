@@ -12,37 +12,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from fmdesk.network.devices import device_type, network_kind
+from fmdesk.network.membership import NETWORK_KINDS, network_element_ids
 from fmdesk.network.model import NetworkNode
 
 if TYPE_CHECKING:
     from fmdesk.network.inputs import NetworkInputs
 
 __all__ = ["NETWORK_KINDS", "make_nodes", "network_element_ids"]
-
-NETWORK_KINDS = frozenset(
-    {
-        "pump",
-        "tank",
-        "valve",
-        "meter",
-        "pipe",
-        "fitting",
-        "sanitary",
-        "waste_terminal",
-        "stack_terminal",
-        "fire_terminal",
-        "hydrant",
-        "sprinkler",
-        "hose_reel",
-        "chamber",
-        "interceptor",
-        "boiler",
-        "space_heater",
-        "heat_exchanger",
-        "chiller",
-        "cooling_tower",
-    }
-)
 
 
 def element_systems(inputs: NetworkInputs) -> dict[str, list[str]]:
@@ -52,20 +28,6 @@ def element_systems(inputs: NetworkInputs) -> dict[str, list[str]]:
         for member in system.member_ids:
             found.setdefault(member, []).append(system.global_id)
     return found
-
-
-def network_element_ids(inputs: NetworkInputs) -> set[str]:
-    """GlobalIds of the elements that are network nodes (see the module doc)."""
-    hosts = {port.host_id for port in inputs.ports if port.host_id}
-    members = {member for system in inputs.systems for member in system.member_ids}
-    return {
-        e.global_id
-        for e in inputs.elements
-        if e.global_id in hosts
-        or e.global_id in members
-        or e.global_id in inputs.distribution_ids
-        or e.kind in NETWORK_KINDS
-    }
 
 
 def make_nodes(inputs: NetworkInputs) -> tuple[dict[str, NetworkNode], dict[str, list[str]]]:

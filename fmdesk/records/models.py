@@ -152,6 +152,8 @@ class Technician(Tracked, Base):
     skills: Mapped[list[str]] = mapped_column(JSONType, default=list)
     home_storey: Mapped[str] = mapped_column(String(100), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The contractor employing them (None: own staff); added by migration 0200 (people).
+    employer_id: Mapped[int | None] = mapped_column(ForeignKey("contractors.id"), nullable=True)
 
 
 class Contractor(Tracked, Base):
@@ -163,6 +165,12 @@ class Contractor(Tracked, Base):
     contact_name: Mapped[str] = mapped_column(String(100), default="")
     phone: Mapped[str] = mapped_column(String(50), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
+    # Contractor profile (migration 0400, fmdesk.operations): staff with their certificates,
+    # qualifications (资质), insurance, and whether it is serving, a backup supplier or ended.
+    staff: Mapped[list[dict[str, Any]]] = mapped_column(JSONType, default=list)
+    qualifications: Mapped[list[dict[str, Any]]] = mapped_column(JSONType, default=list)
+    insurance: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
+    pool: Mapped[str] = mapped_column(String(16), default="active")  # active|backup|ended
 
 
 class NumberSequence(Base):
@@ -352,5 +360,7 @@ class History(Base):
 # Feature tables kept in their own packages, mapped on the same Base (so migrations, tests and
 # the metadata see them).
 from fmdesk.handover import tables as _handover_tables  # noqa: E402, F401
+from fmdesk.operations import tables as _operations_tables  # noqa: E402, F401
+from fmdesk.people import tables as _people_tables  # noqa: E402, F401
 from fmdesk.review import tables as _review_tables  # noqa: E402, F401
 from fmdesk.training import tables as _training_tables  # noqa: E402, F401

@@ -5,6 +5,7 @@ from __future__ import annotations
 import signal
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -31,8 +32,10 @@ def create_main_window(
 ):
     """Install the language (explicit > saved > system) and build the main window (with
     ``defer_start``, its features are installed after its first paint)."""
+    from fmdesk.ui import screen_fit
     from fmdesk.ui.main_window import MainWindow
 
+    screen_fit.install()
     settings = load_settings()
     chosen = i18n.resolve_language(language or settings.language)
     i18n.install_language(chosen)
@@ -43,9 +46,13 @@ def create_main_window(
     return window
 
 
-def run_gui(model: str | Path | None = None, language: str | None = None) -> int:
+def run_gui(
+    model: str | Path | None = None,
+    language: str | None = None,
+    screenshot: Path | None = None,
+) -> int:
     """Show the main window at once, then install the features, then open ``model``; run
-    until the window is closed."""
+    until the window is closed (with ``screenshot``: save a picture once started, then quit)."""
     app = ensure_application()
     window = create_main_window(language, defer_start=True)
     window.show()
@@ -53,8 +60,30 @@ def run_gui(model: str | Path | None = None, language: str | None = None) -> int
         window.when_started(
             lambda: QTimer.singleShot(0, window, lambda: window.open_model_file(model))
         )
+    if screenshot is not None:
+        window.when_started(lambda: _shoot_when_ready(window, screenshot, model is not None))
     _close_on_signals(window)
     return app.exec()
+
+
+def _shoot_when_ready(window: Any, path: Path, with_model: bool, waited_ms: int = 0) -> None:
+    """Wait until a model given on the command line is shown (at most 120 s), then shoot."""
+    loading = with_model and (
+        window.loaded is None or window.is_loading() or not window.view.is_settled()
+    )
+    if waited_ms < 1500 or (loading and waited_ms < 120_000):
+        QTimer.singleShot(
+            250, window, lambda: _shoot_when_ready(window, path, with_model, waited_ms + 250)
+        )
+        return
+    _shoot(window, path)
+
+
+def _shoot(window: QMainWindow, path: Path) -> None:
+    """Save the window as PNG and close it (installed bundles are checked this way)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(path))
+    window.close()
 
 
 def _close_on_signals(window: QMainWindow) -> None:

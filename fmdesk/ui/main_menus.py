@@ -21,7 +21,10 @@ LANGUAGE_NAMES = (("zh_CN", "中文（简体）"), ("en", "English"))  # never t
 
 
 class MainMenus(QObject):
-    """File, View, Tools, Language and Help menus plus the main toolbar of ``window``."""
+    """File, View, Tools, Language and Help menus plus the main toolbar of ``window``.
+
+    Features add their menus with :meth:`add_feature_menu` (placed before 语言/帮助) and their
+    tool entries with :meth:`add_tool_action` (a section at the end of 工具)."""
 
     def __init__(self, window: QMainWindow | Any) -> None:
         super().__init__(window)
@@ -30,6 +33,8 @@ class MainMenus(QObject):
         self._create_menus()
         self._create_toolbar()
         window.installEventFilter(self)
+        self._tidying = False
+        window.menuBar().installEventFilter(self)
         self.retranslate()
 
     # -- construction ----------------------------------------------------------------------
@@ -95,6 +100,10 @@ class MainMenus(QObject):
             "walk_slower", lambda: w.view.change_walk_speed(1 / 1.5), "Ctrl+-"
         )
         self.clear_problems_action = self._action("clear_problems", w.problems_panel.clear)
+        self.manual_action = self._action(
+            "manual", self.show_manual, keys.HelpContents, icon=sp.SP_DialogHelpButton
+        )
+        self.manual_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.about_action = self._action("about", w.show_about)
         self.about_qt_action = self._action("about_qt", QApplication.aboutQt)
         self.view_actions = {
@@ -161,7 +170,10 @@ class MainMenus(QObject):
         self.language_menu = bar.addMenu("")
         self._add(self.language_menu, list(self.language_actions.values()))
         self.help_menu = bar.addMenu("")
-        self._add(self.help_menu, [self.about_action, self.about_qt_action])
+        self._add(
+            self.help_menu, [self.manual_action, None, self.about_action, self.about_qt_action]
+        )
+        self._tools_section: QAction | None = None
 
     @staticmethod
     def _add(menu: QMenu, actions: Sequence[QAction | None]) -> None:
@@ -188,6 +200,30 @@ class MainMenus(QObject):
         ):
             self.toolbar.addAction(action)
         self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    # -- what features add ------------------------------------------------------------------
+
+    def add_feature_menu(self, menu: QMenu) -> QMenu:
+        """Put a feature's own menu in the menu bar, before 语言 and 帮助 (Chinese desktop
+        habit: 文件 视图 工具 … 帮助 last)."""
+        self.window.menuBar().insertMenu(self.language_menu.menuAction(), menu)
+        return menu
+
+    def add_tool_action(self, action: QAction) -> QAction:
+        """Add a feature's action to 工具, in one section below the built-in tools (the feature
+        keeps the action and sets its text on language changes)."""
+        if self._tools_section is None:
+            self._tools_section = self.tools_menu.addSeparator()
+        self.tools_menu.addAction(action)
+        if action.parent() is None:
+            action.setParent(self.window)
+        return action
+
+    def show_manual(self) -> None:
+        """F1: the user manual (docs/manual) in the current language."""
+        from fmdesk.ui.help.manual import show_manual
+
+        show_manual(self.window, getattr(self.window, "language", ""))
 
     # -- dynamic menus ---------------------------------------------------------------------
 
@@ -225,7 +261,23 @@ class MainMenus(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.ActionAdded and watched is self.window.menuBar():
+            self._keep_help_last()
         return False
+
+    def _keep_help_last(self) -> None:
+        """语言 and 帮助 stay the last two menus whichever way a feature added its menu."""
+        bar = self.window.menuBar()
+        tail = [self.language_menu.menuAction(), self.help_menu.menuAction()]
+        if self._tidying or bar.actions()[-2:] == tail:
+            return
+        self._tidying = True
+        try:
+            for action in tail:
+                bar.removeAction(action)
+                bar.addAction(action)
+        finally:
+            self._tidying = False
 
     def retranslate(self) -> None:
         """Menu titles, action texts and tooltips in the current language."""
@@ -299,6 +351,10 @@ class MainMenus(QObject):
             self.clear_problems_action: (
                 self.tr("&Clear problems"),
                 self.tr("Empty the Problems panel"),
+            ),
+            self.manual_action: (
+                self.tr("User &manual"),
+                self.tr("Open the user manual: daily tasks step by step (F1)"),
             ),
             self.about_action: (self.tr("&About fmdesk"), self.tr("Version and licence")),
             self.about_qt_action: (self.tr("About &Qt"), self.tr("The Qt toolkit version")),

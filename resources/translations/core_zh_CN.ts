@@ -24,6 +24,26 @@
             <translation>没有编码为“{code}”的设备；请用 fmdesk assets list 查看。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/app/backup.py" />
+            <source>'{path}' already exists; choose a new file name (or pass --force).</source>
+            <translation>“{path}”已存在；请换一个文件名（或加 --force 覆盖）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/backup.py" />
+            <source>'{path}' is a folder; give the backup a file name.</source>
+            <translation>“{path}”是文件夹；请给备份指定一个文件名。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/backup.py" />
+            <source>Keep at least one backup (keep = {keep}).</source>
+            <translation>至少保留一份备份（保留份数 = {keep}）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/backup.py" />
+            <source>Table {table}</source>
+            <translation>数据表 {table}</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/app/cobie.py" />
             <source>A COBie workbook is written as .xlsx, not {name}.</source>
             <translation>COBie 表只能写成 .xlsx，不能是 {name}。</translation>
@@ -37,6 +57,46 @@
             <location filename="../../fmdesk/app/cobie.py" />
             <source>Writing the COBie workbook</source>
             <translation>正在写入 COBie 表</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/connection.py" />
+            <source>The file does not exist yet; it will be created on first use.</source>
+            <translation>该文件尚不存在，首次使用时将自动创建。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/connection.py" />
+            <source>Connected; the database is empty and will be set up on first use.</source>
+            <translation>连接成功；数据库为空，首次使用时将自动建表。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/connection.py" />
+            <source>Connected; the database is up to date (revision {revision}).</source>
+            <translation>连接成功；数据库结构为最新（版本 {revision}）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/connection.py" />
+            <source>Connected; the database is at revision {revision} and will be upgraded to {head}.</source>
+            <translation>连接成功；数据库结构为版本 {revision}，启动时将升级到 {head}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/connection.py" />
+            <source>Choose SQLite or PostgreSQL as the database type.</source>
+            <translation>请选择 SQLite 或 PostgreSQL 作为数据库类型。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/connection.py" />
+            <source>A PostgreSQL connection needs a server and a database name.</source>
+            <translation>PostgreSQL 连接需要填写服务器地址和数据库名。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/connection.py" />
+            <source>The port must be between 1 and 65535 (PostgreSQL uses 5432).</source>
+            <translation>端口必须在 1 到 65535 之间（PostgreSQL 默认 5432）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/contractors.py" />
+            <source>Show 1 to 36 months.</source>
+            <translation>可显示 1 到 36 个月。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/app/diff.py" />
@@ -57,6 +117,26 @@
             <location filename="../../fmdesk/app/documents.py" />
             <source>Cannot write '{path}': {reason}.</source>
             <translation>无法写入“{path}”：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/handover.py" />
+            <source>{text} is not a date; write it as 2027-06-30.</source>
+            <translation>{text} 不是日期，请写成 2027-06-30 的形式。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/history_samples.py" />
+            <source>This database already has the generated history; use a fresh database.</source>
+            <translation>该数据库已有生成的历史数据；请使用新的数据库。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/history_samples.py" />
+            <source>Generating the history…</source>
+            <translation>正在生成历史数据…</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/history_samples.py" />
+            <source>History generated.</source>
+            <translation>历史数据已生成。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/app/holidays.py" />
@@ -109,6 +189,156 @@
             <translation>“{group}”不是按 {by} 分组中的一组。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/app/leak.py" />
+            <source>No model is known for this database; give one with --model (or import one).</source>
+            <translation>此数据库还没有关联模型；请用 --model 指定模型（或先导入模型）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak.py" />
+            <source>Writing the notice</source>
+            <translation>正在生成通知</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak.py" />
+            <source>Leak at {place}: close {count} valve(s)</source>
+            <translation>{place} 漏水：关闭 {count} 个阀门</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak.py" />
+            <source>No valve can isolate this leak; there is nothing to show.</source>
+            <translation>没有阀门能隔离此处漏水，无法生成阀门图片。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak.py" />
+            <source>The valve picture could not be drawn; use the 3D view instead.</source>
+            <translation>无法绘制阀门位置图，请改用三维视图查看。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak.py" />
+            <source>Say where the leak is: a flat, a room or an element.</source>
+            <translation>请说明漏水位置：户号、房间或构件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak.py" />
+            <source>Nothing in the model is called '{query}'; give a flat (1-601), a room or an element's GlobalId.</source>
+            <translation>模型中没有名为“{query}”的位置；请输入户号（如 1-601）、房间名称或构件 GlobalId。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak.py" />
+            <source>No water pipe is located in this space; pick an element instead.</source>
+            <translation>此空间内没有给水管道；请改选具体构件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>{year}-{month:02d}-{day:02d} {hour:02d}:{minute:02d}</source>
+            <translation>{year}年{month}月{day}日 {hour:02d}:{minute:02d}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source> and {count} more</source>
+            <translation> 等，另有 {count} 户</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>unknown place</source>
+            <translation>位置不明</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>{number}. {name} — {where}</source>
+            <translation>{number}. {name}（{where}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Notice of water supply interruption</source>
+            <translation>停水通知</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Dear residents,</source>
+            <translation>尊敬的各位业主、住户：</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Because of an urgent repair of a water leak at {place}, the water supply will be shut off from {start} until about {until}.</source>
+            <translation>因 {place} 给水管道漏水需紧急抢修，将于 {start} 起暂停供水，预计 {until} 前恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Flats without water: {flats}.</source>
+            <translation>停水范围：{flats}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>When the water comes back, let the tap run for a moment before using it. Please keep taps closed meanwhile to avoid flooding.</source>
+            <translation>停水期间请关闭家中水龙头，以免来水时跑水；恢复供水后请先放水片刻再使用。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>We apologise for the inconvenience and thank you for your understanding.</source>
+            <translation>由此带来的不便，敬请谅解！</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Property management service centre</source>
+            <translation>物业服务中心</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>(No valve can isolate this leak: call the engineer on duty.)</source>
+            <translation>（阀门无法完全隔离此处漏水，请联系值班工程师。）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Check that the repair is finished and the area is dry.</source>
+            <translation>确认维修完成、现场已清理干爽。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Open slowly: {valve}</source>
+            <translation>缓慢开启：{valve}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Let air out at the highest tap until the water runs clear.</source>
+            <translation>在最高处龙头排气，直至出水清澈。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Check the repaired joint for drips under full pressure.</source>
+            <translation>满压下检查维修接口无渗漏。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Tell the residents of {flats} that the water is back.</source>
+            <translation>通知 {flats} 住户已恢复供水。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Leak at: {place}</source>
+            <translation>漏水位置：{place}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>Valves to close, in order:</source>
+            <translation>需关闭的阀门（按顺序）：</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/leak_text.py" />
+            <source>After the repair, reopen in this order:</source>
+            <translation>维修完成后，按以下顺序恢复：</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/app/lifecycle.py" />
             <source>No asset {codes}; check the asset codes.</source>
             <translation>没有设备 {codes}；请检查设备编码。</translation>
@@ -122,6 +352,16 @@
             <location filename="../../fmdesk/app/network.py" />
             <source>Name at least one element with --at (GlobalIds, comma-separated).</source>
             <translation>请用 --at 指定至少一个构件（GlobalId，逗号分隔）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/people.py" />
+            <source>there is no shift pattern called {name}</source>
+            <translation>没有名为 {name} 的班制</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/people.py" />
+            <source>Give a number of days from 0 to 3660, not {days}.</source>
+            <translation>天数应在 0 到 3660 之间，而不是 {days}。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/app/planning.py" />
@@ -237,6 +477,36 @@
             <location filename="../../fmdesk/app/review_bcf.py" />
             <source>Cannot write {path}: {reason}.</source>
             <translation>无法写入 {path}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/roster.py" />
+            <source>'{month}' is not a month; write it as YYYY-MM, e.g. 2027-01.</source>
+            <translation>“{month}”不是月份；请写成 年-月，例如 2027-01。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/roster.py" />
+            <source>There is no shift pattern called {name}; see fmdesk roster patterns.</source>
+            <translation>没有名为 {name} 的班制；可用 fmdesk roster patterns 查看。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/roster.py" />
+            <source>'{code}' is not a shift code; see the legend of the roster.</source>
+            <translation>“{code}”不是班次代码；请参见值班表图例。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/roster.py" />
+            <source>Nobody on the staff list is called {name}.</source>
+            <translation>人员名单中没有 {name}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/roster.py" />
+            <source>The roster is written as an Excel workbook; name it *.xlsx.</source>
+            <translation>值班表保存为 Excel 工作簿，文件名请以 .xlsx 结尾。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/roster.py" />
+            <source>A shift pattern needs a name and 1 to 366 shift codes.</source>
+            <translation>班制需要名称和 1 到 366 个班次代码。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/app/tasks.py" />
@@ -754,6 +1024,141 @@
             <translation>已写入：{path}</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>{text} is not a number.</source>
+            <translation>{text} 不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>staff</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>No contractors.</source>
+            <translation>没有外包单位。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>A contract needs the contractor, a number, --from and --to.</source>
+            <translation>合同需要外包单位、合同编号、--from 和 --to。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>monthly fee</source>
+            <translation>月费</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>No contracts.</source>
+            <translation>没有合同。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>acceptance passed to level {level} of 3</source>
+            <translation>三级验收已通过第 {level} 级</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>contractor self-check</source>
+            <translation>外包单位自检</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>property initial check</source>
+            <translation>物业初验</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>third-party final check</source>
+            <translation>第三方终验</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>pass</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>fail</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>orders</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>on time</source>
+            <translation>及时率</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>first-time fix</source>
+            <translation>一次修复率</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>rework</source>
+            <translation>返修率</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>satisfaction</source>
+            <translation>满意率</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>findings</source>
+            <translation>检查问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>SLA breaches</source>
+            <translation>SLA 超时</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>penalty</source>
+            <translation>罚款</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>No scores.</source>
+            <translation>没有考核结果。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>no card</source>
+            <translation>无牌</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>yellow card</source>
+            <translation>黄牌</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/contractors.py" />
+            <source>red card</source>
+            <translation>红牌</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>Backup written to {path}: {rows} rows in {tables} tables, {documents} documents, {size:.1f} MB.</source>
+            <translation>备份已写入 {path}：{tables} 张表共 {rows} 行记录，{documents} 个文件，{size:.1f} MB。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/db.py" />
+            <source>Restored {rows} rows in {tables} tables and {documents} documents into {url}.</source>
+            <translation>已将 {tables} 张表共 {rows} 行记录和 {documents} 个文件恢复到 {url}。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/commands/diff.py" />
             <source>Matched {matched} of {old} elements ({by_id} by GlobalId); {added} added, {removed} removed, {changed} changed, {moved} moved</source>
             <translation>匹配 {matched}/{old} 个构件（其中 {by_id} 个按 GlobalId）；新增 {added}，删除 {removed}，修改 {changed}，移动 {moved}</translation>
@@ -762,11 +1167,6 @@
             <location filename="../../fmdesk/commands/diff.py" />
             <source>Records moved to new GlobalIds: {n}</source>
             <translation>已随新 GlobalId 迁移的记录：{n} 条</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/commands/handover.py" />
-            <source>{text} is not a date; write it as 2027-06-30.</source>
-            <translation>{text} 不是日期，请写成 2027-06-30 的形式。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/handover.py" />
@@ -909,6 +1309,21 @@
             <translation>{label}：{total} 张工单</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/commands/leak.py" />
+            <source>Fed from: {names}</source>
+            <translation>水源：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/leak.py" />
+            <source>Warning: the leak cannot be fully isolated by valves.</source>
+            <translation>注意：仅靠阀门无法完全隔离此处漏水。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/leak.py" />
+            <source>Work order created: {number}</source>
+            <translation>已生成工单：{number}</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/commands/network_graph.py" />
             <source>Nodes: {count} ({media})</source>
             <translation>节点：{count}（{media}）</translation>
@@ -922,6 +1337,96 @@
             <location filename="../../fmdesk/commands/network_graph.py" />
             <source>Findings: {count} ({severities})</source>
             <translation>问题：{count}（{severities}）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/people.py" />
+            <source>Give the staff file, e.g. fmdesk people import 人员名单.xlsx.</source>
+            <translation>请给出人员名单文件，例如 fmdesk people import 人员名单.xlsx。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/people.py" />
+            <source>{added} added, {updated} updated, {unchanged} unchanged.</source>
+            <translation>新增 {added} 人，更新 {updated} 人，未变 {unchanged} 人。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/people.py" />
+            <source>Line {line}: {message}</source>
+            <translation>第 {line} 行：{message}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/people.py" />
+            <source>own staff</source>
+            <translation>本单位</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/people.py" />
+            <source>Nobody on the staff list.</source>
+            <translation>人员名单为空。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/people.py" />
+            <source>{person} ({team}): {kind} expires {date}, in {days} days</source>
+            <translation>{person}（{team}）：{kind} 将于 {date} 到期，还剩 {days} 天</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/people.py" />
+            <source>{person} ({team}): {kind} expired on {date}</source>
+            <translation>{person}（{team}）：{kind} 已于 {date} 过期</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/people.py" />
+            <source>No certificate expires within {days} days.</source>
+            <translation>{days} 天内没有到期的证书。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>{text} is not a date and time; write it as 2027-03-20T18:00.</source>
+            <translation>{text} 不是日期时间；请写成 2027-03-20T18:00。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>repeated</source>
+            <translation>屡查屡犯</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>concealed</source>
+            <translation>隐瞒故障</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>due</source>
+            <translation>整改期限</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>to rectify</source>
+            <translation>待整改</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>rectified</source>
+            <translation>已整改</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>rechecked</source>
+            <translation>已复核</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>closed (销项)</source>
+            <translation>已销项</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/quality.py" />
+            <source>No check plans.</source>
+            <translation>没有检查计划。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/report.py" />
@@ -952,6 +1457,61 @@
             <location filename="../../fmdesk/commands/review.py" />
             <source>Work order {order} raised from {number}.</source>
             <translation>已由 {number} 生成工单 {order}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>'{text}' is not a date; write it as YYYY-MM-DD.</source>
+            <translation>“{text}”不是日期；请写成 年-月-日，例如 2027-01-05。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>'{text}' is not a time; write it as YYYY-MM-DD HH:MM.</source>
+            <translation>“{text}”不是时间；请写成 年-月-日 时:分，例如 2027-01-05 02:00。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>Roster of {month}: {people} people, {cells} shifts written.</source>
+            <translation>{month} 值班表：{people} 人，已排 {cells} 个班次。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>The staff list was empty: the sample site's {n} people were loaded (replace them with fmdesk people import).</source>
+            <translation>人员名单为空：已载入示例项目的 {n} 名人员（可用 fmdesk people import 导入本单位名单）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>No roster for {month} yet; run fmdesk roster generate.</source>
+            <translation>{month} 尚未排班；请运行 fmdesk roster generate。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>{person} on {day}: {code}</source>
+            <translation>{person} {day}：{code}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>Roster of {month} written to {path}.</source>
+            <translation>{month} 值班表已保存到 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>Nobody is on duty.</source>
+            <translation>当前无人值班。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/roster.py" />
+            <source>Shift pattern {name}: {cycle}</source>
+            <translation>班制 {name}：{cycle}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>The database already has work orders; no history added.</source>
+            <translation>数据库中已有工单；未添加历史数据。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>History {start} – {end} generated in {seconds:.1f} s: {counts}</source>
+            <translation>已生成 {start} – {end} 的历史数据，用时 {seconds:.1f} 秒：{counts}</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/training.py" />
@@ -1067,6 +1627,146 @@
             <location filename="../../fmdesk/commands/training.py" />
             <source>Certificate written to {path}</source>
             <translation>证书已写入 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>at least every 15 days; 28 items (T5001-2009) / about 31 (T5002-2017)</source>
+            <translation>至少每 15 天一次；28 项（T5001-2009）/ 约 31 项（T5002-2017）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>about 13 items (count unconfirmed); done with a half-monthly visit</source>
+            <translation>约 13 项（项数待核实）；结合半月维保一并进行</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>about 16 items (count unconfirmed)</source>
+            <translation>约 16 项（项数待核实）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>about 17 items incl. brake capacity; insulation; governor-safety gear linkage; buffers</source>
+            <translation>约 17 项，含制动能力、绝缘、限速器与安全钳联动、缓冲器</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>local health rules (二次供水)</source>
+            <translation>地方卫生规定（二次供水）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>at least every half year; some cities require quarterly; GB 17051 annual</source>
+            <translation>至少每半年一次；部分城市要求每季度；GB 17051 每年</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>monthly</source>
+            <translation>每月</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>weekly</source>
+            <translation>每周</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>quarterly</source>
+            <translation>每季度</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>monthly (daily in winter; keep &gt;= 5 C)</source>
+            <translation>每月（冬季每日；保持不低于 5 ℃）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>quarterly batches; all detectors and call points annually (GB 50166-2019 supersedes: verify)</source>
+            <translation>每季度分批；全部探测器和手动报警按钮每年一次（以 GB 50166-2019 为准，待核实）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>quarterly batches; all call points annually</source>
+            <translation>每季度分批；全部手动报警按钮每年一次</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>monthly visual check</source>
+            <translation>每月外观检查</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>common practice (unconfirmed against GB 25201)</source>
+            <translation>行业惯例（未与 GB 25201 核对）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>SFG20 44-07 (as reported)</source>
+            <translation>SFG20 44-07（据报）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>6-monthly inspection</source>
+            <translation>每半年检查</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>6-monthly</source>
+            <translation>每半年</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>RCD named but not typed as one</source>
+            <translation>名称为漏电断路器，但模型未按此类型建模</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>common practice</source>
+            <translation>行业惯例</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>unconfirmed against SFG20</source>
+            <translation>未与 SFG20 核对</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>common practice (verify against DL/T 596)</source>
+            <translation>行业惯例（以 DL/T 596 为准核对）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>monthly function test</source>
+            <translation>每月功能测试</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>monthly function test (named emergency light)</source>
+            <translation>每月功能测试（名称为应急灯）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>annual full-duration test (1 or 3 h)</source>
+            <translation>每年全时长测试（1 或 3 小时）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>common practice (manufacturer O&amp;M manual)</source>
+            <translation>行业惯例（厂家运维手册）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>vibration; noise; seal leakage; bearing temperature; pressure</source>
+            <translation>振动、噪声、密封泄漏、轴承温度、压力</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>bearings; seals; coupling alignment; motor insulation</source>
+            <translation>轴承、密封、联轴器对中、电机绝缘</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/exports/plan_library_texts.py" />
+            <source>exercise main and pump-room valves</source>
+            <translation>活动总阀和泵房阀门</translation>
         </message>
         <message>
             <location filename="../../fmdesk/handover/ids/audit.py" />
@@ -2084,6 +2784,96 @@
             <translation>起点不在所选介质 {wanted} 中；它的介质为 {own}。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/operations/acceptance.py" />
+            <source>Acceptance levels are 1 (self-check), 2 (initial) and 3 (final).</source>
+            <translation>验收级别为 1（自检）、2（物业初验）和 3（第三方终验）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/acceptance.py" />
+            <source>An acceptance verdict is pass or fail.</source>
+            <translation>验收结论为 pass（合格）或 fail（不合格）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/acceptance.py" />
+            <source>Name the person who checked the work.</source>
+            <translation>请填写验收人。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/acceptance.py" />
+            <source>Work order {number} is not a contractor's; it needs no three-level acceptance.</source>
+            <translation>工单 {number} 不是外包单位的工单，无需三级验收。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/acceptance.py" />
+            <source>Work order {number} is {state}; accept it after the work is done.</source>
+            <translation>工单 {number} 当前为 {state}；请在完工后验收。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/acceptance.py" />
+            <source>Level {level} needs level {before} passed first.</source>
+            <translation>第 {level} 级验收需要先通过第 {before} 级。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/contracts.py" />
+            <source>'{pool}' is not a pool; use active, backup or ended.</source>
+            <translation>“{pool}”不是有效的分组；请使用 active（在用）、backup（备选）或 ended（已终止）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/contracts.py" />
+            <source>A contract needs a number.</source>
+            <translation>合同需要编号。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/contracts.py" />
+            <source>A contract cannot end before it starts.</source>
+            <translation>合同的结束日期不能早于开始日期。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/contracts.py" />
+            <source>The monthly fee cannot be negative and the pass score is 0–100.</source>
+            <translation>月费不能为负数，合格分为 0–100。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/contracts.py" />
+            <source>A contract numbered {number} already exists.</source>
+            <translation>编号为 {number} 的合同已存在。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/contracts.py" />
+            <source>'{priority}' is not a priority; use urgent, high, normal or low.</source>
+            <translation>“{priority}”不是优先级；请使用 urgent、high、normal 或 low。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/contracts.py" />
+            <source>Service standards are response, completion and acceptance minutes above 0.</source>
+            <translation>服务标准为响应、完成和验收时限（分钟），须大于 0。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/contracts.py" />
+            <source>Penalty rules are sla_breach_yuan, concealed_fault_percent and repeat_finding_yuan, none negative.</source>
+            <translation>罚则为 sla_breach_yuan（每次超时罚款）、concealed_fault_percent（每次隐瞒故障扣月费百分比）和 repeat_finding_yuan（每次屡查屡犯罚款），均不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/contracts.py" />
+            <source>No contractor is called '{name}'; add it first.</source>
+            <translation>没有名为“{name}”的外包单位；请先添加。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/contracts.py" />
+            <source>A payment milestone is a name, a date (2027-06-30) and an amount.</source>
+            <translation>付款节点包括名称、日期（2027-06-30）和金额。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/history_context.py" />
+            <source>History is generated for 1 to 10 years.</source>
+            <translation>历史数据可生成 1 到 10 年。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/history_context.py" />
+            <source>The register is empty; import the sample building first (fmdesk assets import ifc_samples/sample_residential_ifc4.ifc).</source>
+            <translation>资产台账为空；请先导入示例楼栋（fmdesk assets import ifc_samples/sample_residential_ifc4.ifc）。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/operations/kpi_model.py" />
             <source>Equipment intact rate</source>
             <translation>设备完好率</translation>
@@ -2137,6 +2927,81 @@
             <location filename="../../fmdesk/operations/kpi_model.py" />
             <source>Resident satisfaction</source>
             <translation>业主满意度</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>A check plan needs a name.</source>
+            <translation>检查计划需要名称。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>A check plan called '{name}' already exists.</source>
+            <translation>名为“{name}”的检查计划已存在。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>A finding needs the check item that failed.</source>
+            <translation>检查问题需要填写不合格的检查项。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>'{severity}' is not a severity; use minor, major or critical.</source>
+            <translation>“{severity}”不是严重程度；请使用 minor（一般）、major（较重）或 critical（严重）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>A finding needs an asset code or a model element.</source>
+            <translation>检查问题需要资产编码或模型构件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>The rectification deadline must be after the finding.</source>
+            <translation>整改期限必须晚于发现时间。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>(repeated finding)</source>
+            <translation>（屡查屡犯）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>Finding {number} is {state}; only an open finding can be rectified.</source>
+            <translation>问题 {number} 当前为 {state}；只有待整改的问题才能整改。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>A recheck verdict is pass or fail.</source>
+            <translation>复核结论为 pass（通过）或 fail（不通过）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>Finding {number} is {state}; recheck it after it is rectified.</source>
+            <translation>问题 {number} 当前为 {state}；请在整改后复核。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>Finding {number} is {state}; close it after a passed recheck.</source>
+            <translation>问题 {number} 当前为 {state}；复核通过后才能销项。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>'{state}' is not a finding state; use open, rectified, rechecked or closed.</source>
+            <translation>“{state}”不是问题状态；请使用 open、rectified、rechecked 或 closed。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>The rectification order {number} has nobody on it; dispatch it first.</source>
+            <translation>整改工单 {number} 尚未派给任何人；请先派单。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>No check plan is called '{name}'.</source>
+            <translation>没有名为“{name}”的检查计划。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/quality.py" />
+            <source>No finding is numbered {number}.</source>
+            <translation>没有编号为 {number} 的检查问题。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/operations/report_content.py" />
@@ -2525,16 +3390,6 @@
         </message>
         <message>
             <location filename="../../fmdesk/operations/report_om.py" />
-            <source>yellow card</source>
-            <translation>黄牌</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_om.py" />
-            <source>red card</source>
-            <translation>红牌</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_om.py" />
             <source>Monthly scores and penalties</source>
             <translation>月度评分与扣款</translation>
         </message>
@@ -2727,6 +3582,96 @@
             <location filename="../../fmdesk/operations/report_pdf.py" />
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/scoring.py" />
+            <source>{month} is not a month; write it as 2027-03.</source>
+            <translation>{month} 不是月份；请写成 2027-03。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/scoring.py" />
+            <source>Three failing months in a row: the contract may be terminated; backup suppliers: {names}.</source>
+            <translation>连续三个月考核不合格：可能解除合同；备选供应商：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/scoring.py" />
+            <source>Two failing months in a row: yellow card.</source>
+            <translation>连续两个月考核不合格：黄牌警告。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/people/staff_file.py" />
+            <source>{file} has no rows.</source>
+            <translation>{file} 中没有数据行。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/people/staff_file.py" />
+            <source>There is no file {file}.</source>
+            <translation>文件 {file} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/people/staff_file.py" />
+            <source>{file} is not an Excel workbook (.xlsx) or a .csv file.</source>
+            <translation>{file} 不是 Excel 工作簿（.xlsx）或 .csv 文件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/people/staff_file.py" />
+            <source>{file} has no 姓名 (name) column in its first row.</source>
+            <translation>{file} 的第一行没有“姓名”列。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/people/staff_file.py" />
+            <source>a person needs a name (姓名)</source>
+            <translation>缺少姓名</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/people/staff_file.py" />
+            <source>'{skill}' is not a skill; use {known}</source>
+            <translation>“{skill}”不是已知技能；可用：{known}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/people/staff_file.py" />
+            <source>the expiry date of {kind} is not a date: {text}</source>
+            <translation>{kind} 的到期日期不是有效日期：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/backup.py" />
+            <source>The database '{path}' cannot be read for a backup ({error}).</source>
+            <translation>无法读取数据库“{path}”进行备份（{error}）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/backup.py" />
+            <source>This backup was written by a newer fmdesk (schema revision {revision}); update fmdesk to restore it.</source>
+            <translation>该备份由更新版本的 fmdesk 生成（数据库结构版本 {revision}）；请先升级 fmdesk 再恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/backup.py" />
+            <source>The target database is not empty; restore into a new, empty database (a new SQLite file or a freshly created PostgreSQL database).</source>
+            <translation>目标数据库不是空的；请恢复到一个新的空数据库（新的 SQLite 文件或新建的 PostgreSQL 数据库）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/backup.py" />
+            <source>The backup holds tables this fmdesk does not know ({names}); it is damaged or from another program.</source>
+            <translation>备份中含有本版 fmdesk 不认识的数据表（{names}）；文件已损坏或来自其他程序。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/backup.py" />
+            <source>The backup's table {table} has columns this fmdesk does not know ({names}).</source>
+            <translation>备份中数据表 {table} 含有本版 fmdesk 不认识的字段（{names}）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/backup.py" />
+            <source>Restoring '{path}' gave {found} rows in {table} instead of {expected}; nothing was restored.</source>
+            <translation>恢复“{path}”后 {table} 表有 {found} 行，应为 {expected} 行；已全部撤销，未恢复任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/backup_archive.py" />
+            <source>The backup file '{path}' does not exist; check the path.</source>
+            <translation>备份文件“{path}”不存在；请检查路径。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/backup_archive.py" />
+            <source>The backup file '{path}' is damaged or incomplete (its checksums do not match); use another copy.</source>
+            <translation>备份文件“{path}”已损坏或不完整（校验和不符）；请使用另一份备份。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/review/bcf/markup.py" />

@@ -59,25 +59,26 @@ def test_an_unchanged_workbook_imports_clean(exported, plan_2027) -> None:
 
 
 def test_one_bad_row_is_reported_and_nothing_is_applied(exported, plan_2027, tmp_path) -> None:
+    # row 1 is the title, row 2 the header: occurrence n is on row n + 3
     good = plan_2027.occurrences[10]
     new_day = _next_workday(good.planned_on)
     edited = _edit(
         exported,
         tmp_path / "edited.xlsx",
         {
-            (12, "日期"): datetime(new_day.year, new_day.month, new_day.day),
-            (12, "班组/单位"): "电工班",
-            (40, "日期"): datetime(2027, 10, 1),
+            (13, "日期"): datetime(new_day.year, new_day.month, new_day.day),
+            (13, "班组/单位"): "电工班",
+            (41, "日期"): datetime(2027, 10, 1),
         },
     )
     report = import_plan_edits(edited, plan_2027)
     assert not report.ok
-    assert report.bad_rows == [40]
+    assert report.bad_rows == [41]
     [issue] = report.issues
     assert issue.column == "日期" and "国庆节" in issue.message and issue.value == "2027-10-01"
     assert len(report.edits) == 1  # the good row was understood ...
     before = [(o.id, o.planned_on, o.team) for o in plan_2027.occurrences]
-    with pytest.raises(PlanImportError, match="第 40 行"):
+    with pytest.raises(PlanImportError, match="第 41 行"):
         apply_plan_edits(plan_2027, report)  # ... but nothing is applied
     assert [(o.id, o.planned_on, o.team) for o in plan_2027.occurrences] == before
     accepted = apply_plan_edits(plan_2027, report, accept_valid_part=True)

@@ -37,6 +37,7 @@ def workbook(workbook_path):
 
 def _task_rows(workbook) -> list[dict]:
     rows = workbook[TASK_SHEET].iter_rows(values_only=True)
+    next(rows)  # the title row
     header = next(rows)
     return [dict(zip(header, row, strict=False)) for row in rows]
 
@@ -52,21 +53,21 @@ def test_workbook_has_the_five_sheets_with_chinese_headers_frozen_filtered_and_p
         REPLACEMENT_SHEET,
     ]
     tasks = workbook[TASK_SHEET]
-    assert tuple(c.value for c in tasks[1]) == TASK_HEADERS
-    assert tasks.freeze_panes == "A2"
-    assert tasks.auto_filter.ref.startswith("A1:L")
+    assert tuple(c.value for c in tasks[2]) == TASK_HEADERS
+    assert tasks.freeze_panes == "A3"
+    assert tasks.auto_filter.ref.startswith("A2:L")
     assert tasks.column_dimensions["D"].width >= 20
     for sheet in workbook.worksheets:
         assert sheet.page_setup.orientation == "landscape"
         assert sheet.sheet_properties.pageSetUpPr.fitToPage
         assert sheet.page_setup.fitToWidth == 1
         assert sheet.freeze_panes is not None
-    assert workbook[CALENDAR_SHEET].freeze_panes == "D2"
+    assert workbook[CALENDAR_SHEET].freeze_panes == "D3"
     assert workbook[REPLACEMENT_SHEET].auto_filter.ref
 
 
 def test_dates_are_real_excel_dates(workbook) -> None:
-    cell = workbook[TASK_SHEET]["B2"]
+    cell = workbook[TASK_SHEET]["B3"]
     assert isinstance(cell.value, datetime)
     assert cell.number_format == "yyyy-mm-dd"
     assert cell.is_date  # stored as a serial number with a date format, not as text
@@ -110,10 +111,11 @@ def _expected_replacements_within_ten_years(assets: list[PlanAsset], overrides=N
 
 def _pumps_in_sheet(workbook) -> set[str]:
     rows = workbook[REPLACEMENT_SHEET].iter_rows(values_only=True)
+    next(rows)  # the title row
     header = next(rows)
     records = [dict(zip(header, row, strict=False)) for row in rows if row[0] is not None]
     assert all(2027 <= r["年份"] <= 2036 and r["预算（元）"] > 0 and r["费用依据"] for r in records)
-    return {r["设备编码"] for r in records if r["类别"] == "IfcPump"}
+    return {r["设备编码"] for r in records if r["类别"] == "水泵"}
 
 
 def test_replacement_sheet_lists_the_pumps_whose_life_ends_within_ten_years(
@@ -123,8 +125,8 @@ def test_replacement_sheet_lists_the_pumps_whose_life_ends_within_ten_years(
     assert expected == {"SB-01", "SB-02", "XF-01", "XF-02"}  # installed 2019, 15-year life
     assert _pumps_in_sheet(workbook) == expected
     budget = list(workbook[BUDGET_SHEET].iter_rows(values_only=True))
-    assert [row[0] for row in budget[1:11]] == list(range(2027, 2037))
-    assert sum(row[-1] for row in budget[1:11]) > 0
+    assert [row[0] for row in budget[2:12]] == list(range(2027, 2037))
+    assert sum(row[-1] for row in budget[2:12]) > 0
 
 
 def test_replacement_sheet_leaves_out_pumps_with_a_longer_remaining_life(assets, tmp_path) -> None:
@@ -165,7 +167,7 @@ def test_user_text_never_becomes_a_formula(tmp_path) -> None:
     path = export_plan_xlsx(plan, tmp_path / "evil.xlsx")
     book = load_workbook(path)
     sheet = book[TASK_SHEET]
-    row = [c for c in sheet[2]]
+    row = [c for c in sheet[3]]
     texts = [c.value for c in row if isinstance(c.value, str)]
     assert all(c.data_type != "f" for c in row)
     assert '\'=HYPERLINK("http://x","点我")' in texts and "'+1F" in texts and "'@SUM(1)" in texts

@@ -103,13 +103,14 @@ def test_plan_2027_calendar_export_and_a_refused_import(
     workbook = load_workbook(out, read_only=True)
     rows = list(workbook["任务"].iter_rows(values_only=True))
     workbook.close()
-    assert len(rows) == len(plan.occurrences) + 1
+    assert len(rows) == len(plan.occurrences) + 2  # the title row, the header row
+    assert rows[0][0].startswith("示例小区 2027")  # the model's site and the year
 
     # an edited workbook with one bad row (a holiday) and one good change: nothing applied
     edited = tmp_path / "edited.xlsx"
     book = load_workbook(out)
     sheet = book["任务"]
-    header = [c.value for c in sheet[1]]
+    header = [c.value for c in sheet[2]]
     date_column = header.index("日期") + 1
     sheet.cell(row=5, column=date_column).value = "2027-10-01"
     sheet.cell(row=6, column=date_column).value = "2027-03-03"

@@ -17,7 +17,7 @@ from fmdesk.review.drafts import CommentDraft, FileDraft, IssueDraft, ViewpointD
 from fmdesk.review.vocab import priority_from_bcf, status_from_bcf, type_from_bcf
 
 if TYPE_CHECKING:
-    from fmdesk.review.bcf.reader import Entries
+    from fmdesk.review.bcf.entries import Entries
 
 __all__ = ["read_markup"]
 

@@ -22,6 +22,7 @@ from fmdesk.app.handover import (
     check_handover_item,
     handover_reminders,
     list_handovers,
+    parse_day,
     start_handover,
 )
 from fmdesk.app.ids import (
@@ -292,9 +293,7 @@ class HandoverController(QObject):
         model = getattr(getattr(self.window, "loaded", None), "path", "")
 
         def work(app: Any, progress: Any) -> Any:
-            from fmdesk.commands.handover import _day
-
-            return start_handover(app, name.strip(), _day(day.strip()), model_file=str(model))
+            return start_handover(app, name.strip(), parse_day(day), model_file=str(model))
 
         self.ops.run(
             self.tr("Starting the handover"),

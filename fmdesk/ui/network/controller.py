@@ -24,7 +24,7 @@ from fmdesk.network.results import IsolationResult, OutageResult
 from fmdesk.ui.network.check_panel import NetworkCheckPanel
 from fmdesk.ui.network.questions import Question, ask_use_case
 from fmdesk.ui.network.report import NetworkReport, Result, Section
-from fmdesk.ui.network.result_actions import ResultActions, shutoff_service
+from fmdesk.ui.network.result_actions import ResultActions
 from fmdesk.ui.network.results_panel import NetworkResultsPanel
 from fmdesk.ui.network.runner import feature_app, feature_runner
 
@@ -266,7 +266,7 @@ class NetworkFeature(QObject):
         )
 
     def can_order(self, result: Result | None) -> bool:
-        if shutoff_service() is None or result is None:
+        if result is None:
             return False
         if isinstance(result, IsolationResult):
             return bool(result.close)

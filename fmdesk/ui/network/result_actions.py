@@ -4,9 +4,8 @@ report a shut-off work order. Each slow step runs through the feature's runner."
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QFileDialog
@@ -15,21 +14,14 @@ from fmdesk.app.changes import Change
 from fmdesk.network.results import IsolationResult, OutageResult
 from fmdesk.ui.dialogs import error_sentence, show_error
 
-if TYPE_CHECKING:
-    from fmdesk.ui.network.controller import NetworkFeature
+# The network feature (fmdesk.ui.network.controller.NetworkFeature) that owns these actions:
+# named by a plain alias, since the controller builds this object (importing it back would be
+# a cycle).
+NetworkFeature = Any
 
-__all__ = ["ResultActions", "shutoff_service"]
+__all__ = ["ResultActions"]
 
 _UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\s]+')
-
-
-def shutoff_service() -> Callable[..., Any] | None:
-    """``fmdesk.workorders.service.create_shutoff_order`` when the work-order module has it."""
-    try:
-        from fmdesk.workorders import service
-    except ImportError:
-        return None
-    return getattr(service, "create_shutoff_order", None)
 
 
 def _database_url(feature: NetworkFeature) -> str:
@@ -110,8 +102,8 @@ class ResultActions(QObject):
     def create_work_order(self) -> None:
         """Report a shut-off work order for the current result (records database, runner)."""
         feature = self.feature
-        result, create = feature.result, shutoff_service()
-        if result is None or create is None or not feature.can_order(result):
+        result = feature.result
+        if result is None or not feature.can_order(result):
             return
         devices = result.close if isinstance(result, IsolationResult) else result.opened
         valves = [self._device_text(n) for n in devices]

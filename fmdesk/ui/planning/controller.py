@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMenu
 
 from fmdesk.app import Change
 from fmdesk.app import planning as use_cases
@@ -163,8 +163,21 @@ class PlanningController(LifecycleSlots, QObject):
             self._show_card()
         return False
 
+    def _site(self) -> str:
+        """The open model's site (or building) name for the workbook's title rows."""
+        loaded = getattr(self.window, "loaded", None)
+        nodes = list(getattr(loaded, "spatial", {}).values()) if loaded is not None else []
+        for ifc_class in ("IfcSite", "IfcBuilding", "IfcProject"):
+            for node in nodes:
+                name = node.long_name or node.name
+                if node.ifc_class == ifc_class and name and name.strip():
+                    return name.strip()
+        return ""
+
     def show_plan_view(self) -> None:
         dock = self.view.parentWidget()
+        while dock is not None and not isinstance(dock, QDockWidget):
+            dock = dock.parentWidget()  # a scroll area on a small screen (screen_fit)
         if dock is not None:
             dock.show()
             dock.raise_()
@@ -251,9 +264,10 @@ class PlanningController(LifecycleSlots, QObject):
         target = Path(path)
         if target.suffix.lower() != ".xlsx":
             target = target.with_suffix(".xlsx")
+        site = self._site()
         return self._run(
             self.tr("Writing {0}").format(target.name),
-            lambda progress: use_cases.export_plan(plan, target, progress),
+            lambda progress: use_cases.export_plan(plan, target, progress, site=site),
             lambda written: self._say(self.tr("Plan written to {0}").format(written)),
         )
 

@@ -200,6 +200,25 @@ class AssetSlots:
         if path:
             self.print_labels(rows, Path(path))
 
+    def preview_labels(self) -> None:
+        """Tools → Print QR labels with preview…: the label sheet in Qt's print preview."""
+        from fmdesk.exports.qr_labels import LabelData
+        from fmdesk.ui.printing import paint_labels, preview
+
+        rows = self.register_panel.selected_rows()
+        if not rows:
+            show_error(
+                self.window,
+                self.tr("QR labels"),
+                self.tr("Select one or more assets in the asset register first."),
+            )
+            return
+        labels = [
+            LabelData(r.code, r.name, " ".join(p for p in (r.storey_name, r.space_name) if p))
+            for r in rows
+        ]
+        preview(self.window, self.tr("Print QR labels"), paint_labels(labels), labels=True)
+
     def print_labels(self, rows: Sequence[AssetRow], out: Path) -> None:
         app, codes = self.app, [r.code for r in rows]
         if app is not None:

@@ -149,13 +149,19 @@ class RecordsController(AssetSlots, OrderSlots, InspectionSlots, QObject):
         w = self.window
         self.import_action = self._action("records_import_assets", self.import_assets_from_model)
         self.labels_action = self._action("records_qr_labels", self.choose_and_print_labels)
+        self.preview_labels_action = self._action("records_qr_preview", self.preview_labels)
         self.reconnect_action = self._action("records_reconnect", self.open_database)
         self.search_action = self._action("records_search", self._focus_search)
         self.search_action.setShortcut("Ctrl+K")
         w.addAction(self.search_action)  # type: ignore[attr-defined]
         menu = w.menus.tools_menu
         menu.addSeparator()
-        for action in (self.import_action, self.labels_action, self.reconnect_action):
+        for action in (
+            self.import_action,
+            self.labels_action,
+            self.preview_labels_action,
+            self.reconnect_action,
+        ):
             menu.addAction(action)
         w.menus.toolbar.addSeparator()
         w.menus.toolbar.addWidget(self.search_box)
@@ -249,7 +255,7 @@ class RecordsController(AssetSlots, OrderSlots, InspectionSlots, QObject):
 
     def _update_enabled(self) -> None:
         ready = self.app is not None
-        for action in (self.import_action, self.labels_action):
+        for action in (self.import_action, self.labels_action, self.preview_labels_action):
             action.setEnabled(ready)
         self.reconnect_action.setEnabled(not ready and self._db_state != "opening")
         self.search_box.setEnabled(ready)
@@ -275,6 +281,10 @@ class RecordsController(AssetSlots, OrderSlots, InspectionSlots, QObject):
             self.tr("Create or update the asset register from the open model's equipment")
         )
         self.labels_action.setText(self.tr("Print &QR labels for selected assets…"))
+        self.preview_labels_action.setText(self.tr("Print QR labels with pre&view…"))
+        self.preview_labels_action.setToolTip(
+            self.tr("Preview the label sheet of the selected assets and print it")
+        )
         self.labels_action.setToolTip(
             self.tr("Write a PDF or PNG sheet of QR labels for the assets selected in the register")
         )

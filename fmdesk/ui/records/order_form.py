@@ -39,9 +39,10 @@ from fmdesk.app import Change
 from fmdesk.app import workorders as use_cases
 from fmdesk.records.dto import WorkOrderCard, WorkOrderView
 from fmdesk.records.errors import ConflictError
-from fmdesk.ui.dialogs import show_error
+from fmdesk.ui.dialogs import error_sentence, show_error
 from fmdesk.ui.records.asset_card import history_detail
 from fmdesk.ui.records.labels import late_text, when, word
+from fmdesk.ui.retry_bar import RetryBar, is_connection_lost
 from fmdesk.workorders.sla import PRIORITIES
 from fmdesk.workorders.states import SOURCES, TRANSITIONS
 
@@ -79,6 +80,8 @@ class WorkOrderDialog(QDialog):
         self.heading.setWordWrap(True)
         self.status_line = QLabel(self)
         self.status_line.setWordWrap(True)
+        self.retry_bar = RetryBar(self)  # a lost connection: the fields stay, Retry saves them
+        self._again: Any = None
 
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("title")
@@ -163,7 +166,11 @@ class WorkOrderDialog(QDialog):
         self.report_button.clicked.connect(self.report)
         self.close_button = QPushButton(self)
         self.close_button.clicked.connect(self.close)
+        self.print_button = QPushButton(self)
+        self.print_button.setObjectName("printOrder")
+        self.print_button.clicked.connect(self.print_order)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         buttons.addWidget(self.report_button)
         buttons.addWidget(self.close_button)
@@ -171,6 +178,7 @@ class WorkOrderDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.status_line)
+        layout.addWidget(self.retry_bar)
         layout.addLayout(self.form)
         layout.addWidget(self.advance_box)
         layout.addWidget(self.rating_box)
@@ -192,6 +200,7 @@ class WorkOrderDialog(QDialog):
         for box in (self.advance_box, self.rating_box, self.evidence_box, self.history_table):
             box.setVisible(False)
         self.report_button.setVisible(True)
+        self.print_button.setVisible(False)
 
     def _set_editable(self, editable: bool) -> None:
         for edit in (self.title_edit, self.asset_edit, self.space_edit, self.reporter_edit):
@@ -206,6 +215,7 @@ class WorkOrderDialog(QDialog):
         self.number = order.number
         self._set_editable(False)
         self.report_button.setVisible(False)
+        self.print_button.setVisible(True)
         for box in (self.advance_box, self.rating_box, self.evidence_box, self.history_table):
             box.setVisible(True)
         self.setWindowTitle(f"{order.number} — {order.title}")
@@ -282,6 +292,7 @@ class WorkOrderDialog(QDialog):
 
     def report(self) -> None:
         """Create the order from the fields (new mode)."""
+        self._again = self.report
         values = {
             "title": self.title_edit.text(),
             "priority": self.priority_combo.currentData(),
@@ -348,6 +359,7 @@ class WorkOrderDialog(QDialog):
         card = self.card
         if card is None:
             return
+        self._again = lambda: self.advance(state)
         app, number, version = self.window.app, card.order.number, card.order.version
         assignee = self.assignee_combo.currentText().strip() if state in NEEDS_ASSIGNEE else None
         note = self.note_edit.text().strip()
@@ -362,6 +374,7 @@ class WorkOrderDialog(QDialog):
         card = self.card
         if card is None:
             return
+        self._again = self.rate
         app, number = self.window.app, card.order.number
         score, comment = self.score_spin.value(), self.comment_edit.text()
         self._save(
@@ -408,6 +421,7 @@ class WorkOrderDialog(QDialog):
         def finish(result: Any) -> None:
             if shiboken6.isValid(self):  # the form may have been closed meanwhile
                 self._idle()
+                self.retry_bar.setVisible(False)
                 done(result)
 
         started = self.window.ops.run(
@@ -424,6 +438,9 @@ class WorkOrderDialog(QDialog):
         if not shiboken6.isValid(self):
             return
         self._idle()
+        if is_connection_lost(error):
+            self.retry_bar.show_failure(error_sentence(error), self._again)
+            return
         show_error(self, self.tr("Work order"), error)
         if isinstance(error, ConflictError) and error.fresh is not None:
             self.window.bus.publish([Change.WORK_ORDERS])
@@ -456,6 +473,7 @@ class WorkOrderDialog(QDialog):
         self.evidence_box.setTitle(self.tr("Evidence"))
         self.attach_button.setText(self.tr("Attach…"))
         self.report_button.setText(self.tr("Report"))
+        self.print_button.setText(self.tr("&Print…"))
         self.close_button.setText(self.tr("Close"))
         self.history_table.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Details")]
@@ -466,6 +484,14 @@ class WorkOrderDialog(QDialog):
             self.source_combo.setItemText(index, word(self.source_combo.itemData(index)))
         if self.card is not None:
             self.show_card(self.card)
+
+    def print_order(self) -> None:
+        """Preview and print the dispatch sheet (派工单) on A4."""
+        from fmdesk.ui.printing import document_painter, preview, work_order_document
+
+        if self.card is not None:
+            sheet = work_order_document(self.card.order, word)
+            preview(self, self.tr("Work order"), document_painter(sheet))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

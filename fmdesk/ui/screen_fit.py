@@ -1,0 +1,177 @@
+"""Windows that fit the screen: a 1366×768 workstation, at 150 % scaling a 911×512 logical
+desktop. Dialogs remember generous default sizes (1300×600 for the task library); shown on a
+small screen they would open partly off screen with their buttons out of reach.
+
+:func:`install` puts one event filter on the application: when a main window or a dialog is
+first shown it is shrunk to the screen's available area (less the title bar) and moved inside
+it. Content that cannot shrink that far is the dialog's business (a scroll area, a splitter);
+``tests/ui/test_screen_fit.py`` opens every dialog on such a screen and checks.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDockWidget,
+    QFrame,
+    QMainWindow,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+__all__ = [
+    "TITLE_BAR",
+    "available_area",
+    "fit_window",
+    "install",
+    "scroll_body",
+    "scroll_dock",
+    "scrollable",
+    "shrink_docks",
+]
+
+TITLE_BAR = 32
+"""Room left for the window manager's title bar and frame (logical pixels)."""
+_FITTED = "fmdeskFitted"
+
+
+def available_area(widget: QWidget) -> QRect:
+    """The usable desktop of the widget's screen (without task bars), in logical pixels."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def scrollable(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area: a dock panel taller or wider than a small
+    screen allows scrolls instead of forcing the main window past the screen."""
+    area = QScrollArea()
+    area.setObjectName(f"{widget.objectName() or type(widget).__name__}Scroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
+def scroll_body(dialog: QWidget) -> bool:
+    """Put everything but the last row (the buttons) of a vertical dialog into a scroll area,
+    so the buttons stay in view when the body is taller than the screen. False when the
+    dialog's layout is not a vertical box with a body and a button row."""
+    layout = dialog.layout()
+    if not isinstance(layout, QVBoxLayout) or layout.count() < 2:
+        return False
+    body = QWidget()
+    inner = QVBoxLayout(body)
+    inner.setContentsMargins(0, 0, 0, 0)
+    stretches = [layout.stretch(i) for i in range(layout.count() - 1)]
+    for stretch in stretches:
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            inner.addWidget(item.widget(), stretch)
+        elif item.layout() is not None:
+            inner.addLayout(item.layout(), stretch)
+        else:
+            inner.addItem(item)
+    layout.insertWidget(0, scrollable(body), 1)
+    return True
+
+
+def _too_big(window: QWidget, area: QRect) -> bool:
+    hint = window.minimumSizeHint()
+    return hint.height() > area.height() - TITLE_BAR or hint.width() > area.width() - 8
+
+
+def fit_window(window: QWidget) -> None:
+    """Shrink ``window`` to the available area if it is larger (a dialog whose content cannot
+    shrink that far gets a scrolling body), and move it fully inside."""
+    area = available_area(window)
+    if isinstance(window, QDialog) and _too_big(window, area):
+        scroll_body(window)
+        window.setMinimumSize(0, 0)
+    width = min(window.width(), area.width() - 8)
+    height = min(window.height(), area.height() - TITLE_BAR)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(max(width, 1), max(height, 1))
+    x = min(max(window.x(), area.left()), area.right() - window.width())
+    y = min(max(window.y(), area.top() + TITLE_BAR), area.bottom() - window.height())
+    if (x, y) != (window.x(), window.y()):
+        window.move(max(x, area.left()), max(y, area.top()))
+
+
+def scroll_dock(dock: QDockWidget) -> bool:
+    """Give a dock's panel a scroll area (once): docks stacked on a small screen otherwise add
+    up their minimum heights past the screen and push the main window's bottom off it."""
+    widget = dock.widget()
+    if widget is None or isinstance(widget, QScrollArea):
+        return False
+    dock.setWidget(scrollable(widget))
+    return True
+
+
+def shrink_docks(window: QMainWindow) -> bool:
+    """While the main window's minimum size exceeds its screen, give the dock with the largest
+    minimum panel a scroll area (largest first; on a big screen nothing changes). True when
+    a dock was changed."""
+    area = available_area(window)
+    changed = False
+    docks = sorted(
+        (d for d in window.findChildren(QDockWidget) if not isinstance(d.widget(), QScrollArea)),
+        key=lambda d: _area_of(d.widget().minimumSizeHint()) if d.widget() else 0,
+        reverse=True,
+    )
+    for dock in docks:
+        if not _too_big(window, area):
+            break
+        changed = scroll_dock(dock) or changed
+        window.layout().invalidate()
+        window.layout().activate()
+    return changed
+
+
+def _area_of(size: QSize) -> int:
+    return max(size.width(), 0) * max(size.height(), 0)
+
+
+class _ScreenFit(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDockWidget):
+            self._refit(watched.parentWidget())  # a feature's dock added after the first show
+            return False
+        if (
+            event.type() == QEvent.Type.Show
+            and isinstance(watched, QDialog | QMainWindow)
+            and watched.isWindow()
+            and not watched.property(_FITTED)
+        ):
+            watched.setProperty(_FITTED, True)
+            if isinstance(watched, QMainWindow) and shrink_docks(watched):
+                self._refit(watched)
+            fit_window(watched)
+        return False
+
+    def _refit(self, window: QWidget | None) -> None:
+        """Fit the main window again once its docks shrank (after this event)."""
+        if window is None or not window.property(_FITTED) or window.property("fmdeskRefit"):
+            return
+        window.setProperty("fmdeskRefit", True)
+
+        def refit() -> None:
+            window.setProperty("fmdeskRefit", False)
+            if isinstance(window, QMainWindow):
+                shrink_docks(window)
+            fit_window(window)
+
+        QTimer.singleShot(0, window, refit)
+
+
+def install(app: QApplication | None = None) -> None:
+    """Fit every window of ``app`` (the running application) when first shown; idempotent."""
+    app = app or QApplication.instance()  # type: ignore[assignment]
+    if app is None or app.property("fmdeskScreenFit"):
+        return
+    fitter = _ScreenFit(app)
+    app.installEventFilter(fitter)
+    app.setProperty("fmdeskScreenFit", True)
