@@ -15,6 +15,7 @@ __all__ = [
     "fmt",
     "number",
     "priority_label",
+    "share",
     "source_label",
     "state_label",
     "unit_label",
@@ -85,3 +86,8 @@ def number(value: Any) -> Any:
     if value is None:
         return "—"
     return f"{value:.1f}" if isinstance(value, float) else value
+
+
+def share(value: Any) -> str:
+    """A fraction 0–1 (the contractor scores' rates) as a percentage."""
+    return "—" if value is None else f"{float(value) * 100:.1f}%"

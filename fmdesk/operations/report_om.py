@@ -10,6 +10,7 @@ from fmdesk.operations.report_inputs import (
     fmt,
     number,
     priority_label,
+    share,
     source_label,
 )
 from fmdesk.operations.report_model import ReportChart, ReportSection, ReportTable
@@ -115,10 +116,10 @@ def _contractor_section(inputs: ReportInputs) -> ReportSection:
                 [
                     [
                         s.get("contractor", ""),
-                        number(s.get("timeliness")),
-                        number(s.get("first_time_fix")),
-                        number(s.get("rework_rate")),
-                        number(s.get("satisfaction")),
+                        share(s.get("timeliness")),
+                        share(s.get("first_time_fix")),
+                        share(s.get("rework_rate")),
+                        share(s.get("satisfaction")),
                         s.get("findings"),
                         number(s.get("score")),
                         number(s.get("penalty_yuan")),

@@ -128,10 +128,10 @@ def test_contractor_scores_and_meters_are_shown_when_their_features_give_them() 
     )
     score = {
         "contractor": "恒安电梯",
-        "timeliness": 92.345,
+        "timeliness": 0.92345,
         "first_time_fix": None,
-        "rework_rate": 3.0,
-        "satisfaction": 90.0,
+        "rework_rate": 0.03,
+        "satisfaction": 0.9,
         "findings": 2,
         "score": 58.5,
         "penalty_yuan": 1500.0,
@@ -155,7 +155,7 @@ def test_contractor_scores_and_meters_are_shown_when_their_features_give_them() 
     scores = sections["Contractor performance"].tables[0]
     assert scores.title == "Monthly scores and penalties"
     assert scores.rows == [
-        ["恒安电梯", "92.3", "—", "3.0", "90.0", 2, "58.5", "1500.0", "yellow card"]
+        ["恒安电梯", "92.3%", "—", "3.0%", "90.0%", 2, "58.5", "1500.0", "yellow card"]
     ]
     meters = sections["Meter consumption and anomalies"]
     assert meters.tables[0].rows == [["WM-01", "water", 812.5, "m³"]]
