@@ -12,6 +12,7 @@ from fmdesk.operations.report_inputs import (
     priority_label,
     share,
     source_label,
+    state_label,
 )
 from fmdesk.operations.report_model import ReportChart, ReportSection, ReportTable
 
@@ -88,7 +89,7 @@ def _overdue_section(inputs: ReportInputs) -> ReportSection:
             ReportTable(
                 tr("Reopened (rework, escalated complaints)"),
                 [tr("Number"), tr("Title"), tr("State"), tr("Times reopened"), tr("Contractor")],
-                [list(r) for r in facts.reopened],
+                [[n, t, state_label(st), k, c] for n, t, st, k, c in facts.reopened],
                 note="" if facts.reopened else tr("No order was reopened."),
             ),
         ],

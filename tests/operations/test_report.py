@@ -59,6 +59,13 @@ def test_excel_has_the_tables(app, uow_factory, tmp_path: Path, chinese) -> None
     ]
     assert "设备完好率" in cells
     assert numbers["O2"] in cells  # the reopened order
+    reopened = next(
+        row
+        for ws in workbook
+        for row in ws.iter_rows(values_only=True)
+        if row[0] == numbers["O2"] and row[2] is not None and row[3] == 1
+    )
+    assert reopened[2] == "已关闭"  # its state in the reader's language
     assert "13.0" in cells  # MTTR of the month
     assert "年度保养计划：下月保养任务" in cells  # next month in the annual PM plan
 
