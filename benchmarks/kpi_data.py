@@ -196,7 +196,7 @@ def generate_orders(
     batch: int = 50_000,
 ) -> int:
     """Insert ``count`` orders reported between ``start`` and ``end``; returns the count."""
-    ids = seed_people_and_assets(records)
+    ids = seed_people_and_assets(records, assets=max(600, count // 20))  # ≈ 20 orders a year each
     indexes = list(WorkOrder.__table__.indexes)
     with records.engine.begin() as conn:  # a bulk load indexes once at the end, not per row
         for index in indexes:
