@@ -95,7 +95,8 @@ def _report_text(report) -> str:
     lines = [tr("KPIs {start} – {end}", start=report.start, end=report.end)]
     for group in report.groups:
         if group.key != "all":
-            lines.append(f"\n[{group.name or tr('(none)')}]")
+            none = tr("In-house") if report.by == "contractor" else tr("(none)")
+            lines.append(f"\n[{group.name or none}]")
         for kpi in kpi_definitions():
             sign = "≥" if kpi.higher_is_better else "≤"
             goal = _figure(kpi.target, kpi.unit)

@@ -1463,6 +1463,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>In-house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Drill-down</source>
         <translation type="unfinished"></translation>
     </message>

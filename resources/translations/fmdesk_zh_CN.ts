@@ -1463,6 +1463,10 @@
         <translation>（无）</translation>
     </message>
     <message>
+        <source>In-house</source>
+        <translation>自有班组</translation>
+    </message>
+    <message>
         <source>Drill-down</source>
         <translation>钻取</translation>
     </message>

@@ -42,7 +42,7 @@ def test_tiles_groups_and_drill_down(make_window, qtbot, utc, tmp_path, monkeypa
     )
     assert dashboard.tiles["mttr_hours"].value.text() == "13.0 h"
     names = {dashboard.groups.item(r, 0).text() for r in range(dashboard.groups.rowCount())}
-    assert names == {"恒安电梯", "(none)"}
+    assert names == {"恒安电梯", "In-house"}
     qtbot.waitUntil(lambda: dashboard.drill.rowCount() == 2, timeout=TIMEOUT)
     assert dashboard.drill.item(0, 0).text() == numbers["O2"]  # the longest repair first
     assert dashboard.chart.months[-1] == "2027-01"

@@ -258,7 +258,7 @@ class KpiDashboard(QWidget):
         )
         for row, group in enumerate(groups):
             name = QTableWidgetItem(
-                group.name or group.key if group.key != "-" else self.tr("(none)")
+                group.name or group.key if group.key != "-" else self._no_group()
             )
             name.setData(Qt.ItemDataRole.UserRole, group.key)
             self.groups.setItem(row, 0, name)
@@ -268,6 +268,10 @@ class KpiDashboard(QWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.groups.setItem(row, column, item)
         self.groups.resizeColumnsToContents()
+
+    def _no_group(self) -> str:
+        """The label of the orders without a key: own staff when grouping by contractor."""
+        return self.tr("In-house") if self.by() == "contractor" else self.tr("(none)")
 
     def _group_clicked(self, row: int, column: int) -> None:
         item = self.groups.item(row, 0)
