@@ -6,7 +6,7 @@ from __future__ import annotations
 from fmdesk.i18n import render, tr
 from fmdesk.operations.kpi_model import KPIS
 from fmdesk.operations.report_charts import trend_grid
-from fmdesk.operations.report_inputs import ReportInputs, fmt, unit_label
+from fmdesk.operations.report_inputs import ReportInputs, fmt, number, unit_label
 from fmdesk.operations.report_model import ReportChart, ReportSection, ReportTable
 
 __all__ = ["health_sections"]
@@ -121,14 +121,22 @@ def _meters_section(inputs: ReportInputs) -> ReportSection:
             )
         )
         return section
+    consumption = inputs.meter_consumption
     section.tables.append(
         ReportTable(
             tr("Consumption"),
-            [tr("Meter"), tr("Kind"), tr("Consumption"), tr("Unit")],
+            [tr("Meter"), tr("Name"), tr("Kind"), tr("Consumption"), tr("Unit")],
             [
-                [r.get("meter", ""), r.get("kind", ""), r.get("consumption", ""), r.get("unit", "")]
-                for r in inputs.meter_consumption
+                [
+                    r.get("meter", ""),
+                    r.get("name", ""),
+                    r.get("kind", ""),
+                    number(r.get("consumption")),
+                    r.get("unit", ""),
+                ]
+                for r in consumption
             ],
+            note="" if consumption else tr("No meter has readings this month."),
         )
     )
     anomalies = inputs.meter_anomalies or []
@@ -139,11 +147,11 @@ def _meters_section(inputs: ReportInputs) -> ReportSection:
             [
                 [
                     a.get("meter", ""),
-                    str(a.get("start", ""))[:16],
-                    a.get("kind", ""),
-                    a.get("message", ""),
+                    str(a.get("start", ""))[:16].replace("T", " "),
+                    a.get("kind_label") or a.get("kind", ""),
+                    a.get("text") or a.get("message", ""),
                 ]
-                for a in anomalies
+                for a in anomalies[:30]
             ],
             note="" if anomalies else tr("No anomaly this month."),
         )

@@ -1295,6 +1295,11 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/kpi.py" />
+            <source>In-house</source>
+            <translation>自有班组</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/kpi.py" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
@@ -3155,6 +3160,11 @@
         </message>
         <message>
             <location filename="../../fmdesk/operations/report_health.py" />
+            <source>No meter has readings this month.</source>
+            <translation>本月没有表计读数。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_health.py" />
             <source>Anomalies</source>
             <translation>异常</translation>
         </message>
@@ -3437,11 +3447,6 @@
             <location filename="../../fmdesk/operations/report_om.py" />
             <source>Contract scoring and penalties are not set up in this database yet; the figures below are the contractors' KPIs from their work orders.</source>
             <translation>本数据库尚未设置合同评分与扣款规则；下表为根据外包单位工单计算的 KPI。</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/operations/report_om.py" />
-            <source>In-house</source>
-            <translation>自有班组</translation>
         </message>
         <message>
             <location filename="../../fmdesk/operations/report_om.py" />

@@ -154,8 +154,26 @@ def test_contractor_scores_and_meters_are_shown_when_their_features_give_them() 
         {},
         MonthFacts(),
         contractor_scores=[score],
-        meter_consumption=[{"meter": "WM-01", "kind": "water", "consumption": 812.5, "unit": "m³"}],
-        meter_anomalies=[],
+        meter_consumption=[
+            {
+                "meter": "WM-01",
+                "name": "总水表",
+                "kind": "water",
+                "unit": "m³",
+                "start": "2027-01-01T00:00:00+00:00",
+                "end": "2027-02-01T00:00:00+00:00",
+                "consumption": 812.5,
+            }
+        ],
+        meter_anomalies=[
+            {
+                "meter": "WM-01",
+                "kind": "night_flow",
+                "kind_label": "夜间流量不归零",
+                "start": "2027-01-12T02:00:00+00:00",
+                "text": "总水表夜间最小流量持续升高",
+            }
+        ],
         charts=False,
     )
     sections = {s.title: s for s in build_report(inputs).sections}
@@ -165,5 +183,7 @@ def test_contractor_scores_and_meters_are_shown_when_their_features_give_them() 
         ["恒安电梯", "92.3%", "—", "3.0%", "90.0%", 2, "58.5", "1500.0", "yellow card"]
     ]
     meters = sections["Meter consumption and anomalies"]
-    assert meters.tables[0].rows == [["WM-01", "water", 812.5, "m³"]]
-    assert meters.tables[1].note == "No anomaly this month."
+    assert meters.tables[0].rows == [["WM-01", "总水表", "water", "812.5", "m³"]]
+    assert meters.tables[1].rows == [
+        ["WM-01", "2027-01-12 02:00", "夜间流量不归零", "总水表夜间最小流量持续升高"]
+    ]
