@@ -137,12 +137,16 @@ def _gather(app: App, month: date, charts: bool, now: datetime | None, progress:
 
 
 def _optional(app: App, module: str, name: str, *args: Any) -> list[dict[str, Any]] | None:
-    """The rows of another feature's use case, or None when that feature is not installed."""
+    """The rows of another feature's use case, or None when that feature is not installed
+    (empty when it has nothing for the month and says so with a UserError)."""
     try:
         function = getattr(importlib.import_module(module), name)
     except (ImportError, AttributeError):
         return None
-    return [to_dict(item) for item in function(app, *args)]
+    try:
+        return [to_dict(item) for item in function(app, *args)]
+    except UserError:  # e.g. no meter readings at all: an empty section, not a failed report
+        return []
 
 
 def _planned_next_month(app: App, first: date) -> list[tuple[str, str, int, float]] | None:
