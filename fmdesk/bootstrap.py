@@ -12,6 +12,8 @@ Example::
 from __future__ import annotations
 
 from fmdesk.app import App, current_user
+from fmdesk.errors import UserError
+from fmdesk.i18n import _t
 from fmdesk.settings import Settings, load_settings
 
 __all__ = ["App", "bootstrap", "current_user"]
@@ -29,6 +31,13 @@ def bootstrap(
     With ``open_database`` the database is opened (and upgraded to head) now, so a wrong URL
     fails here with one sentence (DatabaseUnavailableError); otherwise on first use.
     """
+    if database_url is not None and not database_url.strip():
+        raise UserError(
+            _t(
+                "The database URL is empty; give sqlite:///PATH or "
+                "postgresql+psycopg://USER@HOST/DB, or leave out --db."
+            )
+        )
     settings = settings or load_settings()
     url = database_url or settings.effective_database_url()
     app = App(settings, url, actor or current_user(), upgrade=upgrade)

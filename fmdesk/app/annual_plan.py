@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from fmdesk.app.context import App
+from fmdesk.app.permissions import Permission
 from fmdesk.app.planning import (
     PlanFiles,
     apply_plan_edits,
@@ -23,6 +24,7 @@ from fmdesk.app.planning import (
     generate_plan,
 )
 from fmdesk.app.progress import NO_PROGRESS, Progress
+from fmdesk.app.users import require
 from fmdesk.errors import UserError
 from fmdesk.i18n import _t
 from fmdesk.maintenance.model import Plan
@@ -65,6 +67,7 @@ def make_annual_plan(
     """Plan ``year`` for ``model`` (else the records database) and write ``out`` (.xlsx) and
     ``ics_dir``; with ``import_edits`` the edited workbook is checked first and nothing is
     written unless its edits were applied."""
+    require(app, Permission.EXPORT)
     from fmdesk.maintenance.annual import check_plan_year
 
     check_plan_year(year)

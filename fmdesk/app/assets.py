@@ -15,8 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from fmdesk.app.context import App
+from fmdesk.app.permissions import Permission
 from fmdesk.app.progress import NO_PROGRESS, Progress
 from fmdesk.app.results import Result
+from fmdesk.app.users import require
 from fmdesk.i18n import _t
 from fmdesk.records.dto import AssetCard, AssetFilters, AssetRow, ImportReport
 from fmdesk.records.errors import InvalidInputError, NotFoundError
@@ -78,6 +80,7 @@ def import_assets(
     ``include_lines`` also registers pipes, cables and ducts. A bad file is one sentence and
     nothing is written. Cancel is honoured until the register starts being updated.
     """
+    require(app, Permission.MODEL_IMPORT)
     from fmdesk.records.model_import import import_assets as run_import
 
     def say(message: str) -> None:
@@ -90,8 +93,10 @@ def import_assets(
 
 def list_assets(app: App, filters: AssetFilters | None = None) -> list[AssetRow]:
     """Assets matching ``filters``, by code."""
+    from fmdesk.app.validation import check_limit
     from fmdesk.records.assets import list_assets as query
 
+    check_limit(filters.limit if filters is not None else None)
     return query(app.uow(), filters)
 
 
@@ -131,16 +136,24 @@ def lookup_asset(app: App, text: str) -> AssetRow:
 
 def add_asset(app: App, code: str, name: str, category: str, **fields: Any) -> AssetRow:
     """Register an asset by hand (one that is not in the model)."""
+    require(app, Permission.ASSET_EDIT)
+    from fmdesk.app.validation import check_columns
     from fmdesk.records.assets import create_asset
+    from fmdesk.records.models import Asset
 
-    return create_asset(app.uow(), code, name, category, **_given(fields))
+    given = _given(fields)
+    check_columns(Asset, {"code": code, "name": name, "category": category, **given})
+    return create_asset(app.uow(), code, name, category, **given)
 
 
 def edit_asset(app: App, code: str, expected_version: int | None = None, **fields: Any) -> AssetRow:
     """Change an asset's fields (refused when someone saved it since ``expected_version``)."""
+    require(app, Permission.ASSET_EDIT)
+    from fmdesk.app.validation import check_columns
     from fmdesk.records.assets import update_asset
+    from fmdesk.records.models import Asset
 
-    changes = _given(fields)
+    changes = check_columns(Asset, _given(fields))
     if not changes:
         raise InvalidInputError(
             _t("Nothing to change; pass at least one field, e.g. --status faulty.")

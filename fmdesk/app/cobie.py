@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from fmdesk.app.permissions import Permission
 from fmdesk.app.progress import NO_PROGRESS, Progress, part_of
+from fmdesk.app.users import require
 from fmdesk.errors import UserError
 from fmdesk.i18n import _t
 
@@ -38,6 +40,7 @@ def export_cobie(
     with_records: bool = True,
 ) -> CobieResult:
     """Write the COBie workbook of ``model_path`` to ``out`` (.xlsx)."""
+    require(app, Permission.EXPORT)
     from fmdesk.exports.cobie_model import CobieInputs, cobie_rows
     from fmdesk.exports.cobie_xlsx import write_cobie_workbook
     from fmdesk.maintenance.from_model import assets_from_model

@@ -23,15 +23,35 @@ if TYPE_CHECKING:
     from fmdesk.records.uow import UnitOfWork
     from fmdesk.workorders.sla import SlaTarget
 
-__all__ = ["App", "current_user"]
+__all__ = ["App", "current_user", "set_signed_in", "signed_in_password"]
+
+
+_SIGNED_IN: dict[str, str | None] = {}
+"""Who signed in through the GUI's login dialog in this process (name, password): every App
+built afterwards (a feature's own, a worker's) acts as that user. Empty in the CLI."""
 
 
 def current_user() -> str:
-    """Who is recorded in the history when nobody says otherwise."""
+    """Who is recorded in the history when nobody says otherwise: the user signed in to this
+    process, else ``FMDESK_USER``, else the operating-system account."""
+    if _SIGNED_IN.get("name"):
+        return str(_SIGNED_IN["name"])
     try:
         return os.environ.get("FMDESK_USER") or getpass.getuser()
     except (KeyError, OSError):
         return "unknown"
+
+
+def signed_in_password() -> str | None:
+    """The password given at the process's login (None when nobody signed in)."""
+    return _SIGNED_IN.get("password")
+
+
+def set_signed_in(name: str | None, password: str | None = None) -> None:
+    """Remember (or, with None, forget) the process's signed-in user."""
+    _SIGNED_IN.clear()
+    if name:
+        _SIGNED_IN.update(name=name, password=password)
 
 
 @dataclass
@@ -42,6 +62,10 @@ class App:
     database_url: str
     actor: str = field(default_factory=current_user)
     upgrade: bool = True
+    password: str | None = field(default_factory=signed_in_password, repr=False)
+    """The actor's password when it has one (login dialog, FMDESK_PASSWORD); see app.users."""
+    verified: set[tuple[str, str]] = field(default_factory=set, repr=False)
+    """(user, password hash) pairs already proved in this process (argon2 is slow on purpose)."""
     _records: Records | None = field(default=None, repr=False)
     _sla: dict[str, SlaTarget] | None = field(default=None, repr=False)
     _models: dict[Path, OpenedModel] = field(default_factory=dict, repr=False)

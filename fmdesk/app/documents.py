@@ -8,11 +8,14 @@ Example::
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from fmdesk.app.context import App
+from fmdesk.app.permissions import Permission
 from fmdesk.app.results import Result
+from fmdesk.app.users import require
 from fmdesk.errors import UserError
 from fmdesk.i18n import _t
 from fmdesk.records.dto import DocumentInfo
@@ -41,7 +44,12 @@ def attach_document(
     element_global_id: str = "",
 ) -> DocumentInfo:
     """Store a file (by SHA-256) and link it to an asset, a space, an order or an element."""
+    require(app, Permission.DOC_ADD)
+    from fmdesk.app.validation import check_columns
     from fmdesk.records.documents import attach_document as attach
+    from fmdesk.records.models import Document
+
+    check_columns(Document, {"title": title})
 
     return attach(
         app.uow(),
@@ -75,15 +83,43 @@ def list_documents(
     )
 
 
-def export_document(app: App, document_id: int, out: Path) -> DocumentCopy:
-    """Write stored document ``document_id`` to ``out``."""
+def export_document(app: App, document_id: int, out: Path, force: bool = False) -> DocumentCopy:
+    """Write stored document ``document_id`` to ``out``: an existing file only with ``force``,
+    never through a symbolic link (the copy replaces the path itself, atomically)."""
     from fmdesk.records.documents import read_document
 
+    out = Path(out)
+    _check_target(out, force)
     data = read_document(app.uow(), document_id)
+    partial = out.with_name(f".{out.name}.{os.getpid()}.part")
     try:
-        Path(out).write_bytes(data)
+        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o644)
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(data)
+        os.replace(partial, out)
     except OSError as error:
+        partial.unlink(missing_ok=True)
         raise UserError(
             _t("Cannot write '{path}': {reason}.", path=str(out), reason=error.strerror)
         ) from error
     return DocumentCopy(document_id, str(out), len(data))
+
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+def _check_target(out: Path, force: bool) -> None:
+    if out.is_symlink():
+        raise UserError(
+            _t(
+                "'{path}' is a symbolic link; fmdesk never writes through one, choose another "
+                "file name.",
+                path=str(out),
+            )
+        )
+    if out.is_dir():
+        raise UserError(_t("'{path}' is a folder; give a file name.", path=str(out)))
+    if out.exists() and not force:
+        raise UserError(
+            _t("'{path}' already exists; choose another name or pass --force.", path=str(out))
+        )

@@ -12,6 +12,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from fmdesk.app.permissions import Permission
+from fmdesk.app.users import require
 from fmdesk.errors import UserError
 from fmdesk.handover import inspection
 from fmdesk.handover.archive import ArchiveEntry, archive_document, archive_index
@@ -54,6 +56,7 @@ def start_handover(
     builder: str = "",
 ) -> HandoverView:
     """Create a handover with its checklist and the rechecks of its risk points."""
+    require(app, Permission.HANDOVER_EDIT)
     return inspection.start_handover(
         app.uow(),
         name,
@@ -78,6 +81,7 @@ def check_handover_item(
 ) -> tuple[CheckView, str]:
     """Record an item's result; a failure becomes a review issue. Returns the item and the
     issue number ("" when none was opened)."""
+    require(app, Permission.HANDOVER_EDIT)
     check = inspection.record_check(
         app.uow(),
         handover,
@@ -107,6 +111,7 @@ def recheck_risk_point(
     app: App, handover: str, recheck_id: int, result: str, done_on: date, note: str = ""
 ) -> tuple[RecheckView, str]:
     """Record a revisit recheck; a failure becomes a review issue."""
+    require(app, Permission.HANDOVER_EDIT)
     recheck = inspection.complete_recheck(app.uow(), recheck_id, result, done_on, note)
     if result != "fail":
         return recheck, ""
@@ -162,6 +167,7 @@ def archive_handover_document(
     app: App, source: Path, doc_type: str, doc_date: date | None, **links: Any
 ) -> Any:
     """File a handover document (隐蔽工程影像, 合格证, 检测报告, 验收记录) with its date."""
+    require(app, Permission.HANDOVER_EDIT)
     return archive_document(app.uow(), source, doc_type, doc_date, **links)
 
 

@@ -12,7 +12,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from fmdesk.app.permissions import Permission
 from fmdesk.app.progress import NO_PROGRESS, Progress, part_of
+from fmdesk.app.users import require
 from fmdesk.errors import UserError
 from fmdesk.i18n import _t
 
@@ -61,6 +63,8 @@ def check_ids(
     report: str | Path | None = None,
 ) -> IdsCheckResult:
     """Check the model at ``model_path`` against ``ids_path`` (default: the FM handover IDS)."""
+    if report is not None:
+        require(app, Permission.EXPORT)
     _require_ifctester()
     from fmdesk.handover.ids.check import check_model
     from fmdesk.handover.ids.loader import load_ids
@@ -96,8 +100,11 @@ def _check_report_suffix(path: Path) -> None:
         )
 
 
-def write_ids_report(result: IdsCheckResult, path: Path) -> Path:
-    """Write ``result`` to ``path`` in the format its suffix names."""
+def write_ids_report(result: IdsCheckResult, path: Path, *, app: App | None = None) -> Path:
+    """Write ``result`` to ``path`` in the format its suffix names (with ``app``, its user must
+    hold the export permission)."""
+    if app is not None:
+        require(app, Permission.EXPORT)
     from fmdesk.handover.ids.report import write_html_report, write_xlsx_report
 
     _check_report_suffix(path)
@@ -203,6 +210,7 @@ def ids_failures_to_issues(
     progress: Progress = NO_PROGRESS,
 ) -> list[ReviewIssueView]:
     """Turn IDS failures into review issues in one transaction (the GUI's one click)."""
+    require(app, Permission.REVIEW_EDIT)
     from fmdesk.app.review import create_review_issues
 
     drafts = ids_failure_drafts(result, specifications, global_ids)

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from fmdesk.app.context import App
+from fmdesk.app.permissions import Permission
+from fmdesk.app.users import require
 
 __all__ = [
     "create_route",
@@ -40,6 +42,7 @@ def create_route(
     categories: Sequence[str] | None = None,
 ):
     """A route over the assets of a storey and/or space (optionally only some categories)."""
+    require(app, Permission.INSPECT_PLAN)
     from fmdesk.workorders.inspection import create_route as create
 
     return create(app.uow(), name, storey, space, list(categories) if categories else None)
@@ -54,6 +57,7 @@ def route_names(app: App) -> list[str]:
 
 def start_round(app: App, route: str, inspector: str | None = None):
     """Begin walking ``route``: its stops and the items to check at each."""
+    require(app, Permission.INSPECT_RECORD)
     from fmdesk.workorders.inspection import start_round as start
 
     return start(app.uow(), route, inspector)
@@ -61,6 +65,7 @@ def start_round(app: App, route: str, inspector: str | None = None):
 
 def record_result(app: App, round_id: int, asset: str, item: str, outcome: str, note: str = ""):
     """Record one checklist item; a failure opens a work order (with ``app.sla``)."""
+    require(app, Permission.INSPECT_RECORD)
     from fmdesk.workorders.inspection import record_result as record
 
     return record(app.uow(), round_id, asset, item, outcome, note, sla=app.sla)
@@ -68,6 +73,7 @@ def record_result(app: App, round_id: int, asset: str, item: str, outcome: str, 
 
 def finish_round(app: App, round_id: int):
     """Finish a round: what was checked, passed, failed or missed, and the orders opened."""
+    require(app, Permission.INSPECT_RECORD)
     from fmdesk.workorders.inspection import finish_round as finish
 
     return finish(app.uow(), round_id)

@@ -23,7 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from fmdesk.app.permissions import Permission
 from fmdesk.app.progress import NO_PROGRESS, Progress, part_of
+from fmdesk.app.users import require
 from fmdesk.i18n import _t
 
 if TYPE_CHECKING:
@@ -170,6 +172,9 @@ def trace(
     """What feeds ``start`` (an element or a space) back to the sources, or what it feeds."""
     from fmdesk.network.trace import trace_downstream, trace_upstream
 
+    if xlsx:
+        require(app, Permission.EXPORT)
+
     network = load_network(app, path, sources=sources, model_file=model_file, progress=progress)
     walk = trace_upstream if direction == "upstream" else trace_downstream
     result = walk(network, start, media or None)
@@ -195,6 +200,8 @@ def isolate(
     equipment that loses power."""
     from fmdesk.network.isolate import isolate_faults
 
+    if xlsx:
+        require(app, Permission.EXPORT)
     targets = [gid.strip() for gid in at if gid.strip()]
     if not targets:
         raise _no_target()
@@ -235,8 +242,11 @@ def network_graph(app: App, path: str | Path, progress: Progress = NO_PROGRESS) 
     return GraphAnswer(str(path), graph_document(opened.network(), answer.report))
 
 
-def export_answer(answer: NetworkAnswer, path: str | Path) -> Path:
-    """Write the answer to an Excel workbook (the results panel's Export)."""
+def export_answer(answer: NetworkAnswer, path: str | Path, *, app: App | None = None) -> Path:
+    """Write the answer to an Excel workbook (the results panel's Export); with ``app`` its
+    user must hold the export permission."""
+    if app is not None:
+        require(app, Permission.EXPORT)
     from fmdesk.exports.trace_xlsx import export_trace_xlsx
 
     return export_trace_xlsx(answer.result, path, Path(answer.model).name)

@@ -19,7 +19,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fmdesk.app.context import App
+from fmdesk.app.permissions import Permission
 from fmdesk.app.progress import NO_PROGRESS, Progress
+from fmdesk.app.users import require
 from fmdesk.errors import UserError
 from fmdesk.i18n import _t
 
@@ -163,9 +165,19 @@ def _source_with_assets(
     return source
 
 
-def export_plan(plan: Plan, out: Path, progress: Progress = NO_PROGRESS, *, site: str = "") -> Path:
+def export_plan(
+    plan: Plan,
+    out: Path,
+    progress: Progress = NO_PROGRESS,
+    *,
+    site: str = "",
+    app: App | None = None,
+) -> Path:
     """Write the plan workbook (summary, tasks, calendar, budget, replacements), print-ready;
-    ``site`` names the project in every sheet's title row."""
+    ``site`` names the project in every sheet's title row; with ``app`` its user must hold the
+    export permission (the GUI passes it)."""
+    if app is not None:
+        require(app, Permission.EXPORT)
     from fmdesk.exports.plan_xlsx import export_plan_xlsx
 
     report, cancel = core_progress(progress)
@@ -177,8 +189,13 @@ def export_plan_ics(
     folder: Path,
     teams: list[str] | None = None,
     progress: Progress = NO_PROGRESS,
+    *,
+    app: App | None = None,
 ) -> list[Path]:
-    """One ``.ics`` calendar per team (or only ``teams``) in ``folder``."""
+    """One ``.ics`` calendar per team (or only ``teams``) in ``folder``; with ``app`` its user
+    must hold the export permission."""
+    if app is not None:
+        require(app, Permission.EXPORT)
     from fmdesk.exports.plan_ics import export_ics
 
     report, cancel = core_progress(progress)

@@ -19,7 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from fmdesk.app.context import App
+from fmdesk.app.permissions import Permission
 from fmdesk.app.progress import NO_PROGRESS, Progress
+from fmdesk.app.users import require
 from fmdesk.i18n import _t, tr
 from fmdesk.records.dto import WorkOrderView, to_json
 from fmdesk.records.errors import InvalidInputError
@@ -69,6 +71,7 @@ def create_review_issue(
     reviewer saw, ``snapshot`` its PNG (bytes or a file); ``comment`` a first comment.
     ``source``/``source_ref`` say where it came from (``fmdesk``, ``ids``, ``handover``, ``bcf``).
     """
+    require(app, Permission.REVIEW_EDIT)
     draft = issue_draft(
         title=title,
         element_ids=element_ids,
@@ -111,6 +114,7 @@ def create_review_issues(
     app: App, drafts: Sequence[IssueDraft], progress: Progress = NO_PROGRESS
 ) -> list[ReviewIssueView]:
     """Store many checked drafts in one transaction (IDS failures, handover findings)."""
+    require(app, Permission.REVIEW_EDIT)
     for draft in drafts:
         service.check_draft(draft)
     total = max(len(drafts), 1)
@@ -157,6 +161,7 @@ def update_review_issue(
     app: App, number: str, *, expected_version: int | None = None, **changes: Any
 ) -> ReviewIssueView:
     """Edit title, description, type, priority, assignee, due date, labels, stage, elements."""
+    require(app, Permission.REVIEW_EDIT)
     if "due_date" in changes:
         changes["due_date"] = _due(changes["due_date"])
     return service.update_issue(app.uow(), number, changes, expected_version)
@@ -166,12 +171,14 @@ def set_review_status(
     app: App, number: str, status: str, note: str = "", expected_version: int | None = None
 ) -> ReviewIssueView:
     """open → in_progress → resolved → closed (or reopen); ``note`` becomes a comment."""
+    require(app, Permission.REVIEW_EDIT)
     return service.set_status(app.uow(), number, status, note, expected_version)
 
 
 def comment_review_issue(
     app: App, number: str, text: str, viewpoint_guid: str = ""
 ) -> ReviewIssueView:
+    require(app, Permission.REVIEW_EDIT)
     return service.add_comment(app.uow(), number, text, viewpoint_guid)
 
 
@@ -179,6 +186,7 @@ def add_review_viewpoint(
     app: App, number: str, viewpoint: Any, snapshot: bytes | Path | None = None
 ) -> ReviewIssueView:
     """Add what the reviewer sees now (a SceneState or its dict, and a PNG) to an issue."""
+    require(app, Permission.REVIEW_EDIT)
     draft = ViewpointDraft(_state_dict(viewpoint), _bytes(snapshot))
     return service.add_viewpoint(app.uow(), number, draft)
 
@@ -210,6 +218,8 @@ def review_issue_to_work_order(
     The order is on the asset linked to the issue's first element when there is one, else on
     the element itself; the issue moves to in progress.
     """
+    require(app, Permission.WO_CREATE)
+    require(app, Permission.REVIEW_EDIT)  # the issue is linked to the order and moves on
     from fmdesk.workorders.service import create_work_order
 
     issue = get_review_issue(app, number)

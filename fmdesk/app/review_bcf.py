@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from fmdesk.app.context import App
+from fmdesk.app.permissions import Permission
 from fmdesk.app.progress import NO_PROGRESS, Progress, part_of
+from fmdesk.app.users import require
 from fmdesk.errors import UserError
 from fmdesk.i18n import _t, render
 from fmdesk.review.bcf.collect import collect_topics
@@ -63,6 +65,7 @@ class BcfExportResult:
 def import_bcf(app: App, path: str | Path, progress: Progress = NO_PROGRESS) -> BcfImportResult:
     """Every topic of a BCF file becomes a review issue (a topic imported before, by GUID, is
     updated in place and keeps its number). Unreadable parts are warnings, not failures."""
+    require(app, Permission.REVIEW_EDIT)
     path = Path(path).expanduser()
     progress.report(None, _t("Reading {name}", name=path.name))
     archive = read_bcf(path, part_of(progress, 0.0, 0.4).report)
@@ -107,6 +110,7 @@ def export_bcf(
     progress: Progress = NO_PROGRESS,
 ) -> BcfExportResult:
     """Write the issues matching the filters (all by default) as BCF ``version``."""
+    require(app, Permission.EXPORT)
     if version not in VERSIONS:
         raise UserError(
             _t("BCF version {version} is not supported; use 2.1 or 3.0.", version=version)

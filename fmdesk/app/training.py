@@ -23,7 +23,9 @@ from typing import Any
 
 from fmdesk.app.context import App
 from fmdesk.app.opened_model import OpenedModel
+from fmdesk.app.permissions import Permission
 from fmdesk.app.progress import NO_PROGRESS, Progress
+from fmdesk.app.users import require
 from fmdesk.errors import UserError
 from fmdesk.i18n import _t, tr
 from fmdesk.resources import resource_path
@@ -193,6 +195,7 @@ def save_drill_set(
     refresher_months: int | None = 12,
 ) -> DrillSetInfo:
     """Create or replace a drill set; every drill's element is checked to be in the model."""
+    require(app, Permission.TRAINING)
     opened = app.open_model(model)
     for drill in drills:
         if drill.kind in ("leak", "fault"):
@@ -218,6 +221,7 @@ def record_attempt(
     seconds: float,
 ) -> AttemptInfo:
     """Record a run through a drill set; its score is the mean of the drills' scores."""
+    require(app, Permission.TRAINING)
     if not results:
         raise UserError(_t("An attempt needs the result of at least one drill."))
     score = round(sum(int(r.get("score", 0)) for r in results) / len(results))
@@ -242,6 +246,7 @@ class TourFileResult:
 
 
 def save_tour(app: App, tour: Tour, replace: bool = False) -> TourSummary:
+    require(app, Permission.TRAINING)
     return store.save_tour(app.uow(), tour, replace)
 
 
@@ -275,6 +280,7 @@ def import_tour(
 ) -> TourFileResult:
     """Import a tour file; with ``model``, check it is for that model and list the elements it
     names that the model lacks (a stop still plays; those elements are skipped)."""
+    require(app, Permission.TRAINING)
     tour = read_tour_file(Path(path))
     missing: list[str] = []
     if model is not None:

@@ -15,6 +15,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from fmdesk.app.context import App
+from fmdesk.app.permissions import STATE_PERMISSIONS, Permission
+from fmdesk.app.users import require
+from fmdesk.app.validation import check_limit, check_text
+from fmdesk.i18n import _t
 from fmdesk.records.dto import DocumentInfo, WorkOrderCard, WorkOrderView
 
 __all__ = [
@@ -52,7 +56,13 @@ def create_work_order(
     location: str = "",
 ) -> WorkOrderView:
     """Report a work order (numbered GD-YYYY-NNNNNN) with the configured SLA clocks."""
+    require(app, Permission.WO_CREATE)
     from fmdesk.workorders.service import create_work_order as create
+
+    title = check_text(title, _t("title"), 300)
+    description = check_text(description, _t("description"), 20000, multiline=True)
+    reporter = check_text(reporter, _t("reporter"), 100)
+    location = check_text(location, _t("location"), 300)
 
     return create(
         app.uow(),
@@ -85,6 +95,7 @@ def create_shutoff_order(
 
     ``valves`` and ``flats`` are kept as given (names or GlobalIds); at least one valve.
     """
+    require(app, Permission.WO_CREATE)
     from fmdesk.workorders.service import create_shutoff_order as create
 
     return create(
@@ -117,6 +128,8 @@ def advance_work_order(
     dispatch suggestion of such an order) dispatches to that contractor. Otherwise a dispatch
     at night (18:00–08:00) without an assignee goes to whoever is on duty in the roster
     (``fmdesk.app.roster.night_default_assignee``)."""
+    require(app, STATE_PERMISSIONS.get(to, Permission.WO_DISPATCH))
+    note = check_text(note, _t("note"), 4000, multiline=True)
     from fmdesk.workorders.service import advance_work_order as advance
 
     if to == "dispatched" and not contractor:
@@ -149,6 +162,7 @@ def close_work_order(
 
 def rate_work_order(app: App, number: str, score: int, comment: str = "") -> WorkOrderView:
     """Record the resident's satisfaction (1–5) on a rechecked or closed order."""
+    require(app, Permission.WO_RATE)
     from fmdesk.workorders.service import rate_work_order as rate
 
     return rate(app.uow(), number, score, comment)
@@ -156,6 +170,7 @@ def rate_work_order(app: App, number: str, score: int, comment: str = "") -> Wor
 
 def attach_evidence(app: App, number: str, path: Path, kind: str | None = None) -> DocumentInfo:
     """Store a photo or video as evidence of the repair (kind from the file type if not given)."""
+    require(app, Permission.WO_WORK)
     from fmdesk.workorders.service import attach_evidence as attach
 
     if kind is None:
@@ -181,6 +196,7 @@ def list_work_orders(
     """Overdue orders (most overdue first) or the newest, optionally by state and asset."""
     from fmdesk.workorders.service import list_work_orders as query
 
+    check_limit(limit)
     return query(app.uow(), overdue=overdue, states=states, asset=asset, limit=limit)
 
 
@@ -224,13 +240,20 @@ def add_technician(
     app: App, name: str, skills: Sequence[str], phone: str = "", home_storey: str = ""
 ):
     """Register a technician with skills (plumbing, electrical…) and a base storey."""
+    require(app, Permission.PEOPLE_EDIT)
     from fmdesk.records.people import add_technician as add
+
+    check_text(name, _t("name"), 100)
+    check_text(phone, _t("phone"), 50)
 
     return add(app.uow(), name, list(skills), phone=phone, home_storey=home_storey)
 
 
 def add_contractor(app: App, name: str, scope: str = "", contact: str = "", phone: str = ""):
     """Register an outsourced contractor (外包单位)."""
+    require(app, Permission.PEOPLE_EDIT)
     from fmdesk.records.people import add_contractor as add
+
+    check_text(name, _t("name"), 200)
 
     return add(app.uow(), name, scope=scope, contact_name=contact, phone=phone)

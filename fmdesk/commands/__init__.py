@@ -35,6 +35,7 @@ COMMANDS: tuple[CommandInfo, ...] = (
     CommandInfo(
         "assets", "assets", "asset register: import from a model, list, show, look up, QR labels"
     ),
+    CommandInfo("audit", "audit", "audit trail: verify the history's hash chain (审计追溯)"),
     CommandInfo("bcf", "bcf", "import / export review issues as BCF 2.1 or 3.0"),
     CommandInfo("cobie", "cobie", "write the COBie 2.4 workbook of a model (交付 COBie 表)"),
     CommandInfo(
@@ -136,6 +137,7 @@ COMMANDS: tuple[CommandInfo, ...] = (
         "training",
         "drills checked by the network engine, tours, trainees, certificates (培训)",
     ),
+    CommandInfo("users", "users", "users and roles: add, list, disable, passwd (用户与角色)"),
     CommandInfo("wo", "wo", "work orders: create, advance, list, show, rate, dispatch suggestions"),
 )
 

@@ -30,6 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("model", metavar="MODEL", help="IFC model (.ifc or .ifczip)")
     parser.add_argument("--out", type=Path, required=True, help="the .xlsx to write")
     parser.add_argument("--db", default=None, help="records database URL (documents, issues)")
+    parser.add_argument("--user", default=None, help="who is acting (users and roles)")
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
     parser.set_defaults(func=run)
 
@@ -38,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     from fmdesk.app.cobie import export_cobie
     from fmdesk.bootstrap import bootstrap
 
-    app = bootstrap(args.db)
+    app = bootstrap(args.db, actor=args.user)
     try:
         result = export_cobie(app, args.model, args.out)
     finally:

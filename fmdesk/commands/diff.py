@@ -37,6 +37,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--relink", action="store_true", help="move records onto regenerated GlobalIds"
     )
     parser.add_argument("--db", default=None, help="records database URL (with --relink)")
+    parser.add_argument("--user", default=None, help="who is acting (users and roles)")
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
     parser.set_defaults(func=run)
 
@@ -45,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     from fmdesk.app.diff import diff_revisions
     from fmdesk.bootstrap import bootstrap
 
-    app = bootstrap(args.db, open_database=bool(args.relink))
+    app = bootstrap(args.db, open_database=bool(args.relink), actor=args.user)
     try:
         outcome = diff_revisions(app, args.old, args.new, relink=args.relink)
     finally:

@@ -43,6 +43,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     get = actions.add_parser("get", help="write a stored document to a file")
     get.add_argument("id", type=int)
     get.add_argument("--out", type=Path, required=True)
+    get.add_argument("--force", action="store_true", help="overwrite an existing file")
     add_db_arguments(get)
     get.set_defaults(func=run_get)
 
@@ -89,6 +90,6 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_get(args: argparse.Namespace) -> int:
     with app_for(args) as app:
-        copy = documents.export_document(app, args.id, args.out)
+        copy = documents.export_document(app, args.id, args.out, force=args.force)
     print_result(copy.to_dict(), args.json, f"Wrote {copy.size} bytes to {copy.out}")
     return 0

@@ -76,6 +76,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _action(actions, name: str, func, help_text: str) -> argparse.ArgumentParser:
     parser = actions.add_parser(name, help=help_text)
     parser.add_argument("--db", default=None, help="records database URL")
+    parser.add_argument("--user", default=None, help="who is acting (users and roles)")
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
     parser.set_defaults(func=func)
     return parser
@@ -84,7 +85,7 @@ def _action(actions, name: str, func, help_text: str) -> argparse.ArgumentParser
 def _app(args: argparse.Namespace):
     from fmdesk.bootstrap import bootstrap
 
-    return bootstrap(args.db)
+    return bootstrap(args.db, actor=getattr(args, "user", None))
 
 
 def _print_handover(view, as_json: bool) -> None:

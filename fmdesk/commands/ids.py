@@ -47,6 +47,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--to-issues", action="store_true", help="turn every failure into a review issue"
     )
     check.add_argument("--db", default=None, help="records database URL (with --to-issues)")
+    check.add_argument("--user", default=None, help="who is acting (users and roles)")
     check.add_argument("--json", action="store_true", help="print machine-readable JSON")
     check.set_defaults(func=run_check)
     default = actions.add_parser("default", help="write the default FM handover IDS")
@@ -60,7 +61,7 @@ def run_check(args: argparse.Namespace) -> int:
     from fmdesk.app.ids import check_ids, ids_failures_to_issues
     from fmdesk.bootstrap import bootstrap
 
-    app = bootstrap(args.db, open_database=bool(args.to_issues))
+    app = bootstrap(args.db, open_database=bool(args.to_issues), actor=args.user)
     try:
         result = check_ids(app, args.model, args.spec, report=args.report)
         issues = []

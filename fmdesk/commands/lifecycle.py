@@ -33,6 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--model", type=Path, help="IFC model to take the assets from")
     source.add_argument("--db", metavar="URL", help="records database URL (default: settings)")
+    parser.add_argument("--user", default=None, help="who is acting (users and roles)")
     parser.add_argument(
         "--overrides", type=Path, help="life overrides and ISO 15686 factors per asset/group (CSV)"
     )

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 
+from fmdesk.app.validation import check_limit
 from fmdesk.commands._network import format_check
 
 __all__ = ["register", "run"]
@@ -54,6 +55,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Call the check use case and print the report."""
+    check_limit(args.limit)
     from fmdesk.app.network import check_model_networks
     from fmdesk.bootstrap import bootstrap
     from fmdesk.commands.output import print_result

@@ -7,6 +7,8 @@ is CLI glue, so it lives with the commands, not in the records package.
 from __future__ import annotations
 
 import argparse
+import getpass
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -35,12 +37,25 @@ def add_db_arguments(parser: argparse.ArgumentParser) -> None:
 def open_app(args: argparse.Namespace, *, open_database: bool = True, upgrade: bool = True) -> App:
     """The application for ``--db``/``--user``; with ``open_database`` the database is opened
     (and upgraded) now, so a wrong URL is one sentence before any work starts."""
-    return bootstrap(
+    app = bootstrap(
         getattr(args, "db", None),
         actor=getattr(args, "user", None),
         open_database=open_database,
         upgrade=upgrade,
     )
+    if open_database and sys.stdin is not None and sys.stdin.isatty():
+        _ask_password(app)
+    return app
+
+
+def _ask_password(app: App) -> None:
+    """At a terminal, ask for the acting user's password when it has one (FMDESK_PASSWORD
+    answers it for scripts)."""
+    from fmdesk.app.users import password_needed
+    from fmdesk.i18n import tr
+
+    if password_needed(app):
+        app.password = getpass.getpass(tr("Password of {name}: ", name=app.actor))
 
 
 @contextmanager

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from fmdesk.errors import UserError
 from fmdesk.resources import RESOURCES_DIR
+from fmdesk.safe_cells import unescape_text
 
 RESOURCES = RESOURCES_DIR / "maintenance"
 
@@ -58,7 +59,9 @@ def read_table(path: Path) -> list[dict[str, str]]:
     if not lines:
         raise ReferenceDataError(f"{path} 没有表头；请参照 resources/maintenance 中的同名文件。")
     reader = csv.DictReader(io.StringIO("\n".join(lines)))
-    return [{k.strip(): (v or "").strip() for k, v in row.items() if k} for row in reader]
+    return [
+        {k.strip(): unescape_text((v or "").strip()) for k, v in row.items() if k} for row in reader
+    ]
 
 
 def comment_header(path: Path) -> list[str]:

@@ -7,7 +7,6 @@ spreadsheet, and import it again: every row is checked (class, rule, hours, team
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from fmdesk.maintenance.resources import (
     read_table,
     resource_path,
 )
+from fmdesk.safe_cells import safe_csv_writer
 
 TASK_COLUMNS = [
     "code",
@@ -115,7 +115,7 @@ def write_tasks(tasks: Iterable[TaskDefinition], path: Path) -> None:
     with path.open("w", encoding="utf-8", newline="") as stream:
         for line in comment_header(bundled_path("tasks.csv")):
             stream.write(line + "\n")
-        writer = csv.writer(stream)
+        writer = safe_csv_writer(stream)
         writer.writerow(TASK_COLUMNS)
         for t in tasks:
             writer.writerow(

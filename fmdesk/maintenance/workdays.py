@@ -27,6 +27,7 @@ from importlib import metadata
 from pathlib import Path
 
 from fmdesk.errors import UserError
+from fmdesk.safe_cells import safe_csv_writer, unescape_text
 
 LAW = "《全国年节及纪念日放假办法》2024年修订（2025-01-01施行）"
 
@@ -252,14 +253,14 @@ def parse_adjustments(text: str, origin: str = "调休文件") -> list[WorkdayAd
             raise CalendarDataError(
                 f"{origin} 第 {number} 行类型 {kind!r} 无效；请写 holiday 或 workday。"
             )
-        rows.append(WorkdayAdjustment(day, kind, (row.get("name") or "").strip()))
+        rows.append(WorkdayAdjustment(day, kind, unescape_text((row.get("name") or "").strip())))
     return rows
 
 
 def write_adjustments(adjustments: list[WorkdayAdjustment], path: Path) -> None:
     """Write the adjustments back in the same small format (to share with other workstations)."""
     with path.open("w", encoding="utf-8", newline="") as stream:
-        writer = csv.writer(stream)
+        writer = safe_csv_writer(stream)
         writer.writerow(["date", "kind", "name"])
         for adj in sorted(adjustments, key=lambda a: a.day):
             writer.writerow([adj.day.isoformat(), adj.kind, adj.name])

@@ -1,7 +1,7 @@
 """A report as an Excel workbook: one sheet per section with its tables (openpyxl).
 
-Cells are written as plain values (text as text); the safe-export guard of the exports package
-is applied where the project wires it for every workbook.
+Cells are written as plain values; every text goes through :func:`fmdesk.safe_cells.safe_text`,
+so a work-order title such as ``=HYPERLINK(…)`` stays text when the workbook is opened.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from fmdesk.operations.report_model import Report
+from fmdesk.safe_cells import safe_text
 
 __all__ = ["write_xlsx"]
 
@@ -21,31 +22,31 @@ def write_xlsx(report: Report, path: Path) -> int:
     workbook = Workbook()
     cover = workbook.active
     cover.title = "概要" if any("\u4e00" <= c <= "\u9fff" for c in report.title) else "Summary"
-    cover.append([report.title])
-    cover.append([report.subtitle])
+    cover.append([_plain(report.title)])
+    cover.append([_plain(report.subtitle)])
     cover["A1"].font = Font(bold=True, size=14)
     header_fill = PatternFill("solid", fgColor="DCE6F1")
     used = {cover.title}
     for number, section in enumerate(report.sections, start=1):
-        cover.append([f"{number}. {section.part} · {section.title}"])
+        cover.append([_plain(f"{number}. {section.part} · {section.title}")])
         name = _sheet_name(f"{number} {section.title}", used)
         sheet = workbook.create_sheet(name)
-        sheet.append([section.title])
+        sheet.append([_plain(section.title)])
         sheet["A1"].font = Font(bold=True, size=12)
         for paragraph in section.paragraphs:
-            sheet.append([paragraph])
+            sheet.append([_plain(paragraph)])
         for table in section.tables:
             sheet.append([])
-            sheet.append([table.title])
+            sheet.append([_plain(table.title)])
             sheet.cell(sheet.max_row, 1).font = Font(bold=True)
-            sheet.append(list(table.headers))
+            sheet.append([_plain(h) for h in table.headers])
             for cell in sheet[sheet.max_row]:
                 cell.font = Font(bold=True)
                 cell.fill = header_fill
             for row in table.rows:
                 sheet.append([_plain(v) for v in row])
             if table.note:
-                sheet.append([table.note])
+                sheet.append([_plain(table.note)])
         for column in sheet.columns:
             width = max(len(str(c.value or "")) for c in column)
             sheet.column_dimensions[column[0].column_letter].width = min(max(10, width * 1.6), 50)
@@ -56,7 +57,7 @@ def write_xlsx(report: Report, path: Path) -> int:
 def _plain(value):
     if value is None or isinstance(value, int | float):
         return value
-    return str(value)
+    return safe_text(str(value))
 
 
 def _sheet_name(text: str, used: set[str]) -> str:

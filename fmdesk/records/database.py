@@ -18,7 +18,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from fmdesk.records.blobs import BlobStore, DatabaseBlobStore, FolderBlobStore
 from fmdesk.records.engine import DEFAULT_BUSY_TIMEOUT, check_connection, make_engine, sqlite_file
 from fmdesk.records.history import install_history_hook
-from fmdesk.records.migrate import UpgradeResult, upgrade_database
+from fmdesk.records.migrate import (
+    UpgradeResult,
+    check_known_revision,
+    current_revision,
+    upgrade_database,
+)
+from fmdesk.records.text_guard import install_text_guard
 from fmdesk.records.uow import UnitOfWork
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
@@ -56,10 +62,19 @@ def open_records(
     Raises DatabaseUnavailableError (one sentence) when the database cannot be reached.
     """
     engine = make_engine(url, busy_timeout=busy_timeout)
-    check_connection(engine)
-    result = upgrade_database(engine, backup=backup) if upgrade else None
+    try:
+        check_connection(engine)
+        if upgrade:
+            result = upgrade_database(engine, backup=backup)
+        else:
+            check_known_revision(current_revision(engine))
+            result = None
+    except BaseException:
+        engine.dispose()  # a refused database keeps no connection (nor SQLite -wal/-shm files)
+        raise
     factory = sessionmaker(bind=engine, expire_on_commit=False)
     install_history_hook(factory)
+    install_text_guard(factory)
     return Records(url, engine, factory, blob_store_for(url), result)
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from fmdesk.i18n import _t
 from fmdesk.records.dto import DocumentInfo
 from fmdesk.records.errors import AttachmentError, InvalidInputError, NotFoundError
 from fmdesk.records.models import Asset, Document, Space, WorkOrder
@@ -39,8 +40,18 @@ def read_attachment(path: Path, max_bytes: int = MAX_ATTACHMENT_BYTES) -> bytes:
         size = path.stat().st_size
     except OSError as error:
         raise AttachmentError(f"The file '{path}' does not exist; check the path.") from error
+    if path.is_dir():
+        raise AttachmentError(
+            _t("'{path}' is a folder, not a file; choose a file to attach.", path=str(path))
+        )
     if not path.is_file():
-        raise AttachmentError(f"'{path}' is a folder, not a file; choose a file to attach.")
+        raise AttachmentError(
+            _t(
+                "'{path}' is not a regular file (a pipe, socket or device); choose a file "
+                "to attach.",
+                path=str(path),
+            )
+        )
     if size > max_bytes:
         raise AttachmentError(
             f"The file '{path.name}' is {size / 1e6:.1f} MB, more than the "

@@ -24,6 +24,7 @@ from sqlalchemy.exc import (
     ProgrammingError,
 )
 
+from fmdesk.i18n import _t
 from fmdesk.records.errors import DatabaseBusyError, DatabaseUnavailableError
 
 DEFAULT_BUSY_TIMEOUT = 5.0
@@ -45,6 +46,14 @@ def make_engine(url: str, busy_timeout: float = DEFAULT_BUSY_TIMEOUT, **kwargs: 
         ) from error
     try:
         if parsed.get_backend_name() == "sqlite":
+            if parsed.host or parsed.username or parsed.port:
+                raise DatabaseUnavailableError(
+                    _t(
+                        "A SQLite database is a local file and has no host: write "
+                        "sqlite:///PATH (three slashes), not '{url}'.",
+                        url=parsed.render_as_string(hide_password=True),
+                    )
+                )
             return _sqlite_engine(url, busy_timeout, **kwargs)
         if parsed.get_backend_name() == "postgresql":
             if parsed.drivername == "postgresql":

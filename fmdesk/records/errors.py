@@ -19,6 +19,10 @@ class DatabaseUnavailableError(RecordsError):
     """The database cannot be opened or reached (wrong URL, server down, bad password)."""
 
 
+class DatabaseTooNewError(RecordsError):
+    """The database's schema revision is newer than (or unknown to) this fmdesk."""
+
+
 class DatabaseBusyError(RecordsError):
     """The SQLite file stayed locked by another program for longer than the busy timeout."""
 

@@ -3,7 +3,8 @@
 History is written by a session hook rather than by each service, so no code path can change a
 record without leaving a trace. The actor and an optional note come from ``session.info``
 (the unit of work sets them). Database triggers (see the first migration) refuse UPDATE and DELETE
-on the table itself.
+on the table itself, and each row is chained to the previous one by a SHA-256 hash
+(:mod:`fmdesk.records.audit`), so an edit behind fmdesk's back shows.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session
 
+from fmdesk.records.audit import chain_rows
 from fmdesk.records.models import History, Tracked
 from fmdesk.records.types import utcnow
 
@@ -57,7 +59,9 @@ def _record_flush(session: Session, _context: Any) -> None:
                 }
             )
     if rows:
-        session.connection().execute(insert(History), rows)
+        connection = session.connection()
+        chain_rows(connection, rows)
+        connection.execute(insert(History), rows)
 
 
 def _changes(obj: Tracked, action: str) -> dict[str, Any]:

@@ -15,15 +15,18 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.script.revision import ResolutionError
+from alembic.util import CommandError
 from sqlalchemy import Engine
 
+from fmdesk.i18n import _t
 from fmdesk.records.engine import (
     DEFAULT_BUSY_TIMEOUT,
     WRITE_OPTION,
     sqlite_file,
     translate_errors,
 )
-from fmdesk.records.errors import DatabaseUnavailableError
+from fmdesk.records.errors import DatabaseTooNewError, DatabaseUnavailableError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -57,12 +60,33 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def check_known_revision(revision: str | None) -> None:
+    """Refuse a database written by a newer (or another) fmdesk, before anything is written:
+    its revision is not among the migrations this version ships."""
+    if revision is None:
+        return
+    try:
+        known = ScriptDirectory.from_config(alembic_config()).get_revision(revision)
+    except (CommandError, ResolutionError, KeyError):
+        known = None
+    if known is None:
+        raise DatabaseTooNewError(
+            _t(
+                "This database was written by a newer fmdesk (revision {revision}); update "
+                "fmdesk to open it.",
+                revision=revision,
+            )
+        )
+
+
 def upgrade_database(engine: Engine, backup: bool = True) -> UpgradeResult:
     """Bring the database to head; on SQLite copy the file to ``backups/`` first.
 
     Example: ``upgrade_database(make_engine(url))`` — a no-op (and no backup) when already at head.
+    Raises DatabaseTooNewError (nothing written, no backup) for a revision it does not know.
     """
     before = current_revision(engine)
+    check_known_revision(before)
     head = head_revision()
     if before == head:
         return UpgradeResult(before, head, None)

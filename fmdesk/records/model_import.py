@@ -25,6 +25,7 @@ from sqlalchemy import select
 from fmdesk import bim
 from fmdesk.records.dto import ImportReport
 from fmdesk.records.models import Asset, ModelRevision, Space
+from fmdesk.records.text_guard import fit_text
 from fmdesk.records.uow import UnitOfWork
 
 # Element kinds (fmdesk.bim.classify) that are maintained equipment.
@@ -235,8 +236,9 @@ def _sync_spaces(
             existing[info.global_id] = row
             added += 1
         for key in ("name", "long_name", "kind", "storey_name", "storey_global_id"):
-            if getattr(row, key) != getattr(info, key):
-                setattr(row, key, getattr(info, key))
+            value = fit_text(Space, key, getattr(info, key))
+            if getattr(row, key) != value:
+                setattr(row, key, value)
         if row.parent_global_id != info.parent_global_id:
             row.parent_global_id = info.parent_global_id
         if not row.in_model:
@@ -262,7 +264,7 @@ def _sync_assets(
     changed: list[str] = []
     unchanged = 0
     for item in wanted:
-        values = dict(item.values)
+        values = {key: fit_text(Asset, key, value) for key, value in item.values.items()}
         space_gid = values.pop("space_global_id", None)
         values["space_id"] = space_ids.get(space_gid) if space_gid else None
         row = by_guid.get(item.global_id)

@@ -350,11 +350,29 @@ class History(Base):
     action: Mapped[str] = mapped_column(String(16))  # create | update | delete
     changes: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
     note: Mapped[str] = mapped_column(Text, default="")
+    # The hash chain (fmdesk.records.audit): the previous row's hash and this row's own.
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
 
     __table_args__ = (
         Index("ix_history_asset_at", "asset_id", "at"),
         Index("ix_history_entity", "entity", "entity_id", "at"),
     )
+
+
+class User(Tracked, Base):
+    """A person who signs in to fmdesk, with one role (fmdesk.app.permissions says what it may
+    do). No rows = single-user mode: everything is allowed, as on a lone workstation."""
+
+    __tablename__ = "users"
+    __history_entity__ = "user"
+    __history_skip__ = frozenset({"version", "updated_at", "password_hash"})
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    role: Mapped[str] = mapped_column(String(32))
+    password_hash: Mapped[str] = mapped_column(String(200), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
 # Feature tables kept in their own packages, mapped on the same Base (so migrations, tests and

@@ -24,6 +24,41 @@
             <translation>没有编码为“{code}”的设备；请用 fmdesk assets list 查看。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/app/audit.py" />
+            <source>The history table is missing: the audit trail was removed.</source>
+            <translation>历史记录表不存在：审计追溯记录已被删除。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/audit.py" />
+            <source>History row {row} was changed after it was written.</source>
+            <translation>第 {row} 条历史记录在写入后被改动过。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/audit.py" />
+            <source>The history chain breaks at row {row}: rows before it were deleted or inserted behind fmdesk's back.</source>
+            <translation>历史记录哈希链在第 {row} 条处断开：其前面的记录被绕过 fmdesk 删除或插入过。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/audit.py" />
+            <source>The recorded head of the history is no longer in the chain: the newest rows were removed or the history was rewritten.</source>
+            <translation>之前记录的历史哈希链末端已不在链中：最新的记录被删除，或历史被改写过。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/audit.py" />
+            <source>History row {row} carries no hash: it was not written by fmdesk.</source>
+            <translation>第 {row} 条历史记录没有哈希值：它不是由 fmdesk 写入的。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/audit.py" />
+            <source>The {rows} history rows are intact, but the guard triggers {names} are missing: upgrade or restore the database.</source>
+            <translation>{rows} 条历史记录完整，但缺少保护触发器 {names}：请升级或恢复数据库。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/audit.py" />
+            <source>The {rows} history rows are intact.</source>
+            <translation>{rows} 条历史记录完整，未被篡改。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/app/backup.py" />
             <source>'{path}' already exists; choose a new file name (or pass --force).</source>
             <translation>“{path}”已存在；请换一个文件名（或加 --force 覆盖）。</translation>
@@ -117,6 +152,21 @@
             <location filename="../../fmdesk/app/documents.py" />
             <source>Cannot write '{path}': {reason}.</source>
             <translation>无法写入“{path}”：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/documents.py" />
+            <source>'{path}' is a symbolic link; fmdesk never writes through one, choose another file name.</source>
+            <translation>“{path}”是符号链接；fmdesk 不会经符号链接写文件，请换一个文件名。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/documents.py" />
+            <source>'{path}' is a folder; give a file name.</source>
+            <translation>“{path}”是文件夹；请给出文件名。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/documents.py" />
+            <source>'{path}' already exists; choose another name or pass --force.</source>
+            <translation>“{path}”已存在；请换一个文件名，或加 --force 覆盖。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/app/handover.py" />
@@ -364,6 +414,151 @@
             <translation>天数应在 0 到 3660 之间，而不是 {days}。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>admin</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>supervisor</source>
+            <translation>主管</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>dispatcher</source>
+            <translation>调度</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>technician</source>
+            <translation>技术员</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>planner</source>
+            <translation>计划员</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>quality inspector</source>
+            <translation>品质</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>contractor</source>
+            <translation>外包</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>viewer</source>
+            <translation>只读</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>trainee</source>
+            <translation>培训</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>report a work order</source>
+            <translation>报修建单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>dispatch a work order</source>
+            <translation>派单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>accept, start or finish a work order</source>
+            <translation>接单、到场或完工</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>recheck or reopen a work order</source>
+            <translation>复检或重开工单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>close a work order</source>
+            <translation>关闭工单（销项）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>cancel a work order</source>
+            <translation>取消工单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>record a resident's satisfaction</source>
+            <translation>登记住户满意度</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>register technicians and contractors</source>
+            <translation>登记维修人员和外包单位</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>edit assets</source>
+            <translation>编辑资产</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>import models into the records</source>
+            <translation>把模型导入台账</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>attach documents and photos</source>
+            <translation>上传档案和照片</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>plan inspection routes and rounds</source>
+            <translation>制定巡检路线和巡检任务</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>record inspection results</source>
+            <translation>登记巡检结果</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>edit maintenance tasks, holidays and plans</source>
+            <translation>编辑保养任务、节假日和计划</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>edit design-review issues</source>
+            <translation>编辑设计审查问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>record handover inspections</source>
+            <translation>登记承接查验</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>run training drills</source>
+            <translation>进行培训演练</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>export workbooks and files</source>
+            <translation>导出表格和文件</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>manage users</source>
+            <translation>管理用户</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/permissions.py" />
+            <source>upgrade, back up or restore the database</source>
+            <translation>升级、备份或恢复数据库</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/app/planning.py" />
             <source>No assets to plan: open a model or add assets to the register.</source>
             <translation>没有可计划的设备：请打开模型或在设备台账中添加设备。</translation>
@@ -562,6 +757,91 @@
             <location filename="../../fmdesk/app/training.py" />
             <source>Engineering department</source>
             <translation>物业工程部</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/users.py" />
+            <source>'{role}' is not a role; use one of {roles}.</source>
+            <translation>“{role}”不是角色；请用以下之一：{roles}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/users.py" />
+            <source>'{name}' is not a user of this database; sign in as one (--user NAME or FMDESK_USER).</source>
+            <translation>“{name}”不是本数据库的用户；请以已有用户登录（--user 用户名 或 FMDESK_USER）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/users.py" />
+            <source>The user '{name}' is disabled; ask an admin to enable it.</source>
+            <translation>用户“{name}”已停用；请管理员重新启用。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/users.py" />
+            <source>The password of '{name}' is missing or wrong; give it in the login dialog or FMDESK_PASSWORD.</source>
+            <translation>“{name}”的密码缺失或错误；请在登录对话框或 FMDESK_PASSWORD 中提供。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/users.py" />
+            <source>Only {roles} may {action}; '{name}' is {role}.</source>
+            <translation>只有{roles} 可以{action}；“{name}”是{role}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/users.py" />
+            <source>user name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/users.py" />
+            <source>The first user must be an admin ({admin}); add one first.</source>
+            <translation>第一个用户必须是管理员（{admin}）；请先添加管理员。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/validation.py" />
+            <source>The {what} contains a control character (U+{code:04X}); type plain text.</source>
+            <translation>{what}中含有控制字符（U+{code:04X}）；请输入普通文字。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/validation.py" />
+            <source>The {what} is {length} characters long; at most {limit} fit.</source>
+            <translation>{what}有 {length} 个字符，最多只能 {limit} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/validation.py" />
+            <source>The limit must be 0 or more, not {limit}.</source>
+            <translation>条数上限必须大于或等于 0，不能是 {limit}。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/workorders.py" />
+            <source>title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/workorders.py" />
+            <source>description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/workorders.py" />
+            <source>reporter</source>
+            <translation>报修人</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/workorders.py" />
+            <source>location</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/workorders.py" />
+            <source>note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/workorders.py" />
+            <source>name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/workorders.py" />
+            <source>phone</source>
+            <translation>电话</translation>
         </message>
         <message>
             <location filename="../../fmdesk/bim/archive.py" />
@@ -862,6 +1142,11 @@
             <location filename="../../fmdesk/bim/validation.py" />
             <source>ignored (read as unset)</source>
             <translation>忽略（视为未设置）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/bootstrap.py" />
+            <source>The database URL is empty; give sqlite:///PATH or postgresql+psycopg://USER@HOST/DB, or leave out --db.</source>
+            <translation>数据库地址为空；请写 sqlite:///路径 或 postgresql+psycopg://用户@主机/库名，或不写 --db。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/_network.py" />
@@ -1344,6 +1629,11 @@
             <translation>问题：{count}（{severities}）</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/commands/options.py" />
+            <source>Password of {name}: </source>
+            <translation>“{name}”的密码：</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/commands/people.py" />
             <source>Give the staff file, e.g. fmdesk people import 人员名单.xlsx.</source>
             <translation>请给出人员名单文件，例如 fmdesk people import 人员名单.xlsx。</translation>
@@ -1632,6 +1922,26 @@
             <location filename="../../fmdesk/commands/training.py" />
             <source>Certificate written to {path}</source>
             <translation>证书已写入 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/users.py" />
+            <source> (disabled)</source>
+            <translation>（已停用）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/users.py" />
+            <source>User added: {line}</source>
+            <translation>已添加用户：{line}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/users.py" />
+            <source>No users: single-user mode (everything is allowed).</source>
+            <translation>没有用户：单用户模式（所有操作都允许）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/users.py" />
+            <source>Password changed for {name}.</source>
+            <translation>已修改“{name}”的密码。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/exports/plan_library_texts.py" />
@@ -3677,6 +3987,46 @@
             <location filename="../../fmdesk/records/backup_archive.py" />
             <source>The backup file '{path}' is damaged or incomplete (its checksums do not match); use another copy.</source>
             <translation>备份文件“{path}”已损坏或不完整（校验和不符）；请使用另一份备份。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/documents.py" />
+            <source>'{path}' is a folder, not a file; choose a file to attach.</source>
+            <translation>“{path}”是文件夹，不是文件；请选择要上传的文件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/documents.py" />
+            <source>'{path}' is not a regular file (a pipe, socket or device); choose a file to attach.</source>
+            <translation>“{path}”不是普通文件（是管道、套接字或设备）；请选择要上传的文件。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/engine.py" />
+            <source>A SQLite database is a local file and has no host: write sqlite:///PATH (three slashes), not '{url}'.</source>
+            <translation>SQLite 数据库是本机文件，没有主机：请写 sqlite:///路径（三个斜杠），而不是“{url}”。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/migrate.py" />
+            <source>This database was written by a newer fmdesk (revision {revision}); update fmdesk to open it.</source>
+            <translation>此数据库由更新版本的 fmdesk 写入（版本 {revision}）；请先更新 fmdesk 再打开。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/text_guard.py" />
+            <source>The {field} of the {table} record contains a control character (U+{code:04X}); type plain text.</source>
+            <translation>{table} 记录的 {field} 中含有控制字符（U+{code:04X}）；请输入普通文字。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/text_guard.py" />
+            <source>The {field} of the {table} record is {length} characters long; at most {limit} fit.</source>
+            <translation>{table} 记录的 {field} 有 {length} 个字符，最多只能 {limit} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/users.py" />
+            <source>A user called '{name}' already exists; choose another name.</source>
+            <translation>已有名为“{name}”的用户；请换一个名字。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/records/users.py" />
+            <source>No user is called '{name}'; see 'fmdesk users list'.</source>
+            <translation>没有名为“{name}”的用户；请查看 fmdesk users list。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/review/bcf/markup.py" />

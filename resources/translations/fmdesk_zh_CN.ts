@@ -1730,6 +1730,33 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Remember the user name on this workstation</source>
+        <translation>在本工作站记住用户名</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign in to fmdesk</source>
+        <translation>登录 fmdesk</translation>
+    </message>
+    <message>
+        <source>This records database has users: sign in to work.</source>
+        <translation>此记录数据库设有用户：请登录后工作。</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <source>&amp;About fmdesk</source>
@@ -3944,6 +3971,49 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
 </context>
 <context>
+    <name>SecurityController</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计追溯</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Sign in as another user…</source>
+        <translation>切换用户…</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>正在登录</translation>
+    </message>
+    <message>
+        <source>Single-user mode</source>
+        <translation>单用户模式</translation>
+    </message>
+    <message>
+        <source>User: {0} ({1})</source>
+        <translation>用户：{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Users and roles…</source>
+        <translation>用户与角色…</translation>
+    </message>
+    <message>
+        <source>Verify the audit trail…</source>
+        <translation>审计追溯校验…</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail</source>
+        <translation>正在校验审计追溯记录</translation>
+    </message>
+</context>
+<context>
     <name>SelectionMirror</name>
     <message>
         <source>(unreadable)</source>
@@ -4664,6 +4734,81 @@ BIM-aware facility management for property engineering departments.</source>
     <message>
         <source>Upstream: from the source to the leak</source>
         <translation>上游追溯：从水源到漏水点</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>Adding a user</source>
+        <translation>正在添加用户</translation>
+    </message>
+    <message>
+        <source>Changing a user</source>
+        <translation>正在修改用户</translation>
+    </message>
+    <message>
+        <source>Disable / enable selected</source>
+        <translation>停用 / 启用所选用户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>No users yet: everything is allowed. The first user must be an admin.</source>
+        <translation>尚无用户：所有操作都允许。第一个用户必须是管理员。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>已保存：{0}</translation>
+    </message>
+    <message>
+        <source>Select a user first.</source>
+        <translation>请先选择一个用户。</translation>
+    </message>
+    <message>
+        <source>Set password of selected</source>
+        <translation>为所选用户设置密码</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>用户与角色</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可不填</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from fmdesk.app.reports import monthly_report
 from fmdesk.errors import UserError
 from fmdesk.i18n import set_language
+from fmdesk.workorders.service import create_work_order
 from tests.operations.history import NOW, build_january
 
 
@@ -46,6 +47,14 @@ def test_pdf_has_two_pages_and_extractable_chinese(
 
 def test_excel_has_the_tables(app, uow_factory, tmp_path: Path, chinese) -> None:
     numbers = build_january(uow_factory)
+    poisoned = '=HYPERLINK("http://example.invalid","x")'  # a PM order due in February
+    create_work_order(
+        uow_factory(),
+        poisoned,
+        asset="SB-01",
+        source="preventive",
+        now=datetime(2027, 1, 30, 8, tzinfo=UTC),
+    )
     out = tmp_path / "2027-01.xlsx"
     monthly_report(app, date(2027, 1, 1), out, now=NOW)
     workbook = load_workbook(out)
@@ -68,6 +77,7 @@ def test_excel_has_the_tables(app, uow_factory, tmp_path: Path, chinese) -> None
     assert reopened[2] == "已关闭"  # its state in the reader's language
     assert "13.0" in cells  # MTTR of the month
     assert "年度保养计划：下月保养任务" in cells  # next month in the annual PM plan
+    assert "'" + poisoned in cells and poisoned not in cells  # text, never a formula
 
 
 def test_only_pdf_or_excel_and_nothing_half_written(app, tmp_path: Path) -> None:

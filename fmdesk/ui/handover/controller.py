@@ -154,7 +154,7 @@ class HandoverController(QObject):
             result = self.ids_result
             self.ops.run(
                 self.tr("Writing the report"),
-                lambda progress: write_ids_report(result, Path(path)),
+                lambda progress: write_ids_report(result, Path(path), app=self.window.app),
                 lambda out: self.window.status.showMessage(str(out), 8000),
             )
 

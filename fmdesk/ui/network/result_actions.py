@@ -91,7 +91,7 @@ class ResultActions(QObject):
         def work(_progress: Any) -> Path:
             from fmdesk.app.network import export_answer
 
-            return export_answer(answer, path)
+            return export_answer(answer, path, app=self.feature.app)
 
         def done(written: Path) -> None:
             self.last_export = written

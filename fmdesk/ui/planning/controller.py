@@ -267,7 +267,9 @@ class PlanningController(LifecycleSlots, QObject):
         site = self._site()
         return self._run(
             self.tr("Writing {0}").format(target.name),
-            lambda progress: use_cases.export_plan(plan, target, progress, site=site),
+            lambda progress: use_cases.export_plan(
+                plan, target, progress, site=site, app=self.window.app
+            ),
             lambda written: self._say(self.tr("Plan written to {0}").format(written)),
         )
 
@@ -285,7 +287,9 @@ class PlanningController(LifecycleSlots, QObject):
         teams = [team] if team else None
         return self._run(
             self.tr("Writing calendars"),
-            lambda progress: use_cases.export_plan_ics(plan, out, teams, progress),
+            lambda progress: use_cases.export_plan_ics(
+                plan, out, teams, progress, app=self.window.app
+            ),
             lambda paths: self._say(
                 self.tr("{0} calendar file(s) written to {1}").format(len(paths), out)
             ),

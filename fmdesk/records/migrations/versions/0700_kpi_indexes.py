@@ -1,7 +1,7 @@
 """KPI indexes: covering indexes for the reported / rectified / due populations of the KPIs
 
 Revision ID: 0700
-Revises: 0400
+Revises: 0600
 Create Date: 2026-12-06 23:40:00
 
 Each index holds every column its KPI query reads (``fmdesk.operations.kpi_sql``), so SQLite and
@@ -13,7 +13,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0700"
-down_revision = "0400"
+down_revision = "0600"
 branch_labels = None
 depends_on = None
 
