@@ -51,6 +51,10 @@ def monthly_report(
     now: datetime | None = None,
 ) -> ReportFile:
     """Write the reports of the month of ``month`` to ``out`` (.pdf or .xlsx)."""
+    from fmdesk.app.permissions import Permission
+    from fmdesk.app.users import require
+
+    require(app, Permission.EXPORT)  # a report is a file written from the records
     began = clock.perf_counter()
     out = Path(out)
     suffix = out.suffix.lower()

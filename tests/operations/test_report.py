@@ -197,3 +197,17 @@ def test_contractor_scores_and_meters_are_shown_when_their_features_give_them() 
     assert meters.tables[1].rows == [
         ["WM-01", "2027-01-12 02:00", "夜间流量不归零", "总水表夜间最小流量持续升高"]
     ]
+
+
+def test_only_roles_that_may_export_write_a_report(app, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from fmdesk.app.users import PermissionDeniedError, add_user
+
+    add_user(app, "tester", "admin")
+    add_user(app, "李工", "technician")
+    technician = replace(app, actor="李工")
+    with pytest.raises(PermissionDeniedError, match="李工"):
+        monthly_report(technician, date(2027, 1, 1), tmp_path / "r.xlsx")
+    assert list(tmp_path.iterdir()) == []
+    assert monthly_report(app, date(2027, 1, 1), tmp_path / "r.xlsx").format == "xlsx"
