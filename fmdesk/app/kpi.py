@@ -155,11 +155,18 @@ def compute_kpis(
 
 
 def kpi_trend(
-    app: App, last_month: date, months: int = 12, now: datetime | None = None
+    app: App,
+    last_month: date,
+    months: int = 12,
+    now: datetime | None = None,
+    by: str | None = None,
+    group: str | None = None,
 ) -> KpiTrend:
-    """The overall KPIs of each of the ``months`` months ending with ``last_month``."""
+    """The KPIs of each of the ``months`` months ending with ``last_month``: overall, or of
+    one ``group`` of ``by`` (a contractor's trend for its monthly review)."""
     from fmdesk.operations.kpi_query import kpi_groups
 
+    _check_by(by)
     firsts = [last_month.replace(day=1)]
     while len(firsts) < months:
         firsts.insert(0, (firsts[0] - timedelta(days=1)).replace(day=1))
@@ -167,7 +174,9 @@ def kpi_trend(
     with app.uow() as uow:
         for first in firsts:
             start, end = period_bounds(*month_bounds(first))
-            figures = kpi_groups(uow.session, start, end, None, now)[0].figures
+            groups = kpi_groups(uow.session, start, end, by if group else None, now)
+            chosen = next((g for g in groups if g.key == (group or "all")), None)
+            figures = chosen.figures if chosen else {}
             for key, values in series.items():
                 value = figures.get(key)
                 values.append(None if value is None else round(value, 2))

@@ -80,6 +80,13 @@ def test_trend_has_one_value_per_month(app, uow_factory) -> None:
     trend = kpi_trend(app, date(2027, 2, 1), months=3, now=NOW)
     assert trend.months == ["2026-12", "2027-01", "2027-02"]
     assert trend.series["mttr_hours"] == [None, 13.0, None]
+    key = next(
+        g.key
+        for g in compute_kpis(app, *JAN, by="contractor", now=NOW).groups
+        if g.name == "恒安电梯"
+    )
+    theirs = kpi_trend(app, date(2027, 2, 1), months=3, now=NOW, by="contractor", group=key)
+    assert theirs.series["mttr_hours"] == [None, 2.0, None]  # only O1 is theirs
 
 
 def test_bad_input_is_one_sentence(app) -> None:

@@ -58,6 +58,8 @@ def test_tiles_groups_and_drill_down(make_window, qtbot, utc, tmp_path, monkeypa
     dashboard._group_clicked(row, 4)  # the contractor's MTTR
     qtbot.waitUntil(lambda: dashboard.drill.rowCount() == 1, timeout=TIMEOUT)
     assert dashboard.drill.item(0, 0).text() == numbers["O1"]
+    qtbot.waitUntil(lambda: "恒安电梯" in dashboard.chart.axes.get_title(), timeout=TIMEOUT)
+    assert dashboard.group_trend.series["mttr_hours"][-1] == 2.0  # the contractor's own trend
 
     from PySide6.QtWidgets import QFileDialog
 

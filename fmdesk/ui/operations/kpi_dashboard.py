@@ -100,6 +100,8 @@ class KpiDashboard(QWidget):
         self.trend: Any = None
         self.key = "mttr_hours"
         self.group: str | None = None
+        self.group_name = ""
+        self.group_trend: Any = None
         self.last_report: Any = None
         self._build()
         self.retranslate()
@@ -224,7 +226,7 @@ class KpiDashboard(QWidget):
 
     def _loaded(self, result: tuple[Any, Any]) -> None:
         self.report, self.trend = result
-        self.group = None
+        self.group, self.group_trend = None, None
         self._show_groups()
         self.select_kpi(self.key)
 
@@ -238,12 +240,12 @@ class KpiDashboard(QWidget):
             self.tiles[definition.key].show_figure(definition, value, definition.key == key)
         definition = next(d for d in use_cases.kpi_definitions() if d.key == key)
         unit = {"h": self.tr("h"), "weeks": self.tr("weeks")}.get(definition.unit, definition.unit)
+        trend = self.group_trend if self.group and self.group_trend else self.trend
+        title = render(definition.label)
+        if self.group and self.group_trend:
+            title = f"{title} · {self.group_name}"
         self.chart.show_series(
-            render(definition.label),
-            self.trend.months,
-            self.trend.series.get(key, []),
-            definition.target,
-            unit,
+            title, trend.months, trend.series.get(key, []), definition.target, unit
         )
         self.run_drill(*self.period(), self.group)
 
@@ -276,8 +278,29 @@ class KpiDashboard(QWidget):
     def _group_clicked(self, row: int, column: int) -> None:
         item = self.groups.item(row, 0)
         self.group = item.data(Qt.ItemDataRole.UserRole) if item else None
+        self.group_name = item.text() if item else ""
+        self.group_trend = None
         if column > 0:
             self.key = list(use_cases.kpi_definitions())[column - 1].key
+        self.select_kpi(self.key)
+        self._load_group_trend()
+
+    def _load_group_trend(self) -> None:
+        """The selected group's own 12-month trend (e.g. one contractor's MTTR)."""
+        app, end, by, group = self.window_.app, self.period()[1], self.by(), self.group
+        if not group or not by:
+            return
+        self.window_.ops.run(
+            self.tr("KPI dashboard"),
+            lambda progress: use_cases.kpi_trend(app, end, 12, by=by, group=group),
+            self._group_trend_loaded,
+            key="kpi-group-trend",
+            supersede=True,
+            quiet=True,
+        )
+
+    def _group_trend_loaded(self, trend: Any) -> None:
+        self.group_trend = trend
         self.select_kpi(self.key)
 
     def drill_month(self, index: int) -> None:
