@@ -94,10 +94,36 @@ class KpiDrill(Result):
 
 
 def kpi_definitions():
-    """The KPIs in display order (key, label, unit, target, direction)."""
-    from fmdesk.operations.kpi_model import KPIS
+    """The KPIs in display order (key, label, unit, target, direction), with the targets of
+    ``kpi_targets.json`` in the config folder when the department has one, e.g.
+    ``{"mttr_hours": 8, "satisfaction": 92}`` (``null``: no target)."""
+    import json
 
-    return KPIS
+    from fmdesk.operations.kpi_model import KPIS, with_targets
+    from fmdesk.settings import config_dir
+
+    path = config_dir() / "kpi_targets.json"
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return KPIS
+    except (OSError, ValueError):
+        raise UserError(
+            _t("The KPI targets file {path} is not valid JSON; fix or delete it.", path=path)
+        ) from None
+    known = {k.key for k in KPIS}
+    if not isinstance(raw, dict) or not all(
+        key in known and (value is None or isinstance(value, int | float))
+        for key, value in raw.items()
+    ):
+        raise UserError(
+            _t(
+                "The KPI targets file {path} must map KPI keys ({keys}) to numbers.",
+                path=path,
+                keys=", ".join(sorted(known)),
+            )
+        )
+    return with_targets({key: None if v is None else float(v) for key, v in raw.items()})
 
 
 def kpi_labels() -> dict[str, str]:

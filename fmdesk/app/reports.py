@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from fmdesk.app.context import App
-from fmdesk.app.kpi import kpi_trend, month_bounds, period_bounds
+from fmdesk.app.kpi import kpi_definitions, kpi_trend, month_bounds, period_bounds
 from fmdesk.app.progress import NO_PROGRESS, Progress
 from fmdesk.app.results import Result, to_dict
 from fmdesk.errors import UserError
@@ -137,6 +137,7 @@ def _gather(app: App, month: date, charts: bool, now: datetime | None, progress:
         meter_anomalies=anomalies,
         planned_visits=planned,
         charts=charts,
+        definitions=kpi_definitions(),
     )
 
 

@@ -8,13 +8,21 @@ one place and need no database to test.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
 from fmdesk.i18n import Msg, _t
 
-__all__ = ["KPIS", "KpiDefinition", "KpiGroup", "KpiSums", "figures_from_sums", "kpi_definition"]
+__all__ = [
+    "KPIS",
+    "KpiDefinition",
+    "KpiGroup",
+    "KpiSums",
+    "figures_from_sums",
+    "kpi_definition",
+    "with_targets",
+]
 
 
 @dataclass(frozen=True)
@@ -52,6 +60,11 @@ KPIS: tuple[KpiDefinition, ...] = (
 
 def kpi_definition(key: str) -> KpiDefinition | None:
     return next((k for k in KPIS if k.key == key), None)
+
+
+def with_targets(targets: dict[str, float | None]) -> tuple[KpiDefinition, ...]:
+    """The KPIs with the department's own targets (``{"mttr_hours": 8}``) instead of ours."""
+    return tuple(replace(k, target=targets[k.key]) if k.key in targets else k for k in KPIS)
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,6 @@ repeated faults, meter consumption and anomalies."""
 from __future__ import annotations
 
 from fmdesk.i18n import render, tr
-from fmdesk.operations.kpi_model import KPIS
 from fmdesk.operations.report_charts import trend_grid
 from fmdesk.operations.report_inputs import ReportInputs, fmt, number, unit_label
 from fmdesk.operations.report_model import ReportChart, ReportSection, ReportTable
@@ -28,7 +27,7 @@ def health_sections(inputs: ReportInputs) -> list[ReportSection]:
 def _kpi_section(inputs: ReportInputs) -> ReportSection:
     rows = []
     met = 0
-    for kpi in KPIS:
+    for kpi in inputs.definitions:
         value = inputs.total.figures.get(kpi.key)
         verdict = kpi.meets(value)
         met += verdict is True
@@ -55,7 +54,7 @@ def _kpi_section(inputs: ReportInputs) -> ReportSection:
                 completed=counts.get("completed", 0),
                 open=counts.get("backlog_orders", 0),
                 met=met,
-                total=sum(1 for k in KPIS if k.target is not None),
+                total=sum(1 for k in inputs.definitions if k.target is not None),
             ),
         ],
         tables=[
@@ -74,7 +73,7 @@ def _kpi_section(inputs: ReportInputs) -> ReportSection:
         ],
     )
     if inputs.charts:
-        definitions = {k.key: k for k in KPIS}
+        definitions = {k.key: k for k in inputs.definitions}
         series = [
             (render(definitions[k].label), inputs.series.get(k, []), definitions[k].target)
             for k in TREND_KEYS

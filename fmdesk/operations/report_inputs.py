@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fmdesk.i18n import tr
-from fmdesk.operations.kpi_model import KpiGroup
+from fmdesk.operations.kpi_model import KPIS, KpiDefinition, KpiGroup
 from fmdesk.operations.report_data import MonthFacts
 
 __all__ = [
@@ -37,6 +37,8 @@ class ReportInputs:
     meter_anomalies: list[dict[str, Any]] | None = None
     planned_visits: list[tuple[str, str, int, float]] | None = None
     charts: bool = True
+    definitions: tuple[KpiDefinition, ...] = KPIS
+    """The KPIs with the department's targets (``fmdesk.app.kpi.kpi_definitions``)."""
 
 
 def fmt(value: float | None, unit: str) -> str:

@@ -215,6 +215,16 @@
         </message>
         <message>
             <location filename="../../fmdesk/app/kpi.py" />
+            <source>The KPI targets file {path} is not valid JSON; fix or delete it.</source>
+            <translation>KPI 目标文件 {path} 不是有效的 JSON，请修正或删除。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/kpi.py" />
+            <source>The KPI targets file {path} must map KPI keys ({keys}) to numbers.</source>
+            <translation>KPI 目标文件 {path} 应将 KPI 键（{keys}）对应到数值。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/kpi.py" />
             <source>The period ends ({end}) before it starts ({start}).</source>
             <translation>统计期的结束日期（{end}）早于开始日期（{start}）。</translation>
         </message>

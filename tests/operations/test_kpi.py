@@ -152,3 +152,22 @@ def test_cli_json_has_every_kpi_and_one_group_per_contractor(records, uow_factor
         text=True,
     )
     assert bad.returncode == 2 and "2027-13-01" in bad.stderr
+
+
+def test_the_department_sets_its_own_targets(app, uow_factory, tmp_path) -> None:
+    import json as _json
+
+    from fmdesk.app.kpi import kpi_definitions
+    from fmdesk.settings import config_dir
+
+    build_january(uow_factory)
+    path = config_dir() / "kpi_targets.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(_json.dumps({"mttr_hours": 24, "mtbf_hours": 500}), encoding="utf-8")
+    data = compute_kpis(app, *JAN, now=NOW).to_dict()
+    assert data["targets"]["mttr_hours"] == 24.0 and data["targets"]["mtbf_hours"] == 500.0
+    mttr = next(k for k in kpi_definitions() if k.key == "mttr_hours")
+    assert mttr.meets(data["mttr_hours"]) is True  # 13 h against the department's 24 h
+    path.write_text('{"happiness": 100}', encoding="utf-8")
+    with pytest.raises(UserError, match="must map KPI keys"):
+        compute_kpis(app, *JAN, now=NOW).to_dict()
