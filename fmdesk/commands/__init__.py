@@ -70,6 +70,11 @@ COMMANDS: tuple[CommandInfo, ...] = (
         "which valves/breakers isolate a leak or fault, who is affected (漏水/故障隔离)",
     ),
     CommandInfo(
+        "kpi",
+        "kpi",
+        "KPIs of a period (关键绩效指标): intact rate, SLA, MTTR, MTBF, PM compliance…",
+    ),
+    CommandInfo(
         "leak",
         "leak",
         "guided leak plan: valves to close, flats without water, notice (漏水处置)",
@@ -106,6 +111,11 @@ COMMANDS: tuple[CommandInfo, ...] = (
         "quality checks (品质检查): plans, findings, rectification, recheck, closure",
     ),
     CommandInfo("render", "render", "render a model to a PNG off-screen (模型截图)"),
+    CommandInfo(
+        "report",
+        "report",
+        "monthly reports (月度报告): facility health and engineering O&M, PDF or Excel",
+    ),
     CommandInfo(
         "review",
         "review",

@@ -183,6 +183,25 @@ class NumberSequence(Base):
     last_value: Mapped[int] = mapped_column(Integer, default=0)
 
 
+_KPI_KEYS = ("asset_id", "contractor_id", "assignee_id", "site_id")
+KPI_INDEXES = (
+    Index(
+        "ix_work_orders_kpi_reported",
+        *("created_at", "state", "source", "accepted_at", "response_due", "on_site_at"),
+        *("on_site_due", *_KPI_KEYS),
+    ),
+    Index(
+        "ix_work_orders_kpi_rectified",
+        *("rectified_at", "state", "source", "created_at", "reopened_count"),
+        *("satisfaction_score", *_KPI_KEYS),
+    ),
+    Index(
+        "ix_work_orders_kpi_due",
+        *("completion_due", "state", "source", "rectified_at", *_KPI_KEYS),
+    ),
+)
+
+
 class WorkOrder(Tracked, Base):
     """A repair or task (工单) from report to closure, with its SLA clock and evidence."""
 
@@ -233,6 +252,7 @@ class WorkOrder(Tracked, Base):
         Index("ix_work_orders_created_id", "created_at", "id"),
         Index("ix_work_orders_state_created", "state", "created_at"),
         Index("ix_work_orders_assignee_state", "assignee_id", "state"),
+        *KPI_INDEXES,  # covering indexes of the KPI queries (migration 0700)
     )
 
 

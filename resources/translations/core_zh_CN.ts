@@ -214,6 +214,41 @@
             <translation>没有选中未通过的构件，未创建审查问题。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/app/kpi.py" />
+            <source>The KPI targets file {path} is not valid JSON; fix or delete it.</source>
+            <translation>KPI 目标文件 {path} 不是有效的 JSON，请修正或删除。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/kpi.py" />
+            <source>The KPI targets file {path} must map KPI keys ({keys}) to numbers.</source>
+            <translation>KPI 目标文件 {path} 应将 KPI 键（{keys}）对应到数值。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/kpi.py" />
+            <source>The period ends ({end}) before it starts ({start}).</source>
+            <translation>统计期的结束日期（{end}）早于开始日期（{start}）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/kpi.py" />
+            <source>{text} is not a month; write it as 2027-03.</source>
+            <translation>{text} 不是月份，请写成 2027-03 的形式。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/kpi.py" />
+            <source>'{by}' is not a grouping; use one of {choices}.</source>
+            <translation>“{by}”不是分组方式，请使用 {choices} 之一。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/kpi.py" />
+            <source>'{key}' is not a KPI; use one of {choices}.</source>
+            <translation>“{key}”不是 KPI，请使用 {choices} 之一。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/kpi.py" />
+            <source>'{group}' is not a group of {by}.</source>
+            <translation>“{group}”不是按 {by} 分组中的一组。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/app/leak.py" />
             <source>No model is known for this database; give one with --model (or import one).</source>
             <translation>此数据库还没有关联模型；请用 --model 指定模型（或先导入模型）。</translation>
@@ -659,6 +694,56 @@
             <translation>未知楼层 {name!r}；模型中的楼层有：{known}。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/app/reports.py" />
+            <source>Write the report to a .pdf or .xlsx file, not '{name}'.</source>
+            <translation>报告只能写成 .pdf 或 .xlsx 文件，不能是“{name}”。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/reports.py" />
+            <source>'{kind}' is not a report; use both, health or operations.</source>
+            <translation>“{kind}”不是报告类型，请使用 both、health 或 operations。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/reports.py" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>文件夹 {folder} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/reports.py" />
+            <source>Computing the KPIs</source>
+            <translation>正在计算 KPI</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/reports.py" />
+            <source>Laying out the report</source>
+            <translation>正在排版报告</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/reports.py" />
+            <source>Cannot write {path}: {reason}</source>
+            <translation>无法写入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/reports.py" />
+            <source>Report written</source>
+            <translation>报告已生成</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/reports.py" />
+            <source>Reading the work orders of the month</source>
+            <translation>正在读取本月工单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/reports.py" />
+            <source>Computing the 12-month trends</source>
+            <translation>正在计算 12 个月趋势</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/reports.py" />
+            <source>Planning next month's maintenance</source>
+            <translation>正在安排下月保养计划</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/app/review.py" />
             <source>Review issue {number} already became work order {order}.</source>
             <translation>审查问题 {number} 已转为工单 {order}。</translation>
@@ -732,11 +817,6 @@
             <location filename="../../fmdesk/app/roster.py" />
             <source>The roster is written as an Excel workbook; name it *.xlsx.</source>
             <translation>值班表保存为 Excel 工作簿，文件名请以 .xlsx 结尾。</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/app/roster.py" />
-            <source>The folder {folder} does not exist.</source>
-            <translation>文件夹 {folder} 不存在。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/app/roster.py" />
@@ -1305,6 +1385,11 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/__init__.py" />
+            <source>KPIs of a period (关键绩效指标): intact rate, SLA, MTTR, MTBF, PM compliance…</source>
+            <translation>一段时间的关键绩效指标：设备完好率、时效达标率、平均修复时间、平均故障间隔、计划保养完成率…</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
             <source>guided leak plan: valves to close, flats without water, notice (漏水处置)</source>
             <translation>漏水处置指引：要关的阀门、停水的户、停水通知</translation>
         </message>
@@ -1347,6 +1432,11 @@
             <location filename="../../fmdesk/commands/__init__.py" />
             <source>render a model to a PNG off-screen (模型截图)</source>
             <translation>离屏渲染模型为 PNG（模型截图）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/__init__.py" />
+            <source>monthly reports (月度报告): facility health and engineering O&amp;M, PDF or Excel</source>
+            <translation>月度报告：设施健康报告和工程运维报告，PDF 或 Excel</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/__init__.py" />
@@ -3246,6 +3336,76 @@
             <translation>--at 中处于断开状态的装置（已跳闸的断路器）：影响到谁</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/commands/kpi.py" />
+            <source>KPIs of a period, overall or per contractor, system, building or team; --drill KPI lists the work orders behind one figure.</source>
+            <translation>一段时间的关键绩效指标，整体或按外包单位、系统、楼栋、班组分组；--drill 指标 列出某个数字背后的工单。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/kpi.py" />
+            <source>first day, 2027-01-01</source>
+            <translation>开始日期，如 2027-01-01</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/kpi.py" />
+            <source>last day (included), 2027-01-31</source>
+            <translation>结束日期（含当天），如 2027-01-31</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/kpi.py" />
+            <source>one group per …</source>
+            <translation>分组方式：每个…一组</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/kpi.py" />
+            <source>list the work orders behind this KPI</source>
+            <translation>列出这个指标背后的工单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/kpi.py" />
+            <source>KPI</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/kpi.py" />
+            <source>with --drill and --by: only this group</source>
+            <translation>与 --drill 和 --by 一起使用：只看这一组</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/kpi.py" />
+            <source>GROUP</source>
+            <translation>分组</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/kpi.py" />
+            <source>orders listed by --drill</source>
+            <translation>--drill 列出的工单数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/kpi.py" />
+            <source>KPIs {start} – {end}</source>
+            <translation>KPI {start} – {end}</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/kpi.py" />
+            <source>In-house</source>
+            <translation>自有班组</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/kpi.py" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/kpi.py" />
+            <source>target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/kpi.py" />
+            <source>{label}: {total} work orders</source>
+            <translation>{label}：{total} 张工单</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/commands/leak.py" />
             <source>Plan the handling of a reported leak: locate it, trace it upstream, the valves to close, the flats that lose water with the notice text, and the reopen order.</source>
             <translation>规划已报告漏水的处置：定位、向上游追溯、要关的阀门、停水的户及通知文本，以及恢复供水的顺序。</translation>
@@ -3954,6 +4114,36 @@
             <location filename="../../fmdesk/commands/render.py" />
             <source>--size {text} is out of range; use 16 to 8192 pixels per side.</source>
             <translation>--size {text} 超出范围；每边须为 16 到 8192 像素。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/report.py" />
+            <source>Monthly facility health and engineering O&amp;M reports.</source>
+            <translation>月度设施健康报告和工程运维报告。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/report.py" />
+            <source>the reports of one month</source>
+            <translation>某个月的报告</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/report.py" />
+            <source>the month, 2027-01</source>
+            <translation>月份，如 2027-01</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/report.py" />
+            <source>FILE.pdf or FILE.xlsx</source>
+            <translation>文件.pdf 或 文件.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/report.py" />
+            <source>which report (default both, in one file)</source>
+            <translation>哪份报告（默认两份，合在一个文件里）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/report.py" />
+            <source>Wrote {path} ({pages} pages) in {seconds} s</source>
+            <translation>已生成 {path}（{pages} 页），用时 {seconds} 秒</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/review.py" />
@@ -6596,6 +6786,61 @@
             <translation>资产台账为空；请先导入示例楼栋（fmdesk assets import ifc_samples/sample_residential_ifc4.ifc）。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/operations/kpi_model.py" />
+            <source>Equipment intact rate</source>
+            <translation>设备完好率</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/kpi_model.py" />
+            <source>Response within SLA</source>
+            <translation>响应及时率</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/kpi_model.py" />
+            <source>On site within SLA</source>
+            <translation>到场及时率</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/kpi_model.py" />
+            <source>Mean time to repair (MTTR)</source>
+            <translation>平均修复时间（MTTR）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/kpi_model.py" />
+            <source>Mean time between failures (MTBF)</source>
+            <translation>平均故障间隔时间（MTBF）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/kpi_model.py" />
+            <source>PM compliance</source>
+            <translation>计划保养完成率</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/kpi_model.py" />
+            <source>Schedule compliance</source>
+            <translation>计划工单按期完成率</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/kpi_model.py" />
+            <source>Backlog (weeks of work)</source>
+            <translation>积压工单（周工作量）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/kpi_model.py" />
+            <source>First-time fix rate</source>
+            <translation>一次修复率</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/kpi_model.py" />
+            <source>Rework rate</source>
+            <translation>返修率</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/kpi_model.py" />
+            <source>Resident satisfaction</source>
+            <translation>住户满意度</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/operations/meters/readings.py" />
             <source>The file {path} does not exist.</source>
             <translation>文件 {path} 不存在。</translation>
@@ -6809,6 +7054,571 @@
             <location filename="../../fmdesk/operations/quality.py" />
             <source>No finding is numbered {number}.</source>
             <translation>没有编号为 {number} 的检查问题。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_content.py" />
+            <source>Monthly facility report {month}</source>
+            <translation>{month} 月度设施报告</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_content.py" />
+            <source>{site} · facility health report and engineering O&amp;M report</source>
+            <translation>{site} · 设施健康报告与工程运维报告</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_content.py" />
+            <source>Facility health report</source>
+            <translation>设施健康报告</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_content.py" />
+            <source>Engineering O&amp;M report</source>
+            <translation>工程运维报告</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_fonts.py" />
+            <source>No Chinese font is installed; install fonts-noto-cjk (Linux) and try again.</source>
+            <translation>未安装中文字体；请安装 fonts-noto-cjk（Linux）后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_health.py" />
+            <source>met</source>
+            <translation>达标</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_health.py" />
+            <source>missed</source>
+            <translation>未达标</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_health.py" />
+            <source>Key performance indicators against targets</source>
+            <translation>关键绩效指标与目标对比</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_health.py" />
+            <source>{reported} work orders were reported this month, {completed} were completed and {open} remain open; {met} of {total} KPIs with a target met it.</source>
+            <translation>本月报修 {reported} 张工单，完成 {completed} 张，仍有 {open} 张未完成；{total} 项有目标的 KPI 中 {met} 项达标。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_health.py" />
+            <source>KPIs of the month</source>
+            <translation>本月 KPI</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_health.py" />
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_health.py" />
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_health.py" />
+            <source>Last month</source>
+            <translation>上月</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_health.py" />
+            <source>Verdict</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_health.py" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_health.py" />
+            <source>12-month trends (dashed: target)</source>
+            <translation>12 个月趋势（虚线为目标）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_health.py" />
+            <source>Top repeated faults</source>
+            <translation>重复故障排行</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_health.py" />
+            <source>Assets repaired twice or more in the last 90 days (屡修设备); candidates for root-cause analysis or replacement.</source>
+            <translation>近 90 天内维修两次及以上的设备（屡修设备），建议做根因分析或考虑更换。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_health.py" />
+            <source>Repeated faults</source>
+            <translation>重复故障</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_health.py" />
+            <source>Asset</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_health.py" />
+            <source>System</source>
+            <translation>系统</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_health.py" />
+            <source>Repairs</source>
+            <translation>维修次数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_health.py" />
+            <source>Last fault</source>
+            <translation>最近故障</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_health.py" />
+            <source>No asset was repaired twice.</source>
+            <translation>没有设备被重复维修。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_health.py" />
+            <source>Meter consumption and anomalies</source>
+            <translation>表计用量与异常</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_health.py" />
+            <source>Meter readings are not recorded in this database yet (meters arrive with the meters feature); this section will show consumption and anomalies then.</source>
+            <translation>本数据库尚未记录表计读数（表计功能上线后提供）；届时本节将显示用量与异常。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_health.py" />
+            <source>Consumption</source>
+            <translation>用量</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_health.py" />
+            <source>Meter</source>
+            <translation>表计</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_health.py" />
+            <source>No meter has readings this month.</source>
+            <translation>本月没有表计读数。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_health.py" />
+            <source>Anomalies</source>
+            <translation>异常</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_health.py" />
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_health.py" />
+            <source>No anomaly this month.</source>
+            <translation>本月无异常。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_inputs.py" />
+            <source>h</source>
+            <translation>小时</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_inputs.py" />
+            <source>weeks</source>
+            <translation>周</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_inputs.py" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_inputs.py" />
+            <source>Walk-in</source>
+            <translation>来访</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_inputs.py" />
+            <source>QR code</source>
+            <translation>扫码</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_inputs.py" />
+            <source>Inspection</source>
+            <translation>巡检</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_inputs.py" />
+            <source>Network trace</source>
+            <translation>管网追溯</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_inputs.py" />
+            <source>Preventive</source>
+            <translation>预防性维护</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_inputs.py" />
+            <source>Urgent</source>
+            <translation>紧急</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_inputs.py" />
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_inputs.py" />
+            <source>Normal</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_inputs.py" />
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_inputs.py" />
+            <source>Reported</source>
+            <translation>已报修</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_inputs.py" />
+            <source>Dispatched</source>
+            <translation>已派单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_inputs.py" />
+            <source>Accepted</source>
+            <translation>已接单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_inputs.py" />
+            <source>On site</source>
+            <translation>已到场</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_inputs.py" />
+            <source>Rectified</source>
+            <translation>已整改</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_inputs.py" />
+            <source>Rechecked</source>
+            <translation>已复核</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_inputs.py" />
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_inputs.py" />
+            <source>Reopened</source>
+            <translation>已重开</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_inputs.py" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Work orders by system and source</source>
+            <translation>按系统和来源统计的工单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>By system</source>
+            <translation>按系统</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Orders reported</source>
+            <translation>报修数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Still open</source>
+            <translation>未完成</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>By source</source>
+            <translation>按来源</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>By priority</source>
+            <translation>按优先级</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Repairs by system</source>
+            <translation>各系统维修工单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Overdue and reopened orders</source>
+            <translation>超期与返工工单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>{n} orders due this month were completed late or are still open past their deadline.</source>
+            <translation>本月到期的工单中有 {n} 张逾期完成或超期未完成。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Overdue</source>
+            <translation>超期工单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Number</source>
+            <translation>工单号</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Contractor</source>
+            <translation>外包单位</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Hours late</source>
+            <translation>超期小时数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Nothing overdue.</source>
+            <translation>无超期工单。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Reopened (rework, escalated complaints)</source>
+            <translation>重开工单（返工、升级投诉）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Times reopened</source>
+            <translation>重开次数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>No order was reopened.</source>
+            <translation>无重开工单。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Contractor performance</source>
+            <translation>外包单位绩效</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Monthly scores and penalties</source>
+            <translation>月度评分与扣款</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Timeliness</source>
+            <translation>及时性</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>First-time fix</source>
+            <translation>一次修复率</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Rework</source>
+            <translation>返修率</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Findings</source>
+            <translation>检查问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Penalty (yuan)</source>
+            <translation>扣款（元）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Card</source>
+            <translation>警示牌</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Contract scoring and penalties are not set up in this database yet; the figures below are the contractors' KPIs from their work orders.</source>
+            <translation>本数据库尚未设置合同评分与扣款规则；下表为根据外包单位工单计算的 KPI。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Contractor KPIs</source>
+            <translation>外包单位 KPI</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Orders</source>
+            <translation>工单数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Response SLA</source>
+            <translation>响应及时率</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>On-site SLA</source>
+            <translation>到场及时率</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>MTTR (h)</source>
+            <translation>MTTR（小时）</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Preventive maintenance done vs planned</source>
+            <translation>计划保养完成情况</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>{done} of {planned} planned maintenance orders were done on time.</source>
+            <translation>计划保养工单 {planned} 张，按期完成 {done} 张。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>PM by system</source>
+            <translation>各系统计划保养</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Planned</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>On time</source>
+            <translation>按期完成</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Late</source>
+            <translation>逾期完成</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Not done</source>
+            <translation>未完成</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>No preventive order was due this month.</source>
+            <translation>本月没有到期的计划保养工单。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>PM done vs planned</source>
+            <translation>计划保养：计划与完成</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Next month's plan</source>
+            <translation>下月计划</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>{n} orders are carried over into next month.</source>
+            <translation>有 {n} 张工单结转至下月。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Planned maintenance by system</source>
+            <translation>各系统计划保养</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>No preventive order is scheduled yet.</source>
+            <translation>尚未安排计划保养工单。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>First planned orders</source>
+            <translation>近期计划工单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>The annual plan has no visit next month (no assets to plan).</source>
+            <translation>年度保养计划下月无保养任务（没有可计划的设备）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>The 25 tasks with the most hours of {n}.</source>
+            <translation>共 {n} 项任务，列出工时最多的 25 项。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Annual maintenance plan: next month's visits</source>
+            <translation>年度保养计划：下月保养任务</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Team</source>
+            <translation>班组</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Visits</source>
+            <translation>次数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_om.py" />
+            <source>Hours</source>
+            <translation>工时</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/report_pdf.py" />
+            <source>Page {page} of {pages}</source>
+            <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
         <message>
             <location filename="../../fmdesk/operations/scoring.py" />
@@ -7282,26 +8092,6 @@
         </message>
         <message>
             <location filename="../../fmdesk/review/vocab.py" />
-            <source>Urgent</source>
-            <translation>紧急</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/review/vocab.py" />
-            <source>High</source>
-            <translation>高</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/review/vocab.py" />
-            <source>Normal</source>
-            <translation>中</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/review/vocab.py" />
-            <source>Low</source>
-            <translation>低</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/review/vocab.py" />
             <source>Open</source>
             <translation>待处理</translation>
         </message>
@@ -7314,11 +8104,6 @@
             <location filename="../../fmdesk/review/vocab.py" />
             <source>Resolved</source>
             <translation>已解决</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/review/vocab.py" />
-            <source>Closed</source>
-            <translation>已关闭</translation>
         </message>
         <message>
             <location filename="../../fmdesk/revisions/relink.py" />
@@ -7614,11 +8399,6 @@
             <location filename="../../fmdesk/workorders/service.py" />
             <source>Work order {number} is {state}; residents rate it after the recheck.</source>
             <translation>工单 {number} 状态为{state}；住户须在复核后评价。</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/workorders/service.py" />
-            <source>Resident satisfaction</source>
-            <translation>住户满意度</translation>
         </message>
         <message>
             <location filename="../../fmdesk/workorders/service.py" />
