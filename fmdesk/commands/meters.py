@@ -36,7 +36,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     sub = parser.add_subparsers(dest="meters_command", metavar="ACTION", required=True)
     importing = sub.add_parser("import", help="import cumulative readings from CSV or Excel")
-    importing.add_argument("file", type=Path, help="CSV or .xlsx with meter,time,reading")
+    importing.add_argument(
+        "file",
+        type=Path,
+        help="CSV or .xlsx with the columns meter, time, reading (表号, 时间, 读数)",
+    )
     add_db_arguments(importing)
     importing.set_defaults(func=run_import)
     listing = sub.add_parser("list", help="the meters, their parent meter and last reading")

@@ -3522,8 +3522,8 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/meters.py" />
-            <source>CSV or .xlsx with meter,time,reading</source>
-            <translation>含 meter,time,reading 列的 CSV 或 .xlsx 文件</translation>
+            <source>CSV or .xlsx with the columns meter, time, reading (表号, 时间, 读数)</source>
+            <translation>CSV 或 .xlsx 文件，列为 表号、时间、读数</translation>
         </message>
         <message>
             <location filename="../../fmdesk/commands/meters.py" />
@@ -6862,8 +6862,8 @@
         </message>
         <message>
             <location filename="../../fmdesk/operations/meters/readings.py" />
-            <source>{name} needs the columns meter, time and reading in its first row (missing: {missing}).</source>
-            <translation>{name} 的第一行须包含 meter、time 和 reading 列（缺少：{missing}）。</translation>
+            <source>{name} needs the columns meter, time and reading (表号, 时间, 读数) in its first row (missing: {missing}).</source>
+            <translation>{name} 的第一行须有 表号、时间、读数 三列（缺少：{missing}）。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/operations/meters/readings.py" />

@@ -149,3 +149,15 @@ def test_bad_input_is_one_sentence(
     headerless.write_text("WM-01,2026-08-03T08:00,1\n", encoding="utf-8")
     code, _, err = run(capsys, "meters", "import", str(headerless), *db)
     assert code == 2 and "meter" in err
+
+
+def test_chinese_headers_are_the_columns(tmp_path) -> None:
+    """A sheet exported by a Chinese meter-reading system (表号, 时间, 读数) reads like the
+    English one."""
+    from fmdesk.operations.meters.readings import parse_readings
+
+    path = tmp_path / "抄表.csv"
+    path.write_text("表号,时间,读数\nWM-01,2027-01-01T08:00,10.5\nWM-01,bad,11\n", encoding="utf-8")
+    parsed = parse_readings(path)
+    assert [(r.meter, r.value) for r in parsed.readings] == [("WM-01", 10.5)]
+    assert [bad.line for bad in parsed.bad] == [3]

@@ -23,6 +23,14 @@ __all__ = ["BadRow", "ParsedReadings", "Reading", "ReadingsFileError", "parse_re
 
 LOCAL = timezone(timedelta(hours=8))
 COLUMNS = ("meter", "time", "reading")
+ALIASES = {
+    "表号": "meter",
+    "设备编码": "meter",
+    "时间": "time",
+    "抄表时间": "time",
+    "读数": "reading",
+}
+"""Chinese headers a meter-reading export or a hand-made sheet uses, accepted as the columns."""
 
 
 class ReadingsFileError(UserError):
@@ -114,12 +122,13 @@ def _parse(rows: Iterable[list[Any]], name: str) -> ParsedReadings:
 
 def _columns(header: list[Any] | None, name: str) -> dict[str, int]:
     names = [_text(cell).lower() for cell in header or []]
+    names = [ALIASES.get(n, n) for n in names]
     missing = [column for column in COLUMNS if column not in names]
     if missing:
         raise ReadingsFileError(
             _t(
-                "{name} needs the columns meter, time and reading in its first row "
-                "(missing: {missing}).",
+                "{name} needs the columns meter, time and reading (表号, 时间, 读数) in its "
+                "first row (missing: {missing}).",
                 name=name,
                 missing=", ".join(missing),
             )
