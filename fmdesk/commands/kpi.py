@@ -19,23 +19,9 @@ from fmdesk.commands.options import add_db_arguments, app_for
 from fmdesk.commands.output import print_result
 from fmdesk.errors import UserError
 from fmdesk.i18n import _t, tr
+from fmdesk.operations.kpi_model import GROUPINGS, KPI_KEYS
 
 __all__ = ["register"]
-
-GROUPINGS = ("contractor", "system", "building", "team")
-KPI_KEYS = (
-    "intact_rate",
-    "response_sla_met",
-    "onsite_sla_met",
-    "mttr_hours",
-    "mtbf_hours",
-    "pm_compliance",
-    "schedule_compliance",
-    "backlog",
-    "first_time_fix",
-    "rework_rate",
-    "satisfaction",
-)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
+from fmdesk.operations.kpi_model import KPI_KEYS
 from fmdesk.operations.kpi_sql import (
     Period,
     due_where,
@@ -28,19 +29,7 @@ from fmdesk.records.models import Asset, Contractor, Technician, WorkOrder
 __all__ = ["DRILLABLE", "DrillRow", "drill_rows"]
 
 W = WorkOrder
-DRILLABLE = (
-    "intact_rate",
-    "response_sla_met",
-    "onsite_sla_met",
-    "mttr_hours",
-    "mtbf_hours",
-    "pm_compliance",
-    "schedule_compliance",
-    "backlog",
-    "first_time_fix",
-    "rework_rate",
-    "satisfaction",
-)
+DRILLABLE = KPI_KEYS
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,9 @@ from typing import Any
 from fmdesk.i18n import Msg, _t
 
 __all__ = [
+    "GROUPINGS",
     "KPIS",
+    "KPI_KEYS",
     "KpiDefinition",
     "KpiGroup",
     "KpiSums",
@@ -23,6 +25,24 @@ __all__ = [
     "kpi_definition",
     "with_targets",
 ]
+
+KPI_KEYS = (
+    "intact_rate",
+    "response_sla_met",
+    "onsite_sla_met",
+    "mttr_hours",
+    "mtbf_hours",
+    "pm_compliance",
+    "schedule_compliance",
+    "backlog",
+    "first_time_fix",
+    "rework_rate",
+    "satisfaction",
+)
+"""Every KPI, in the order shown (the JSON keys; each can be drilled into)."""
+
+GROUPINGS = ("contractor", "system", "building", "team")
+"""What ``--by`` groups by."""
 
 
 @dataclass(frozen=True)

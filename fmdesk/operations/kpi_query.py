@@ -16,14 +16,13 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from fmdesk.operations.kpi_model import KpiGroup, KpiSums, figures_from_sums
+from fmdesk.operations.kpi_model import GROUPINGS, KpiGroup, KpiSums, figures_from_sums
 from fmdesk.operations.kpi_sql import Period, populations
 from fmdesk.records.models import Asset, Contractor, Site, Team, Technician, WorkOrder
 from fmdesk.records.types import utcnow
 
 __all__ = ["ALL", "GROUPINGS", "NONE_KEY", "group_condition", "kpi_groups", "make_period"]
 
-GROUPINGS = ("contractor", "system", "building", "team")
 ALL = "all"
 NONE_KEY = "-"
 
