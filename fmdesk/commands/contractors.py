@@ -27,7 +27,8 @@ from datetime import date
 from fmdesk.commands.options import add_db_arguments, app_for
 from fmdesk.commands.output import print_result
 from fmdesk.errors import UserError
-from fmdesk.i18n import _t, tr
+from fmdesk.i18n import _t, render, tr
+from fmdesk.operations.contracts import POOL_LABELS
 
 __all__ = ["register"]
 
@@ -144,7 +145,9 @@ def run_add(args: argparse.Namespace) -> int:
             insurance=insurance,
             backup=args.backup,
         )
-    print_result(profile.to_dict(), args.json, f"{profile.name} ({profile.pool})")
+    print_result(
+        profile.to_dict(), args.json, f"{profile.name} ({render(POOL_LABELS[profile.pool])})"
+    )
     return 0
 
 
@@ -154,7 +157,8 @@ def run_list(args: argparse.Namespace) -> int:
     with app_for(args) as app:
         rows = list_contractors(app, args.pool)
     text = "\n".join(
-        f"{p.name}  [{p.pool}]  {p.scope}  {tr('staff')} {len(p.staff)}  {', '.join(p.contracts)}"
+        f"{p.name}  [{render(POOL_LABELS[p.pool])}]  {p.scope}  "
+        f"{tr('staff')} {len(p.staff)}  {', '.join(p.contracts)}"
         for p in rows
     )
     print_result([p.to_dict() for p in rows], args.json, text or tr("No contractors."))
@@ -166,7 +170,9 @@ def run_pool(args: argparse.Namespace) -> int:
 
     with app_for(args) as app:
         profile = set_contractor_pool(app, args.name, args.pool)
-    print_result(profile.to_dict(), args.json, f"{profile.name} ({profile.pool})")
+    print_result(
+        profile.to_dict(), args.json, f"{profile.name} ({render(POOL_LABELS[profile.pool])})"
+    )
     return 0
 
 

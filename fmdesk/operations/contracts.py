@@ -30,6 +30,12 @@ from fmdesk.workorders.sla import PRIORITIES
 from fmdesk.workorders.states import DONE_STATES
 
 POOLS = ("active", "backup", "ended")
+POOL_LABELS = {
+    "active": _t("in service"),
+    "backup": _t("backup supplier"),
+    "ended": _t("contract ended"),
+}
+"""The pools in the reader's words (在用 / 备选 / 已终止); the ids stay in the data and JSON."""
 STANDARD_KEYS = ("response_minutes", "completion_minutes", "acceptance_minutes")
 PENALTY_KEYS = ("sla_breach_yuan", "concealed_fault_percent", "repeat_finding_yuan")
 DEFAULT_PENALTIES = {

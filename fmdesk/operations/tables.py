@@ -5,16 +5,9 @@ knows every table (the one import the layers contract allows upwards); each oper
 keeps its tables in its own module and adds one import line here.
 """
 
-from fmdesk.operations.contract_tables import Contract, WorkAcceptance
-from fmdesk.operations.meters.tables import MeterAnomalyOrder, MeterLink, MeterReading
-from fmdesk.operations.quality_tables import QualityFinding, QualityPlan
+# Modules, not names: whichever of these a program imports first pulls in records.models, whose
+# end imports this module again while that first one is still half-initialised.
+from fmdesk.operations import contract_tables, quality_tables
+from fmdesk.operations.meters import tables as meter_tables
 
-__all__ = [
-    "Contract",
-    "MeterAnomalyOrder",
-    "MeterLink",
-    "MeterReading",
-    "QualityFinding",
-    "QualityPlan",
-    "WorkAcceptance",
-]
+__all__ = ["contract_tables", "meter_tables", "quality_tables"]

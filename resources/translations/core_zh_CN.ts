@@ -6727,6 +6727,21 @@
         </message>
         <message>
             <location filename="../../fmdesk/operations/contracts.py" />
+            <source>in service</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/contracts.py" />
+            <source>backup supplier</source>
+            <translation>备选供应商</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/contracts.py" />
+            <source>contract ended</source>
+            <translation>已终止</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/operations/contracts.py" />
             <source>'{pool}' is not a pool; use active, backup or ended.</source>
             <translation>“{pool}”不是有效的分组；请使用 active（在用）、backup（备选）或 ended（已终止）。</translation>
         </message>
