@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from fmdesk.app.changes import Change
@@ -72,7 +73,9 @@ class AcceptanceDialog(QDialog):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #6b4e00;")
-        form = QFormLayout()
+        fields = QWidget(self)  # a widget, not a layout: screen_fit may scroll the body
+        form = QFormLayout(fields)
+        form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Next level"), self.level)
         form.addRow(self.tr("Verdict"), self.verdict)
         form.addRow(self.tr("Person"), self.person)
@@ -90,7 +93,7 @@ class AcceptanceDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        layout.addLayout(form)
+        layout.addWidget(fields)
         layout.addLayout(buttons)
         self.resize(720, 400)  # fits 1366 × 768 at 150 %
         self.refresh()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from fmdesk.ui.records.labels import word
@@ -71,14 +72,16 @@ class ContractorForm(QDialog):
         self.contact = QLineEdit(self)
         self.phone = QLineEdit(self)
         self.backup = QCheckBox(self.tr("Backup supplier (备选)"), self)
-        form = QFormLayout()
+        fields = QWidget(self)  # a widget, not a layout: screen_fit may scroll the body
+        form = QFormLayout(fields)
+        form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Scope"), self.scope)
         form.addRow(self.tr("Contact"), self.contact)
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow("", self.backup)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(fields)
         layout.addWidget(_buttons(self))
         self.resize(420, 220)
 
@@ -130,7 +133,9 @@ class ContractForm(QDialog):
         self.pass_score = QSpinBox(self)
         self.pass_score.setRange(0, 100)
         self.pass_score.setValue(80)
-        form = QFormLayout()
+        fields = QWidget(self)  # a widget, not a layout: screen_fit may scroll the body
+        form = QFormLayout(fields)
+        form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Number"), self.number)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Period"), period)
@@ -143,7 +148,7 @@ class ContractForm(QDialog):
         form.addRow(self.tr("Per repeated finding (¥)"), self.repeat)
         form.addRow(self.tr("Pass score"), self.pass_score)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(fields)
         layout.addWidget(self._standards_box())
         layout.addWidget(_buttons(self))
         self.resize(560, 600)

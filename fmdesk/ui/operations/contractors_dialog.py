@@ -75,7 +75,7 @@ class ContractorsDialog(QDialog):
         for pool in POOLS:
             self.move_to.addItem(self.pool_name(pool), pool)
         self.move_button = QPushButton(self.tr("Move to pool"), self)
-        self.move_button.clicked.connect(lambda: self.move(self.move_to.currentData()))
+        self.move_button.clicked.connect(lambda: self.move_to_pool(self.move_to.currentData()))
         self.contract_button = QPushButton(self.tr("New contract…"), self)
         self.contract_button.clicked.connect(self.new_contract)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -105,7 +105,9 @@ class ContractorsDialog(QDialog):
             2,
         )
         self.contracts_caption = QLabel(self)
-        top = QHBoxLayout()
+        bar = QWidget(self)  # widgets only above the buttons: screen_fit may scroll the body
+        top = QHBoxLayout(bar)
+        top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.pool)
         top.addStretch(1)
         for widget in (self.add_button, self.move_to, self.move_button, self.contract_button):
@@ -116,7 +118,7 @@ class ContractorsDialog(QDialog):
         bottom.addWidget(self.contracts_caption, 1)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(bar)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
         self.resize(900, 480)  # fits 1366 × 768 at 150 %
@@ -233,7 +235,7 @@ class ContractorsDialog(QDialog):
         name = values.pop("name")
         self._run(lambda progress: add_contractor(app, name, **values))
 
-    def move(self, pool: str) -> None:
+    def move_to_pool(self, pool: str) -> None:
         """Move the selected contractor to ``pool`` (its contracts stay)."""
         from fmdesk.app.contractors import set_contractor_pool
 
