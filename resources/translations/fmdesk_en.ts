@@ -749,7 +749,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Service standards</source>
+        <source>Standards: response / completion / acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥{0} per SLA breach
+{1}% of the fee per concealed fault
+¥{2} per repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -786,14 +796,6 @@
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>¥{0}/breach, {1}% per concealed fault, ¥{2}/repeat</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

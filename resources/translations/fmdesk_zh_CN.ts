@@ -710,7 +710,7 @@
     </message>
     <message>
         <source>Move to pool</source>
-        <translation>移入</translation>
+        <translation>移至</translation>
     </message>
     <message>
         <source>New contract…</source>
@@ -749,8 +749,20 @@
         <translation>合同期限</translation>
     </message>
     <message>
-        <source>Service standards</source>
-        <translation>服务标准</translation>
+        <source>Standards: response / completion / acceptance</source>
+        <translation>服务标准：响应 / 完成 / 验收（分钟）</translation>
+    </message>
+    <message>
+        <source>{0} {1} min</source>
+        <translation>{0} {1} 分钟</translation>
+    </message>
+    <message>
+        <source>¥{0} per SLA breach
+{1}% of the fee per concealed fault
+¥{2} per repeat</source>
+        <translation>SLA 超时 ¥{0}/次
+隐瞒故障 月费 {1}%/次
+屡查屡犯 ¥{2}/次</translation>
     </message>
     <message>
         <source>Monthly fee (¥)</source>
@@ -787,14 +799,6 @@
     <message>
         <source>Everything</source>
         <translation>全部范围</translation>
-    </message>
-    <message>
-        <source>{0} min</source>
-        <translation>{0} 分钟</translation>
-    </message>
-    <message>
-        <source>¥{0}/breach, {1}% per concealed fault, ¥{2}/repeat</source>
-        <translation>超时 ¥{0}/次，隐瞒故障 {1}%/次，屡查屡犯 ¥{2}/次</translation>
     </message>
 </context>
 <context>

@@ -98,19 +98,20 @@ class ContractorsDialog(QDialog):
                 self.tr("Contract"),
                 self.tr("Period"),
                 self.tr("Scope"),
-                self.tr("Service standards"),
+                self.tr("Standards: response / completion / acceptance"),
                 self.tr("Monthly fee (¥)"),
                 self.tr("Penalties"),
             ],
-            2,
+            5,
         )
+        self.contract_table.setWordWrap(True)
         self.contracts_caption = QLabel(self)
         bar = QWidget(self)  # widgets only above the buttons: screen_fit may scroll the body
         top = QHBoxLayout(bar)
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.pool)
         top.addStretch(1)
-        for widget in (self.add_button, self.move_to, self.move_button, self.contract_button):
+        for widget in (self.add_button, self.move_button, self.move_to, self.contract_button):
             top.addWidget(widget)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.close)
@@ -187,6 +188,7 @@ class ContractorsDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.contract_table.setItem(row, column, item)
+        self.contract_table.resizeRowsToContents()
         self.contracts_caption.setText(
             self.tr("{0}: {1} contract(s)").format(name, len(rows)) if name else ""
         )
@@ -205,11 +207,12 @@ class ContractorsDialog(QDialog):
                 f"{values[k]:.0f}" if k in values else "—"
                 for k in ("response_minutes", "completion_minutes", "acceptance_minutes")
             )
-            parts.append(f"{word(priority)} {minutes}")
-        return self.tr("{0} min").format("; ".join(parts)) if parts else "—"
+            parts.append(self.tr("{0} {1} min").format(word(priority), minutes))
+        return "\n".join(parts) or "—"
 
     def penalties_text(self, penalties: dict[str, float]) -> str:
-        return self.tr("¥{0}/breach, {1}% per concealed fault, ¥{2}/repeat").format(
+        text = self.tr("¥{0} per SLA breach\n{1}% of the fee per concealed fault\n¥{2} per repeat")
+        return text.format(
             f"{penalties.get('sla_breach_yuan', 0):,.0f}",
             f"{penalties.get('concealed_fault_percent', 0):g}",
             f"{penalties.get('repeat_finding_yuan', 0):,.0f}",
