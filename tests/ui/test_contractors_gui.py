@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from fmdesk.app.assets import add_asset
 from fmdesk.app.contractors import acceptance_of, add_contract, add_contractor, list_contracts
 from fmdesk.app.workorders import advance_work_order, create_work_order
-from fmdesk.ui.operations.contractor_forms import ContractForm
+from fmdesk.ui.operations.contractor_forms import ContractForm, ContractorForm
 from tests.ui.conftest import REPO
 
 TIMEOUT = 60000
@@ -55,10 +55,15 @@ def test_contractors_and_contracts_dialog(make_window, qtbot, monkeypatch) -> No
     assert dialog.table.item(rows["安盾消防"], 1).text() == "备选"
     assert [dialog.pool.itemText(i) for i in range(4)] == ["全部", "在用", "备选", "已终止"]
 
-    dialog.add_contractor(
-        {"name": "润泽机电工程有限公司", "scope": "给排水", "contact": "赵工", "phone": "021-1",
-         "backup": False}
-    )  # fmt: skip
+    entry = ContractorForm(dialog)
+    assert entry.windowTitle() == "新增外包单位"
+    for field, text in ((entry.name, " 润泽机电工程有限公司 "), (entry.scope, "给排水"),
+                        (entry.contact, "赵工"), (entry.phone, "021-1")):  # fmt: skip
+        field.setText(text)
+    values = entry.values()
+    entry.deleteLater()
+    assert values["name"] == "润泽机电工程有限公司" and values["backup"] is False
+    dialog.add_contractor(values)
     qtbot.waitUntil(lambda: len(dialog.contractors) == 3 and not dialog.is_busy(), timeout=TIMEOUT)
     row = _rows(dialog.table)["润泽机电工程有限公司"]
     assert [dialog.table.item(row, c).text() for c in range(5)] == [
