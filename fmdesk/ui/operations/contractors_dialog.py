@@ -124,6 +124,13 @@ class ContractorsDialog(QDialog):
         layout.addLayout(bottom)
         self.resize(900, 480)  # fits 1366 × 768 at 150 %
         self._enable()
+        bus = getattr(window, "bus", None)
+        if bus is not None and hasattr(bus, "operations"):
+            bus.operations.connect(self._on_changed)  # changed elsewhere in the app
+
+    def _on_changed(self, *args: Any) -> None:
+        if shiboken6.isValid(self) and self.isVisible():
+            self.refresh()
 
     def pool_name(self, pool: str) -> str:
         return {
