@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AcceptanceDialog</name>
+    <message>
+        <source>Three-level acceptance — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail (back to the contractor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who checked the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 · Contractor self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 · Property initial check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 · Third-party final check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed {0} of 3 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All three levels passed: the work is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the acceptance once the work is rectified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssetCardPanel</name>
     <message>
         <source>Category</source>
@@ -391,6 +486,112 @@
     </message>
 </context>
 <context>
+    <name>ContractForm</name>
+    <message>
+        <source>New contract — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systems, separated by commas (empty: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buildings or storeys (empty: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly fee (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per SLA breach (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per concealed fault (% of fee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per repeated finding (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service standards (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractorForm</name>
+    <message>
+        <source>New contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. lift maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup supplier (备选)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContractorScorecard</name>
     <message>
         <source>Card</source>
@@ -490,6 +691,111 @@
     </message>
     <message>
         <source>Yellow card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractorsDialog</name>
+    <message>
+        <source>Contractors and contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contractor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards: response / completion / acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥{0} per SLA breach
+{1}% of the fee per concealed fault
+¥{2} per repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly fee (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} contract(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2730,6 +3036,17 @@ BIM-aware facility management for property engineering departments.</source>
     </message>
     <message>
         <source>Quality checks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractors and contracts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderButtons</name>
+    <message>
+        <source>Acceptance…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AcceptanceDialog</name>
+    <message>
+        <source>Three-level acceptance — {0}</source>
+        <translation>三级验收 — {0}</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>验收人</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Fail (back to the contractor)</source>
+        <translation>不通过（退回承包商）</translation>
+    </message>
+    <message>
+        <source>Who checked the work</source>
+        <translation>验收人姓名</translation>
+    </message>
+    <message>
+        <source>Next level</source>
+        <translation>下一级</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>1 · Contractor self-check</source>
+        <translation>1 · 承包商自检</translation>
+    </message>
+    <message>
+        <source>2 · Property initial check</source>
+        <translation>2 · 物业初验</translation>
+    </message>
+    <message>
+        <source>3 · Third-party final check</source>
+        <translation>3 · 第三方终验</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <source>Passed {0} of 3 levels</source>
+        <translation>已通过 {0}/3 级</translation>
+    </message>
+    <message>
+        <source>due by {0}</source>
+        <translation>应于 {0} 前完成</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>All three levels passed: the work is accepted.</source>
+        <translation>三级验收全部通过，工作已验收。</translation>
+    </message>
+    <message>
+        <source>Record the acceptance once the work is rectified.</source>
+        <translation>工单整改完成后才能记录验收。</translation>
+    </message>
+</context>
+<context>
     <name>AssetCardPanel</name>
     <message>
         <source>Category</source>
@@ -391,6 +486,112 @@
     </message>
 </context>
 <context>
+    <name>ContractForm</name>
+    <message>
+        <source>New contract — {0}</source>
+        <translation>新增合同 — {0}</translation>
+    </message>
+    <message>
+        <source>systems, separated by commas (empty: all)</source>
+        <translation>系统，用逗号分隔（留空：全部）</translation>
+    </message>
+    <message>
+        <source>buildings or storeys (empty: all)</source>
+        <translation>楼栋或楼层（留空：全部）</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>合同期限</translation>
+    </message>
+    <message>
+        <source>Asset categories</source>
+        <translation>设备类别</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Monthly fee (¥)</source>
+        <translation>月度服务费（元）</translation>
+    </message>
+    <message>
+        <source>Per SLA breach (¥)</source>
+        <translation>每次 SLA 超时罚款（元）</translation>
+    </message>
+    <message>
+        <source>Per concealed fault (% of fee)</source>
+        <translation>每次隐瞒故障（月费 %）</translation>
+    </message>
+    <message>
+        <source>Per repeated finding (¥)</source>
+        <translation>每次屡查屡犯（元）</translation>
+    </message>
+    <message>
+        <source>Pass score</source>
+        <translation>合格分</translation>
+    </message>
+    <message>
+        <source>Service standards (minutes)</source>
+        <translation>服务标准（分钟）</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>验收</translation>
+    </message>
+</context>
+<context>
+    <name>ContractorForm</name>
+    <message>
+        <source>New contractor</source>
+        <translation>新增外包单位</translation>
+    </message>
+    <message>
+        <source>e.g. lift maintenance</source>
+        <translation>例如：电梯维保</translation>
+    </message>
+    <message>
+        <source>Backup supplier (备选)</source>
+        <translation>备选供应商</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>服务范围</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+</context>
+<context>
     <name>ContractorScorecard</name>
     <message>
         <source>Card</source>
@@ -491,6 +692,113 @@
     <message>
         <source>Yellow card</source>
         <translation>黄牌</translation>
+    </message>
+</context>
+<context>
+    <name>ContractorsDialog</name>
+    <message>
+        <source>Contractors and contracts</source>
+        <translation>外包单位与合同</translation>
+    </message>
+    <message>
+        <source>All pools</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>New contractor…</source>
+        <translation>新增外包单位…</translation>
+    </message>
+    <message>
+        <source>Move to pool</source>
+        <translation>移至</translation>
+    </message>
+    <message>
+        <source>New contract…</source>
+        <translation>新增合同…</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>外包单位</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>服务范围</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同数</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>合同期限</translation>
+    </message>
+    <message>
+        <source>Standards: response / completion / acceptance</source>
+        <translation>服务标准：响应 / 完成 / 验收（分钟）</translation>
+    </message>
+    <message>
+        <source>{0} {1} min</source>
+        <translation>{0} {1} 分钟</translation>
+    </message>
+    <message>
+        <source>¥{0} per SLA breach
+{1}% of the fee per concealed fault
+¥{2} per repeat</source>
+        <translation>SLA 超时 ¥{0}/次
+隐瞒故障 月费 {1}%/次
+屡查屡犯 ¥{2}/次</translation>
+    </message>
+    <message>
+        <source>Monthly fee (¥)</source>
+        <translation>月度服务费（元）</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>罚则</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备选</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Contractors</source>
+        <translation>外包单位</translation>
+    </message>
+    <message>
+        <source>{0}: {1} contract(s)</source>
+        <translation>{0}：{1} 份合同</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部范围</translation>
     </message>
 </context>
 <context>
@@ -2732,6 +3040,17 @@ BIM-aware facility management for property engineering departments.</source>
     <message>
         <source>Quality checks…</source>
         <translation>品质检查…</translation>
+    </message>
+    <message>
+        <source>Contractors and contracts…</source>
+        <translation>外包单位与合同…</translation>
+    </message>
+</context>
+<context>
+    <name>OrderButtons</name>
+    <message>
+        <source>Acceptance…</source>
+        <translation>验收…</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,9 @@ def _dialogs(window, app) -> dict[str, object]:
     from fmdesk.ui.features.leak import open_leak_wizard
     from fmdesk.ui.handover.ids_editor import IdsEditorDialog
     from fmdesk.ui.help.manual import show_manual
+    from fmdesk.ui.operations.acceptance_dialog import AcceptanceDialog
+    from fmdesk.ui.operations.contractor_forms import ContractForm
+    from fmdesk.ui.operations.contractors_dialog import ContractorsDialog
     from fmdesk.ui.people.roster_dialog import RosterDialog
     from fmdesk.ui.people.staff_dialog import StaffDialog
     from fmdesk.ui.planning.import_report import ImportReportDialog
@@ -122,6 +125,9 @@ def _dialogs(window, app) -> dict[str, object]:
     dialogs["new_review_issue"] = NewIssueDialog(2, window)
     dialogs["staff"] = StaffDialog(window, window)
     dialogs["roster"] = RosterDialog(window, window)
+    dialogs["contractors"] = ContractorsDialog(window)
+    dialogs["contract_form"] = ContractForm(window, "恒通电梯维保有限公司")
+    dialogs["acceptance"] = AcceptanceDialog(window, order.number)
     return dialogs
 
 

@@ -28,6 +28,9 @@ DIALOGS = {
     "new_review_issue",
     "staff",
     "roster",
+    "contractors",
+    "contract_form",
+    "acceptance",
 }
 
 

@@ -1,11 +1,10 @@
 """The work-order form: report a new order, or follow one through its states (工单闭环).
 
-For an existing order it shows the fields, the allowed next states as buttons (dispatching
-takes an assignee, with suggestions by skill, workload and location), the resident's rating,
-the evidence and the timeline. Every button reads the fields and runs ONE use case of
-:mod:`fmdesk.app.workorders` through the window's runner; the change is published on the bus
-(the board and the asset card refresh themselves). An optimistic-lock conflict shows its
-sentence and reloads the fresh record.
+For an existing order it shows the fields, the next states as buttons (dispatching takes an
+assignee, suggested by skill, workload and location), the rating, the evidence, the timeline.
+Every button reads the fields and runs ONE use case of :mod:`fmdesk.app.workorders` through the
+window's runner; the change is published on the bus (the board and the asset card refresh
+themselves). An optimistic-lock conflict shows its sentence and reloads the fresh record.
 """
 
 from __future__ import annotations
@@ -42,6 +41,7 @@ from fmdesk.records.errors import ConflictError
 from fmdesk.ui.dialogs import error_sentence, show_error
 from fmdesk.ui.records.asset_card import history_detail
 from fmdesk.ui.records.labels import late_text, when, word
+from fmdesk.ui.records.order_extras import update_order_buttons
 from fmdesk.ui.retry_bar import RetryBar, is_connection_lost
 from fmdesk.workorders.sla import PRIORITIES
 from fmdesk.workorders.states import SOURCES, TRANSITIONS
@@ -241,6 +241,7 @@ class WorkOrderDialog(QDialog):
                 f"{word(doc.doc_type)} · {doc.file_name} · {when(doc.uploaded_at)}"
             )
         self._fill_history(card)
+        update_order_buttons(self, card, self.print_button)  # features' buttons (验收…)
         if order.state in ("reported", "reopened") and self.assignee_combo.count() == 0:
             self.load_suggestions()
 
