@@ -92,12 +92,17 @@ def _calendar():
     return WorkCalendar(saved_adjustments())
 
 
+SAMPLE_MODEL_PREFIX = "sample_residential"
+"""The file names ``fmdesk samples`` gives the bundled sample building."""
+
+
 def generate_roster(
     app: App, month: str, pattern: str | None = None, replace: bool = False
 ) -> RosterGenerated:
     """Lay everyone's pattern over ``month`` (hand edits kept unless ``replace``). ``pattern``
     is given to people without one (with ``replace``: to everyone). With nobody on the staff
-    list yet, the sample site's staff are loaded first, and the result says how many."""
+    list yet, the sample building's staff are loaded first when the records hold the sample
+    (the result says how many); any other site is told to import its people."""
     require(app, Permission.ROSTER_EDIT)
     from fmdesk.people.roster import generate
     from fmdesk.people.staff import list_people as people_now
@@ -105,9 +110,7 @@ def generate_roster(
     days = _days(month)
     loaded = 0
     if not people_now(app.uow()):
-        from fmdesk.app.people import load_sample_staff
-
-        loaded = len(load_sample_staff(app).added)
+        loaded = _load_sample_staff_for_the_sample(app)
     calendar = _calendar()
     try:
         cells = generate(app.uow(), days, calendar.is_workday, pattern, replace)
@@ -120,6 +123,27 @@ def generate_roster(
         ) from error
     people = len(people_now(app.uow()))
     return RosterGenerated(days[0].strftime("%Y-%m"), cells, people, loaded)
+
+
+def _load_sample_staff_for_the_sample(app: App) -> int:
+    """The sample building comes with its staff (so a fresh demo database can be rostered at
+    once); any other site must import its own people first: a roster of sample names would
+    look real."""
+    from sqlalchemy import select
+
+    from fmdesk.app.people import load_sample_staff
+    from fmdesk.records.models import ModelRevision
+
+    with app.uow() as uow:
+        files = uow.session.scalars(select(ModelRevision.file_name)).all()
+    if not any(name.lower().startswith(SAMPLE_MODEL_PREFIX) for name in files):
+        raise UserError(
+            _t(
+                "Nobody is on the staff list yet; import it first with fmdesk people import "
+                "FILE.xlsx (or Tools › Staff and certificates › Import staff list)."
+            )
+        )
+    return len(load_sample_staff(app).added)
 
 
 def show_roster(app: App, month: str):

@@ -805,6 +805,11 @@
         </message>
         <message>
             <location filename="../../fmdesk/app/roster.py" />
+            <source>Nobody is on the staff list yet; import it first with fmdesk people import FILE.xlsx (or Tools › Staff and certificates › Import staff list).</source>
+            <translation>人员名单还是空的；请先用 fmdesk people import 文件.xlsx 导入（或 工具 › 人员与证书 › 导入人员名单）。</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/app/roster.py" />
             <source>'{code}' is not a shift code; see the legend of the roster.</source>
             <translation>“{code}”不是班次代码；请参见值班表图例。</translation>
         </message>

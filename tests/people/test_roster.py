@@ -174,6 +174,25 @@ def test_export_on_a_fresh_database_after_importing_the_sample(
     assert len(json.loads(capsys.readouterr().out)) >= 2
 
 
+def test_another_site_with_nobody_on_the_list_is_told_to_import_its_people(
+    services: App, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The sample's staff come only with the sample building: on any other site an empty
+    staff list gives one sentence (exit 2) and no roster of made-up names."""
+    db = ("--db", services.settings.database_url)
+    other = tmp_path / "某小区3号楼.ifc"
+    other.write_bytes(SAMPLE.read_bytes())
+    assert main(["assets", "import", str(other), *db]) == 0
+    capsys.readouterr()
+    out = tmp_path / "roster.xlsx"
+    assert main(["roster", "export", "--month", "2027-01", "--out", str(out), *db]) == 2
+    err = capsys.readouterr().err
+    assert "people import" in err and len(err.strip().splitlines()) == 1
+    assert not out.exists()
+    assert main(["people", "list", "--json", *db]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
 def test_import_with_a_pattern_is_rostered_by_it(services: App, tmp_path: Path) -> None:
     staff = tmp_path / "s.csv"
     staff.write_text(
