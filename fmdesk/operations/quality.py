@@ -27,7 +27,7 @@ from typing import Any
 
 from sqlalchemy import func, or_, select
 
-from fmdesk.i18n import _t
+from fmdesk.i18n import Msg, _t
 from fmdesk.operations.contracts import contractor_row
 from fmdesk.operations.quality_tables import QualityFinding, QualityPlan
 from fmdesk.records.documents import read_attachment
@@ -226,10 +226,27 @@ def record_finding(
             for data, name in zip(contents, names, strict=True)
         ]
         session.add(row)
-        uow.flush()
-        view = _view(uow, row, now)
-        uow.commit()
-        return view
+        return _saved_view(uow, row, now)
+
+
+def _finding_in_state(
+    uow: UnitOfWork, number: str, state: str, refusal: Msg
+) -> tuple[QualityFinding, WorkOrder | None]:
+    """The finding ``number`` and its rectification order, when the finding is in ``state``;
+    else ``refusal`` (a message with ``{number}`` and ``{state}``) as the one sentence."""
+    row = _finding(uow, number)
+    if row.state != state:
+        raise InvalidTransitionError(Msg(refusal.text, {"number": number, "state": row.state}))
+    order = uow.session.get(WorkOrder, row.work_order_id) if row.work_order_id else None
+    return row, order
+
+
+def _saved_view(uow: UnitOfWork, row: QualityFinding, now: datetime) -> FindingView:
+    """Flush, read the finding back as the caller sees it, then commit."""
+    uow.flush()
+    view = _view(uow, row, now)
+    uow.commit()
+    return view
 
 
 def rectify_finding(
@@ -239,16 +256,12 @@ def rectify_finding(
     now = now or utcnow()
     with uow:
         uow.begin_write()
-        row = _finding(uow, number)
-        if row.state != "open":
-            raise InvalidTransitionError(
-                _t(
-                    "Finding {number} is {state}; only an open finding can be rectified.",
-                    number=number,
-                    state=row.state,
-                )
-            )
-        order = uow.session.get(WorkOrder, row.work_order_id) if row.work_order_id else None
+        row, order = _finding_in_state(
+            uow,
+            number,
+            "open",
+            _t("Finding {number} is {state}; only an open finding can be rectified."),
+        )
         if order is not None:
             assignee, contractor = _who_for(uow, order)
             while order.state in _TO_RECTIFIED:
@@ -263,10 +276,7 @@ def rectify_finding(
                 )
                 uow.session.refresh(order)
         row.state, row.rectified_at, row.rectify_note = "rectified", now, note
-        uow.flush()
-        view = _view(uow, row, now)
-        uow.commit()
-        return view
+        return _saved_view(uow, row, now)
 
 
 def recheck_finding(
@@ -283,16 +293,12 @@ def recheck_finding(
     now = now or utcnow()
     with uow:
         uow.begin_write()
-        row = _finding(uow, number)
-        if row.state != "rectified":
-            raise InvalidTransitionError(
-                _t(
-                    "Finding {number} is {state}; recheck it after it is rectified.",
-                    number=number,
-                    state=row.state,
-                )
-            )
-        order = uow.session.get(WorkOrder, row.work_order_id) if row.work_order_id else None
+        row, order = _finding_in_state(
+            uow,
+            number,
+            "rectified",
+            _t("Finding {number} is {state}; recheck it after it is rectified."),
+        )
         target = "rechecked" if verdict == "pass" else "reopened"
         if order is not None and order.state == "rectified":
             advance_work_order(
@@ -301,10 +307,7 @@ def recheck_finding(
         row.recheck_by, row.rechecked_at, row.recheck_verdict = uow.actor, now, verdict
         row.recheck_count += 1
         row.state = "rechecked" if verdict == "pass" else "open"
-        uow.flush()
-        view = _view(uow, row, now)
-        uow.commit()
-        return view
+        return _saved_view(uow, row, now)
 
 
 def close_finding(
@@ -314,23 +317,16 @@ def close_finding(
     now = now or utcnow()
     with uow:
         uow.begin_write()
-        row = _finding(uow, number)
-        if row.state != "rechecked":
-            raise InvalidTransitionError(
-                _t(
-                    "Finding {number} is {state}; close it after a passed recheck.",
-                    number=number,
-                    state=row.state,
-                )
-            )
-        order = uow.session.get(WorkOrder, row.work_order_id) if row.work_order_id else None
+        row, order = _finding_in_state(
+            uow,
+            number,
+            "rechecked",
+            _t("Finding {number} is {state}; close it after a passed recheck."),
+        )
         if order is not None and order.state == "rechecked":
             advance_work_order(uow, order.number, "closed", note=note, now=now)
         row.state, row.closed_at = "closed", now
-        uow.flush()
-        view = _view(uow, row, now)
-        uow.commit()
-        return view
+        return _saved_view(uow, row, now)
 
 
 def list_findings(
