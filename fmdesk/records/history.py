@@ -26,8 +26,13 @@ def install_history_hook(session_class: type[Session] | Any = Session) -> None:
 
     Example: ``install_history_hook(sessionmaker)`` is called by the engine module.
     """
-    if not event.contains(session_class, "after_flush", _record_flush):
-        event.listen(session_class, "after_flush", _record_flush)
+    # A flag on the factory, not ``event.contains``: SQLAlchemy's event registry is keyed by
+    # id(), so a new sessionmaker at the address of a collected one could be taken for it
+    # and left without the hook (seen once in a full test run).
+    if getattr(session_class, "_fmdesk_history_hook", False):
+        return
+    event.listen(session_class, "after_flush", _record_flush)
+    session_class._fmdesk_history_hook = True
 
 
 def _record_flush(session: Session, _context: Any) -> None:

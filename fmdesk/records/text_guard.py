@@ -25,8 +25,13 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 def install_text_guard(session_class: type[Session] | Any = Session) -> None:
     """Attach the check once to ``session_class`` (idempotent)."""
-    if not event.contains(session_class, "before_flush", _check_flush):
-        event.listen(session_class, "before_flush", _check_flush)
+    # A flag on the factory, not ``event.contains``: SQLAlchemy's event registry is keyed by
+    # id(), so a new sessionmaker at the address of a collected one could be taken for it
+    # and left without the hook (seen once in a full test run).
+    if getattr(session_class, "_fmdesk_text_guard", False):
+        return
+    event.listen(session_class, "before_flush", _check_flush)
+    session_class._fmdesk_text_guard = True
 
 
 def _check_flush(session: Session, _context: Any, _instances: Any) -> None:
