@@ -40,17 +40,22 @@ format: setup
 samples: setup
 	$(BIN)/fmdesk samples --out ifc_samples
 
-# The self-contained bundle (PyInstaller onedir) with its .tar.gz and .deb in dist/; PyInstaller
-# is a build-only extra (GPL with the bootloader exception: allowed for bundling fmdesk).
+# The self-contained bundle (PyInstaller onedir) with its .tar.gz and .deb in dist/. PyInstaller
+# (GPL with the bootloader exception: allowed for bundling fmdesk) lives in a build environment
+# of its own, build/installer-venv, never in the product's .venv (installer/build-requirements.txt).
 # `make installer-check` runs the built bundle with an empty environment (not part of `make test`:
 # a build takes longer than a test run should). README "Installer" has the Windows steps.
-INSTALLER_STAMP := $(VENV)/.fmdesk-installer
-$(INSTALLER_STAMP): $(STAMP)
-	$(BIN)/python -m pip install -q -e '.[dev,installer]'
+BUILD_VENV      := build/installer-venv
+INSTALLER_STAMP := $(BUILD_VENV)/.fmdesk-installer
+$(INSTALLER_STAMP): pyproject.toml installer/build-requirements.txt
+	@test -x $(BUILD_VENV)/bin/python || $(PYTHON) -m venv $(BUILD_VENV)
+	@$(BUILD_VENV)/bin/python -m pip install -q --upgrade pip
+	$(BUILD_VENV)/bin/python -m pip install -q -e . -r installer/build-requirements.txt
+	$(BUILD_VENV)/bin/python -m pip install -q --no-deps 'ifctester==0.9.0'
 	@touch $(INSTALLER_STAMP)
 
-installer: setup $(INSTALLER_STAMP)
-	bash installer/build.sh $(BIN)
+installer: system-deps $(INSTALLER_STAMP)
+	bash installer/build.sh $(BUILD_VENV)/bin
 
 installer-check: installer
 	bash installer/check.sh dist/fmdesk

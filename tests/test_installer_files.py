@@ -14,12 +14,19 @@ REPO = Path(__file__).resolve().parents[1]
 INSTALLER = REPO / "installer"
 
 
-def test_pyinstaller_is_a_build_only_extra() -> None:
+def test_pyinstaller_stays_out_of_the_product_environment() -> None:
+    """PyInstaller (GPL with the bootloader exception) is installed only into the installer's
+    own build environment, never by the package's dependencies or extras (the product's .venv
+    holds no GPL package)."""
     project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    assert not any("pyinstaller" in dep.lower() for dep in project["dependencies"])
-    assert any(
-        "pyinstaller" in dep.lower() for dep in project["optional-dependencies"]["installer"]
-    )
+    declared = [*project["dependencies"]]
+    for extra in project.get("optional-dependencies", {}).values():
+        declared += extra
+    assert not any("pyinstaller" in dep.lower() for dep in declared)
+    build = (INSTALLER / "build-requirements.txt").read_text(encoding="utf-8")
+    assert re.search(r"^pyinstaller>=", build, re.MULTILINE)
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    assert "build/installer-venv" in makefile and "[installer]" not in makefile
 
 
 def test_spec_carries_the_folders_the_app_reads_as_files() -> None:
