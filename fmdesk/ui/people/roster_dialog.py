@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from fmdesk.app import Change
 from fmdesk.app import roster as use_cases
-from fmdesk.ui.people.fit import fit_to_screen
 
 WEEKDAYS = "一二三四五六日"
 COLOURS = {
@@ -109,7 +108,7 @@ class RosterDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
         self.table.itemChanged.connect(self._on_item_changed)
         self.retranslate()
-        fit_to_screen(self, 1300, 600)
+        self.resize(1300, 600)  # shrunk to a smaller screen when shown (fmdesk.ui.screen_fit)
 
     def _layout(self) -> None:
         top = QHBoxLayout()

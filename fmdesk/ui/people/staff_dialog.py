@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from fmdesk.app import Change
 from fmdesk.app import people as use_cases
-from fmdesk.ui.people.fit import fit_to_screen
 
 WARN_DAYS = 30
 
@@ -55,7 +54,7 @@ class StaffDialog(QDialog):
         self.import_button.clicked.connect(self.ask_import)
         self.close_button.clicked.connect(self.accept)
         self.retranslate()
-        fit_to_screen(self, 1100, 560)
+        self.resize(1100, 560)  # shrunk to a smaller screen when shown (fmdesk.ui.screen_fit)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Staff and certificates"))
