@@ -12,14 +12,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from fmdesk.app.dates import parse_day
 from fmdesk.app.permissions import Permission
 from fmdesk.app.users import require
-from fmdesk.errors import UserError
 from fmdesk.handover import inspection
 from fmdesk.handover.archive import ArchiveEntry, archive_document, archive_index
 from fmdesk.handover.inspection import CheckView, HandoverView, RecheckView
 from fmdesk.handover.warranty import Reminder, warranty_reminders
-from fmdesk.i18n import _t
 
 if TYPE_CHECKING:
     from fmdesk.app.context import App
@@ -35,14 +34,6 @@ __all__ = [
     "show_handover",
     "start_handover",
 ]
-
-
-def parse_day(text: str) -> date:
-    """A day typed by the user (``2027-06-30``); one sentence when it is not a date."""
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise UserError(_t("{text} is not a date; write it as 2027-06-30.", text=text)) from None
 
 
 def start_handover(

@@ -22,8 +22,8 @@ card, warning, backup_suppliers}`` (rates are fractions 0–1, null without data
 from __future__ import annotations
 
 import argparse
-from datetime import date
 
+from fmdesk.app.dates import parse_day
 from fmdesk.commands.options import add_db_arguments, app_for
 from fmdesk.commands.output import print_result
 from fmdesk.errors import UserError
@@ -105,13 +105,6 @@ def _action(actions, name: str, func, help_text: str) -> argparse.ArgumentParser
     return parser
 
 
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UserError(_t("{text} is not a date; write it as 2027-06-30.", text=text)) from None
-
-
 def _fields(text: str, names: tuple[str, ...]) -> dict[str, str]:
     parts = [p.strip() for p in text.split(":")]
     return {k: v for k, v in zip(names, parts, strict=False) if v}
@@ -184,7 +177,12 @@ def run_contract(args: argparse.Namespace) -> int:
             if not (args.contractor and args.number and args.start and args.end):
                 raise UserError(_t("A contract needs the contractor, a number, --from and --to."))
             add_contract(
-                app, args.contractor, args.number, _day(args.start), _day(args.end), **_terms(args)
+                app,
+                args.contractor,
+                args.number,
+                parse_day(args.start),
+                parse_day(args.end),
+                **_terms(args),
             )
         views = list_contracts(app, args.contractor)
     text = "\n".join(

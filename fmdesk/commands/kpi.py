@@ -13,12 +13,11 @@ value, met}]}``.
 from __future__ import annotations
 
 import argparse
-from datetime import date
 
+from fmdesk.app.dates import parse_day
 from fmdesk.commands.options import add_db_arguments, app_for
 from fmdesk.commands.output import print_result
-from fmdesk.errors import UserError
-from fmdesk.i18n import _t, tr
+from fmdesk.i18n import tr
 from fmdesk.operations.kpi_model import GROUPINGS, KPI_KEYS
 
 __all__ = ["register"]
@@ -47,17 +46,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UserError(_t("{text} is not a date; write it as 2027-06-30.", text=text)) from None
-
-
 def run(args: argparse.Namespace) -> int:
     from fmdesk.app.kpi import compute_kpis, drill_kpi
 
-    start, end = _day(args.start), _day(args.end)
+    start, end = parse_day(args.start), parse_day(args.end)
     with app_for(args) as app:
         if args.drill:
             drill = drill_kpi(app, args.drill, start, end, args.by, args.group, args.limit)

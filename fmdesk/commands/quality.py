@@ -16,9 +16,10 @@ overdue}``; of a plan ``{id, name, planned_on, checker, scope, state, findings}`
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
+from fmdesk.app.dates import parse_day
 from fmdesk.commands.options import add_db_arguments, app_for
 from fmdesk.commands.output import print_result
 from fmdesk.errors import UserError
@@ -118,10 +119,7 @@ def _print_finding(finding, as_json: bool) -> None:
 def run_plan(args: argparse.Namespace) -> int:
     from fmdesk.app.quality import add_check_plan
 
-    try:
-        day = date.fromisoformat(args.on)
-    except ValueError:
-        raise UserError(_t("{text} is not a date; write it as 2027-06-30.", text=args.on)) from None
+    day = parse_day(args.on)
     with app_for(args) as app:
         plan = add_check_plan(app, args.name, day, args.checker, args.scope)
     print_result(plan.to_dict(), args.json, f"{plan.name}  {plan.planned_on}  {plan.checker}")

@@ -71,19 +71,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def run_history(args: argparse.Namespace) -> int:
-    from datetime import date
 
+    from fmdesk.app.dates import parse_day
     from fmdesk.app.history_samples import generate_history
     from fmdesk.commands.options import app_for
-    from fmdesk.errors import UserError
-    from fmdesk.i18n import _t, tr
+    from fmdesk.i18n import tr
 
-    try:
-        until = date.fromisoformat(args.until) if args.until else None
-    except ValueError:
-        raise UserError(
-            _t("{text} is not a date; write it as 2027-06-30.", text=args.until)
-        ) from None
+    until = parse_day(args.until) if args.until else None
     with app_for(args) as app:
         report = generate_history(app, args.history, args.seed, until, args.if_empty)
     if report.skipped:

@@ -134,6 +134,11 @@
             <translation>可显示 1 到 36 个月。</translation>
         </message>
         <message>
+            <location filename="../../fmdesk/app/dates.py" />
+            <source>{text} is not a date; write it as 2027-06-30.</source>
+            <translation>{text} 不是日期，请写成 2027-06-30 的形式。</translation>
+        </message>
+        <message>
             <location filename="../../fmdesk/app/diff.py" />
             <source>Opening {name}</source>
             <translation>正在打开 {name}</translation>
@@ -167,11 +172,6 @@
             <location filename="../../fmdesk/app/documents.py" />
             <source>'{path}' already exists; choose another name or pass --force.</source>
             <translation>“{path}”已存在；请换一个文件名，或加 --force 覆盖。</translation>
-        </message>
-        <message>
-            <location filename="../../fmdesk/app/handover.py" />
-            <source>{text} is not a date; write it as 2027-06-30.</source>
-            <translation>{text} 不是日期，请写成 2027-06-30 的形式。</translation>
         </message>
         <message>
             <location filename="../../fmdesk/app/history_samples.py" />
