@@ -70,6 +70,30 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _count_label(key: str) -> str:
+    """What was generated, in the reader's words (the keys stay in ``--json``)."""
+    from fmdesk.i18n import _t, render
+
+    labels = {
+        "teams": _t("teams"),
+        "technicians": _t("technicians"),
+        "contractors": _t("contractors"),
+        "contracts": _t("contracts"),
+        "repair_orders": _t("repair orders"),
+        "preventive_orders": _t("preventive orders"),
+        "acceptances": _t("acceptance checks"),
+        "ratings": _t("satisfaction ratings"),
+        "inspection_rounds": _t("inspection rounds"),
+        "inspection_results": _t("inspection results"),
+        "inspection_orders": _t("orders from inspections"),
+        "check_plans": _t("quality check plans"),
+        "findings": _t("quality findings"),
+        "repeated_findings": _t("repeated findings"),
+        "meter_readings": _t("meter readings"),
+    }
+    return render(labels[key]) if key in labels else key
+
+
 def run_history(args: argparse.Namespace) -> int:
 
     from fmdesk.app.dates import parse_day
@@ -83,7 +107,7 @@ def run_history(args: argparse.Namespace) -> int:
     if report.skipped:
         text = tr("The database already has work orders; no history added.")
     else:
-        counts = ", ".join(f"{key} {value}" for key, value in report.counts.items())
+        counts = ", ".join(f"{_count_label(key)} {value}" for key, value in report.counts.items())
         text = tr(
             "History {start} – {end} generated in {seconds:.1f} s: {counts}",
             start=f"{report.start:%Y-%m-%d}",

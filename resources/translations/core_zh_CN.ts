@@ -4492,6 +4492,81 @@
         </message>
         <message>
             <location filename="../../fmdesk/commands/samples.py" />
+            <source>teams</source>
+            <translation>班组</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>technicians</source>
+            <translation>技术员</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>contractors</source>
+            <translation>外包单位</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>contracts</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>repair orders</source>
+            <translation>维修工单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>preventive orders</source>
+            <translation>计划保养工单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>acceptance checks</source>
+            <translation>验收记录</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>satisfaction ratings</source>
+            <translation>满意度评价</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>inspection rounds</source>
+            <translation>巡检轮次</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>inspection results</source>
+            <translation>巡检结果</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>orders from inspections</source>
+            <translation>巡检转工单</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>quality check plans</source>
+            <translation>品质检查计划</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>quality findings</source>
+            <translation>品质检查问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>repeated findings</source>
+            <translation>屡查屡犯问题</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
+            <source>meter readings</source>
+            <translation>计量表读数</translation>
+        </message>
+        <message>
+            <location filename="../../fmdesk/commands/samples.py" />
             <source>The database already has work orders; no history added.</source>
             <translation>数据库中已有工单；未添加历史数据。</translation>
         </message>

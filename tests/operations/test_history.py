@@ -120,3 +120,24 @@ def test_the_cli_generates_history_and_scores(tmp_path, capsys) -> None:
     assert "恒通电梯维保有限公司" in out and "yellow card" in out
     assert main(["samples", "--history", "1", "--db", url, "--if-empty"]) == 0
     assert main(["contractors", "score", "--month", "2026-13", "--db", url]) == 2
+
+
+def test_the_history_summary_names_what_was_made_in_chinese() -> None:
+    """``samples --history`` printed its count keys raw (``teams 2, repair_orders 899``)
+    inside a Chinese sentence."""
+    from fmdesk.commands.samples import _count_label
+    from fmdesk.i18n import current_language, set_language
+
+    keys = ["teams", "technicians", "contractors", "contracts", "repair_orders"]
+    keys += ["preventive_orders", "acceptances", "ratings", "inspection_rounds"]
+    keys += ["inspection_results", "inspection_orders", "check_plans", "findings"]
+    keys += ["repeated_findings", "meter_readings"]
+    before = current_language()
+    set_language("zh_CN")
+    try:
+        labels = [_count_label(key) for key in keys]
+    finally:
+        set_language(before)
+    assert all(
+        label != key and not label.isascii() for label, key in zip(labels, keys, strict=True)
+    )
