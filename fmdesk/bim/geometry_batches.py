@@ -12,10 +12,11 @@ from typing import Any
 
 import numpy as np
 
+from fmdesk.bim.geometry_instances import place_vertices
 from fmdesk.bim.geometry_records import ElementPlaces
 from fmdesk.bim.geometry_types import NO_STYLE_ALPHA, MeshBatch, empty_batch
 
-__all__ = ["BatchBuilder", "Styles"]
+__all__ = ["BatchBuilder", "PlacedBatchBuilder", "Styles"]
 
 
 class Styles:
@@ -97,7 +98,7 @@ class BatchBuilder:
         triangle_counts = np.fromiter(map(len, faces), np.int64, len(faces)) // 12
         vertex_offsets = np.concatenate([[0], np.cumsum(vertex_counts)])
         triangle_offsets = np.concatenate([[0], np.cumsum(triangle_counts)])
-        vertices = np.frombuffer(b"".join(verts), np.float64).astype(np.float32)
+        vertices = self._world_vertices(verts, vertex_counts).astype(np.float32)
         triangles = np.frombuffer(b"".join(faces), np.int32).reshape(-1, 3)
         triangles = triangles + np.repeat(vertex_offsets[:-1], triangle_counts)[:, None].astype(
             np.int32
@@ -117,6 +118,10 @@ class BatchBuilder:
             step_ids=np.asarray(step_ids, np.int32),
         )
 
+    def _world_vertices(self, verts: tuple[bytes, ...], vertex_counts: np.ndarray) -> np.ndarray:
+        """The batch's vertices (n × 3, float64): the iterator gave them in world coordinates."""
+        return np.frombuffer(b"".join(verts), np.float64).reshape(-1, 3)
+
     def _triangle_colours(
         self, local: np.ndarray, triangle_counts: np.ndarray, geometry_ids: tuple[str, ...]
     ) -> np.ndarray:
@@ -127,6 +132,25 @@ class BatchBuilder:
         slots = local + np.repeat(np.asarray(bases, np.int32), triangle_counts)
         slots = np.where(local < 0, len(palette) - 1, slots)
         return palette[slots]
+
+
+class PlacedBatchBuilder(BatchBuilder):
+    """A batch of instanced products, meshed in their own coordinates: each one's vertices are
+    placed with its matrix when the batch is built (see :mod:`fmdesk.bim.geometry_instances`)."""
+
+    def __init__(self, places: ElementPlaces, styles: Styles) -> None:
+        super().__init__(places, styles)
+        self.matrices: list[tuple[float, ...]] = []
+
+    def add(self, shape: Any, step_id: int) -> bool:
+        if not super().add(shape, step_id):
+            return False
+        self.matrices.append(shape.transformation.matrix)
+        return True
+
+    def _world_vertices(self, verts: tuple[bytes, ...], vertex_counts: np.ndarray) -> np.ndarray:
+        local = super()._world_vertices(verts, vertex_counts)
+        return place_vertices(local, self.matrices, vertex_counts)
 
 
 def _style_rgba(style: Any, cache: dict) -> tuple[int, int, int, int]:

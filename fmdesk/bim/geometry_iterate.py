@@ -14,14 +14,15 @@ import contextlib
 import logging
 import re
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from typing import Any
 
 import ifcopenshell
 import ifcopenshell.geom
 
-from fmdesk.bim.geometry_batches import BatchBuilder, Styles
+from fmdesk.bim.geometry_batches import BatchBuilder, PlacedBatchBuilder, Styles
 from fmdesk.bim.geometry_failures import expected_products, failures_of, has_body
+from fmdesk.bim.geometry_instances import READ_UP_TO, runs, split_instanced
 from fmdesk.bim.geometry_records import ElementPlaces
 from fmdesk.bim.geometry_settings import GeometrySettings
 from fmdesk.bim.geometry_types import CancelCheck, MeshBatch, ProgressCallback
@@ -38,25 +39,40 @@ BATCH_MAX_ELEMENTS = 2000
 
 
 def make_iterator(
-    model: ifcopenshell.file, settings: GeometrySettings, include: Sequence[int] | None = None
+    model: ifcopenshell.file,
+    settings: GeometrySettings,
+    include: Sequence[int] | None = None,
+    *,
+    placed: bool = False,
+    exclude_ids: Sequence[int] = (),
 ) -> Any:
-    """ifcopenshell's iterator over the whole model, or over the products ``include`` (STEP
-    ids; openings are then left out by the caller, and still cut their hosts)."""
-    if include is None:
+    """ifcopenshell's iterator over the whole model (but ``exclude_ids``), or over the products
+    ``include`` (STEP ids; openings are then left out by the caller, and still cut their hosts).
+    ``placed``: in the products' own coordinates (instanced products, placed by the caller)."""
+    options = settings.to_ifcopenshell()
+    if placed:
+        options.set("use-world-coords", False)
+    common = {"geometry_library": settings.library}
+    if include is not None:
         return ifcopenshell.geom.iterator(
-            settings.to_ifcopenshell(),
-            model,
-            settings.threads,
-            geometry_library=settings.library,
-            exclude=list(settings.exclude) or None,
+            options, model, settings.threads, include=[model.by_id(i) for i in include], **common
+        )
+    if exclude_ids:
+        excluded = [e for c in settings.exclude for e in _instances(model, c)]
+        excluded += [model.by_id(i) for i in exclude_ids]
+        return ifcopenshell.geom.iterator(
+            options, model, settings.threads, exclude=excluded, **common
         )
     return ifcopenshell.geom.iterator(
-        settings.to_ifcopenshell(),
-        model,
-        settings.threads,
-        geometry_library=settings.library,
-        include=[model.by_id(step_id) for step_id in include],
+        options, model, settings.threads, exclude=list(settings.exclude) or None, **common
     )
+
+
+def _instances(model: ifcopenshell.file, ifc_class: str) -> list[Any]:
+    try:
+        return list(model.by_type(ifc_class))
+    except RuntimeError:  # a class this schema does not have
+        return []
 
 
 def iter_tessellation(
@@ -85,6 +101,9 @@ def iter_tessellation(
     pool builds it once for all workers). When ``stop`` turns true the elements meshed so far
     are yielded and the generator ends early, without failures (the pool re-assigns the rest).
 
+    Products whose body is only shared type geometry (mapped items) are meshed after the rest,
+    in their own coordinates, and placed here (:mod:`fmdesk.bim.geometry_instances`).
+
     Example::
 
         for batch in iter_tessellation(model, cancel=worker.is_cancelled):
@@ -92,23 +111,109 @@ def iter_tessellation(
     """
     settings = settings or GeometrySettings()
     places = places if places is not None else ElementPlaces(model)
-    iterator = make_iterator(model, settings, include)
+    world, instanced = _split(model, settings, include)
+    passes: list[tuple[Sequence[int] | None, bool]] = [(world, False)]
+    passes += [(run, True) for run in runs(instanced)]
+    counts = _Counts(progress)
+    styles = Styles()
+    first_seconds = first_batch_seconds
+    retry: list[int] = []
+    for ids, placed in [*passes, (retry, False)]:  # retry: filled by the placed passes
+        if ids is not None and not ids:
+            continue
+        meshing = _mesh_pass(
+            model,
+            settings,
+            ids,
+            placed=placed,
+            exclude_ids=instanced if ids is None else (),
+            retry=retry if placed else None,
+            cancel=cancel,
+            counts=counts,
+            styles=styles,
+            places=places,
+            batch_seconds=batch_seconds,
+            batch_max_elements=batch_max_elements,
+            first_batch_seconds=first_seconds,
+            stop=stop,
+        )
+        stopped = yield from meshing
+        first_seconds = None
+        if stopped:
+            return
+
+
+def _split(
+    model: ifcopenshell.file, settings: GeometrySettings, include: Sequence[int] | None
+) -> tuple[Sequence[int] | None, list[int]]:
+    """(world pass: ``include``, or None for the whole model; instanced products)."""
+    if include is not None:
+        return split_instanced(model, include)
+    excluded = {e.id() for c in settings.exclude for e in _instances(model, c)}
+    candidates = [p.id() for p in model.by_type("IfcProduct") if p.id() not in excluded]
+    if len(candidates) > READ_UP_TO:
+        return None, []
+    _world, instanced = split_instanced(model, candidates)
+    return None, instanced
+
+
+class _Counts:
+    """Progress over the passes: done so far, and the products each pass announced."""
+
+    def __init__(self, progress: ProgressCallback | None) -> None:
+        self.progress = progress
+        self.done_before = 0
+        self.total_before = 0
+        self.report(0, 0)  # (0, 0): started, size not known yet
+
+    def report(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            grand_total = self.total_before + total
+            self.progress(min(self.done_before + done, grand_total), grand_total)
+
+    def close_pass(self, total: int) -> None:
+        self.done_before += total
+        self.total_before += total
+
+    def batch(self, batch: MeshBatch, done: int, total: int) -> MeshBatch:
+        batch.done = self.done_before + done
+        batch.total = self.total_before + max(total, done)
+        return batch
+
+
+def _mesh_pass(
+    model: ifcopenshell.file,
+    settings: GeometrySettings,
+    include: Sequence[int] | None,
+    *,
+    placed: bool,
+    exclude_ids: Sequence[int],
+    retry: list[int] | None,
+    cancel: CancelCheck | None,
+    counts: _Counts,
+    styles: Styles,
+    places: ElementPlaces,
+    batch_seconds: float,
+    batch_max_elements: int,
+    first_batch_seconds: float | None,
+    stop: CancelCheck | None,
+) -> Generator[MeshBatch, None, bool]:
+    """One iterator's batches (see :func:`iter_tessellation`); True when stopped early.
+
+    ``retry`` (placed passes): what could not be meshed in the products' own coordinates is
+    added to it, to be meshed again in world coordinates, instead of becoming a failure.
+    """
+    iterator = make_iterator(model, settings, include, placed=placed, exclude_ids=exclude_ids)
+    make_builder = PlacedBatchBuilder if placed else BatchBuilder
     seen: set[int] = set()
     empty: set[int] = set()
     problems: list[str] = []
-    styles = Styles()
     done = total = 0
-
-    def report() -> None:
-        if progress is not None:
-            progress(min(done, total), total)
-
-    report()  # (0, 0): started, size not known yet
     with _drained_log():
         running = _initialize(iterator)
         total = _announced_products(ifcopenshell.get_log(), problems) if running else 0
-        report()
-        builder = BatchBuilder(places, styles)
+        counts.report(done, total)
+        builder = make_builder(places, styles)
         rows = builder.rows
         deadline = time.perf_counter() + (first_batch_seconds or batch_seconds)
         get_shape, advance, clock = iterator.get, iterator.next, time.perf_counter
@@ -116,8 +221,8 @@ def iter_tessellation(
             if cancel is not None and cancel():
                 raise CancelledError("tessellation cancelled")
             if stop is not None and stop():
-                yield builder.build(done, max(total, done))
-                return
+                yield counts.batch(builder.build(done, total), done, total)
+                return True
             try:
                 shape = get_shape()
             except RuntimeError:  # "No elements processed": nothing in it could be meshed
@@ -130,9 +235,9 @@ def iter_tessellation(
                     empty.add(step_id)
             if len(rows) >= batch_max_elements or (rows and clock() >= deadline):
                 _keep_errors(problems, ifcopenshell.get_log())
-                report()
-                yield builder.build(done, max(total, done))
-                builder = BatchBuilder(places, styles)
+                counts.report(done, total)
+                yield counts.batch(builder.build(done, total), done, total)
+                builder = make_builder(places, styles)
                 rows = builder.rows
                 deadline = clock() + batch_seconds
             running = advance()
@@ -140,12 +245,20 @@ def iter_tessellation(
     if cancel is not None and cancel():
         raise CancelledError("tessellation cancelled")
     candidates = _unmeshed(model, iterator, settings, include, seen, empty, total)
-    failures = failures_of(model, candidates, empty, problems)
+    candidates.difference_update(exclude_ids)  # meshed by the placed passes
     done = total = max(total, done)
-    report()
-    last = builder.build(done, total)
+    if retry is not None:
+        retry.extend(sorted(candidates))
+        failures: list = []
+        done = total = total - len(candidates)  # counted again by the retry pass
+    else:
+        failures = failures_of(model, candidates, empty, problems)
+    last = counts.batch(builder.build(done, total), done, total)
+    counts.close_pass(total)
+    counts.report(0, 0)
     last.failures = failures
     yield last
+    return False
 
 
 def _unmeshed(
