@@ -231,7 +231,7 @@ class _Coordinator:
             raise _WorkerBug(_read_bug(self.bug_map))
         if active.exit_code == 0 and self.status[slot] == _STOPPED:
             self.counts["splits"] += 1
-            for half in _halves(left):
+            for half in _halves(left, self.plan.units):
                 self.queue.appendleft(_Item(half))
             return
         self.counts["crashes"] += 1
@@ -276,7 +276,8 @@ class _Coordinator:
         worth = best_ms * self._ms_scale() > self._split_overhead_s() * 4
         if best is not None and (worth or self.job.get("eager_splits")):
             positions = self.active[best].item.positions
-            if int((self.sent[positions] == _PENDING).sum()) >= 2:
+            pending = positions[self.sent[positions] == _PENDING]
+            if _unit_count(pending, self.plan.units) >= 2:
                 self.stop_flags[best] = 1
 
     def _ms_scale(self) -> float:
@@ -393,11 +394,26 @@ def _enlarge(fd: int) -> None:
         fcntl.fcntl(fd, 1031, PIPE_BYTES)  # F_SETPIPE_SZ
 
 
-def _halves(positions: np.ndarray) -> list[np.ndarray]:
+def _halves(positions: np.ndarray, units: np.ndarray | None = None) -> list[np.ndarray]:
+    """``positions`` in two halves; with ``units``, the instances of one type stay in one half
+    (the cut moves to the nearest change of unit)."""
     if len(positions) <= 1:
         return [positions] if len(positions) else []
     middle = len(positions) // 2
+    if units is not None:
+        positions = positions[np.argsort(units[positions], kind="stable")]
+        changes = np.flatnonzero(np.diff(units[positions])) + 1
+        if not len(changes):
+            return [positions]
+        middle = int(changes[np.argmin(np.abs(changes - middle))])
     return [positions[:middle], positions[middle:]]
+
+
+def _unit_count(positions: np.ndarray, units: np.ndarray | None) -> int:
+    """How many units ``positions`` hold (products, when the plan has no units)."""
+    if units is None:
+        return len(positions)
+    return len(np.unique(units[positions]))
 
 
 def _first_line(error: BaseException) -> str:

@@ -30,6 +30,7 @@ __all__ = [
     "place_vertices",
     "runs",
     "split_instanced",
+    "type_key",
 ]
 
 READ_UP_TO = 30_000
@@ -43,19 +44,26 @@ def is_instanced(product: ifcopenshell.entity_instance) -> bool:
     """Whether the product's body is made only of mapped items (shared type geometry) and no
     opening cuts it (ifcopenshell 0.9 meshed such a product empty in its own coordinates, and
     its cut body is its own anyway)."""
+    return type_key(product) is not None
+
+
+def type_key(product: ifcopenshell.entity_instance) -> tuple[int, ...] | None:
+    """The representation maps an instanced product's body shows (its type's geometry), or
+    None when the product is not instanced (see :func:`is_instanced`). Products with the same
+    key are meshed once by one iterator: the pool keeps them in one worker's slice."""
     shape = product.Representation
     if shape is None or getattr(product, "HasOpenings", None):
-        return False
-    found = False
+        return None
+    sources: list[int] = []
     for representation in shape.Representations or ():
         identifier = (representation.RepresentationIdentifier or "").lower()
         if identifier not in _BODY_IDS:
             continue
         items = representation.Items or ()
         if not items or not all(item.is_a("IfcMappedItem") for item in items):
-            return False
-        found = True
-    return found
+            return None
+        sources.extend(item.MappingSource.id() for item in items)
+    return tuple(sorted(sources)) if sources else None
 
 
 def split_instanced(

@@ -14,7 +14,7 @@ import contextlib
 import logging
 import re
 import time
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from typing import Any
 
 import ifcopenshell
@@ -31,6 +31,9 @@ from fmdesk.errors import CancelledError
 __all__ = ["BATCH_MAX_ELEMENTS", "BATCH_SECONDS", "iter_tessellation", "make_iterator"]
 
 log = logging.getLogger(__name__)
+
+StopCheck = Callable[[int], bool]
+"""Asked after each product is meshed, with its STEP id: True to end the slice there."""
 
 BATCH_SECONDS = 0.25
 """A batch closes after this long, so the first picture and Cancel are both prompt."""
@@ -85,7 +88,7 @@ def iter_tessellation(
     batch_max_elements: int = BATCH_MAX_ELEMENTS,
     first_batch_seconds: float | None = None,
     include: Sequence[int] | None = None,
-    stop: CancelCheck | None = None,
+    stop: StopCheck | None = None,
     places: ElementPlaces | None = None,
 ) -> Iterator[MeshBatch]:
     """Mesh ``model`` with ifcopenshell's iterator, yielding batches as they are ready.
@@ -98,8 +101,9 @@ def iter_tessellation(
     when its log names the element. The first batch closes after ``first_batch_seconds`` when
     given (the first picture should not wait for a full batch). ``include`` restricts meshing
     to those products (STEP ids); ``places`` reuses a relationship lookup built before (the
-    pool builds it once for all workers). When ``stop`` turns true the elements meshed so far
-    are yielded and the generator ends early, without failures (the pool re-assigns the rest).
+    pool builds it once for all workers). When ``stop(step_id)``, asked after each product,
+    turns true the elements meshed so far are yielded and the generator ends early, without
+    failures (the pool re-assigns the rest).
 
     Products whose body is only shared type geometry (mapped items) are meshed after the rest,
     in their own coordinates, and placed here (:mod:`fmdesk.bim.geometry_instances`).
@@ -196,7 +200,7 @@ def _mesh_pass(
     batch_seconds: float,
     batch_max_elements: int,
     first_batch_seconds: float | None,
-    stop: CancelCheck | None,
+    stop: StopCheck | None,
 ) -> Generator[MeshBatch, None, bool]:
     """One iterator's batches (see :func:`iter_tessellation`); True when stopped early.
 
@@ -220,9 +224,6 @@ def _mesh_pass(
         while running:  # runs 100,000 times between C++ calls: keep it lean, see BatchBuilder
             if cancel is not None and cancel():
                 raise CancelledError("tessellation cancelled")
-            if stop is not None and stop():
-                yield counts.batch(builder.build(done, total), done, total)
-                return True
             try:
                 shape = get_shape()
             except RuntimeError:  # "No elements processed": nothing in it could be meshed
@@ -233,6 +234,9 @@ def _mesh_pass(
                 done += 1
                 if not builder.add(shape, step_id):
                     empty.add(step_id)
+            if stop is not None and stop(step_id):  # after the shape the iterator just made
+                yield counts.batch(builder.build(done, total), done, total)
+                return True
             if len(rows) >= batch_max_elements or (rows and clock() >= deadline):
                 _keep_errors(problems, ifcopenshell.get_log())
                 counts.report(done, total)

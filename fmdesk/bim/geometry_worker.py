@@ -46,10 +46,13 @@ def run_worker(coordinator: Any, item: Any, slot: int, ids: np.ndarray, write_fd
     crash_id = os.environ.get(CRASH_ENV) or None
     stop_flags, sent = coordinator.stop_flags, coordinator.sent
     stopped: list[bool] = []
+    open_types = _OpenTypes(coordinator.plan.units, item.positions, ids)
 
-    def stop() -> bool:
-        """The coordinator's request, noted: a worker that ended on its own is not stopped."""
-        if stop_flags[slot]:
+    def stop(step_id: int) -> bool:
+        """The coordinator's request, noted, once no type is half meshed (the rest of its
+        instances would cost another worker the whole type again). A worker that ended on
+        its own is not stopped."""
+        if not open_types.meshed(step_id) and stop_flags[slot]:
             stopped.append(True)
             return True
         return False
@@ -75,6 +78,37 @@ def run_worker(coordinator: Any, item: Any, slot: int, ids: np.ndarray, write_fd
         sent[item.positions] = 1  # products without a representation count as done
     out.close()
     return bool(stopped)
+
+
+class _OpenTypes:
+    """Counts the instances of each type (unit) in a slice still to come: a type is open from
+    its first instance meshed to its last."""
+
+    def __init__(self, units: np.ndarray | None, positions: np.ndarray, ids: np.ndarray) -> None:
+        self.unit_of: dict[int, int] = {}
+        self.left: dict[int, int] = {}
+        self.open = 0
+        if units is None:
+            return
+        slice_units = units[positions]
+        values, counts = np.unique(slice_units, return_counts=True)
+        shared = set(values[counts > 1].tolist())
+        for step_id, unit in zip(ids.tolist(), slice_units.tolist(), strict=True):
+            if unit in shared:
+                self.unit_of[step_id] = unit
+        self.left = {int(u): int(c) for u, c in zip(values, counts, strict=True) if c > 1}
+        self.total = dict(self.left)
+
+    def meshed(self, step_id: int) -> bool:
+        """Note ``step_id`` as meshed; whether some type is now half meshed."""
+        unit = self.unit_of.pop(step_id, None)
+        if unit is not None:
+            left = self.left[unit] = self.left[unit] - 1
+            if left == self.total[unit] - 1:
+                self.open += 1
+            if left == 0:
+                self.open -= 1
+        return self.open > 0
 
 
 def _drawable(model: Any, plan: Any, positions: np.ndarray, ids: np.ndarray) -> list[int]:
