@@ -76,7 +76,7 @@ def test_merging_a_little_at_a_time_always_gets_done(
     plotter: pv.Plotter, sample_geometry: MeshBatch
 ) -> None:
     scene = Scene(plotter, defer_merges=True)
-    for batch in _small_batches(sample_geometry, 7):
+    for batch in _small_batches(sample_geometry, 2):  # a group's elements in many batches
         scene.add_batch(batch)
     assert scene.crowded  # many chunks per group, left for merge_crowded
     groups = len(scene.group_actors())
