@@ -26,6 +26,7 @@ import numpy as np
 __all__ = [
     "READ_UP_TO",
     "RUN_PRODUCTS",
+    "has_mapped_items",
     "is_instanced",
     "place_vertices",
     "runs",
@@ -73,7 +74,7 @@ def split_instanced(
     ``step_ids``; everything in world coordinates on a model with more products than
     :data:`READ_UP_TO` or one that has no mapped items."""
     ids = [int(i) for i in step_ids]
-    if len(ids) > READ_UP_TO or not _has_mapped_items(model):
+    if len(ids) > READ_UP_TO or not has_mapped_items(model):
         return ids, []
     world: list[int] = []
     placed: list[int] = []
@@ -101,7 +102,8 @@ def place_vertices(
     return np.einsum("ni,nij->nj", vertices, rotation[owner]) + translation[owner]
 
 
-def _has_mapped_items(model: ifcopenshell.file) -> bool:
+def has_mapped_items(model: ifcopenshell.file) -> bool:
+    """Whether the model shares any type geometry at all (else no body needs reading)."""
     try:
         return bool(model.by_type("IfcMappedItem"))
     except RuntimeError:

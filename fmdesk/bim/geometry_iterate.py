@@ -22,7 +22,7 @@ import ifcopenshell.geom
 
 from fmdesk.bim.geometry_batches import BatchBuilder, PlacedBatchBuilder, Styles
 from fmdesk.bim.geometry_failures import expected_products, failures_of, has_body
-from fmdesk.bim.geometry_instances import READ_UP_TO, runs, split_instanced
+from fmdesk.bim.geometry_instances import runs, split_instanced
 from fmdesk.bim.geometry_records import ElementPlaces
 from fmdesk.bim.geometry_settings import GeometrySettings
 from fmdesk.bim.geometry_types import CancelCheck, MeshBatch, ProgressCallback
@@ -90,6 +90,7 @@ def iter_tessellation(
     include: Sequence[int] | None = None,
     stop: StopCheck | None = None,
     places: ElementPlaces | None = None,
+    instanced: Sequence[int] | None = None,
 ) -> Iterator[MeshBatch]:
     """Mesh ``model`` with ifcopenshell's iterator, yielding batches as they are ready.
 
@@ -106,7 +107,9 @@ def iter_tessellation(
     failures (the pool re-assigns the rest).
 
     Products whose body is only shared type geometry (mapped items) are meshed after the rest,
-    in their own coordinates, and placed here (:mod:`fmdesk.bim.geometry_instances`).
+    in their own coordinates, and placed here (:mod:`fmdesk.bim.geometry_instances`);
+    ``instanced`` names them among ``include`` when the caller has read them already (the
+    pool's plan), else they are found here.
 
     Example::
 
@@ -115,7 +118,7 @@ def iter_tessellation(
     """
     settings = settings or GeometrySettings()
     places = places if places is not None else ElementPlaces(model)
-    world, instanced = _split(model, settings, include)
+    world, instanced = _split(model, settings, include, instanced)
     passes: list[tuple[Sequence[int] | None, bool]] = [(world, False)]
     passes += [(run, True) for run in runs(instanced)]
     counts = _Counts(progress)
@@ -148,17 +151,20 @@ def iter_tessellation(
 
 
 def _split(
-    model: ifcopenshell.file, settings: GeometrySettings, include: Sequence[int] | None
+    model: ifcopenshell.file,
+    settings: GeometrySettings,
+    include: Sequence[int] | None,
+    known: Sequence[int] | None,
 ) -> tuple[Sequence[int] | None, list[int]]:
     """(world pass: ``include``, or None for the whole model; instanced products)."""
+    if include is not None and known is not None:
+        chosen = set(known)
+        return [i for i in include if i not in chosen], [i for i in include if i in chosen]
     if include is not None:
         return split_instanced(model, include)
     excluded = {e.id() for c in settings.exclude for e in _instances(model, c)}
     candidates = [p.id() for p in model.by_type("IfcProduct") if p.id() not in excluded]
-    if len(candidates) > READ_UP_TO:
-        return None, []
-    _world, instanced = split_instanced(model, candidates)
-    return None, instanced
+    return None, split_instanced(model, candidates)[1]
 
 
 class _Counts:

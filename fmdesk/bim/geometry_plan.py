@@ -22,7 +22,7 @@ from typing import Any
 import ifcopenshell
 import numpy as np
 
-from fmdesk.bim.geometry_instances import READ_UP_TO, type_key
+from fmdesk.bim.geometry_instances import READ_UP_TO, has_mapped_items, type_key
 from fmdesk.bim.geometry_settings import GeometrySettings
 
 __all__ = ["Plan", "plan_work"]
@@ -95,6 +95,9 @@ class Plan:
     units: np.ndarray | None = None
     """(n,) the unit of each product: instances of one type share theirs (meshed once, so a
     split keeps them together), every other product has its own."""
+    instanced: np.ndarray | None = None
+    """(n,) bool, the products meshed once per type and placed (none on a large model: the
+    workers do not read bodies again)."""
     drawable: int = 0
     """Candidates that are not ports (ports almost never have a body): the progress total."""
     ports: np.ndarray | None = None
@@ -122,13 +125,15 @@ def plan_work(model: ifcopenshell.file, settings: GeometrySettings, workers: int
     if len(products) > READ_REPRESENTATIONS_UP_TO:
         cost = np.ones(len(products), np.float32)
         unit = np.arange(len(products), dtype=np.int64)
+        instanced = np.zeros(len(products), bool)
         slices = [np.arange(k, len(ids), count, dtype=np.int64) for k in range(count)]
     else:
         cost = _estimate(model, products)
-        unit = _instance_units(model, products, cost)
+        unit, instanced = _instance_units(model, products, cost)
         owner = _unit_owners(unit, cost, count)
         order = np.lexsort((-cost, owner))
-        ids, cost, owner, unit = ids[order], cost[order], owner[order], unit[order]
+        ids, cost, owner = ids[order], cost[order], owner[order]
+        unit, instanced = unit[order], instanced[order]
         slices = [np.flatnonzero(owner == k) for k in range(count)]
     positions = np.concatenate(slices) if slices else np.zeros(0, np.int64)
     remap = np.empty(len(ids), np.int64)
@@ -138,6 +143,7 @@ def plan_work(model: ifcopenshell.file, settings: GeometrySettings, workers: int
         step_ids=step_ids,
         cost_ms=cost[positions],
         units=unit[positions],
+        instanced=instanced[positions],
         slices=[remap[s] for s in slices],
         drawable=len(products) - len(ports),
         ports=np.flatnonzero(np.isin(step_ids, np.asarray(ports, np.int32))) if ports else None,
@@ -219,24 +225,30 @@ def _representation_factor(product: ifcopenshell.entity_instance) -> float:
     return factor or 0.2
 
 
-def _instance_units(model: ifcopenshell.file, products: list, cost: np.ndarray) -> np.ndarray:
-    """A unit number per product: the instances of one type share one (they are meshed once,
-    by whichever worker gets the unit), every other product is a unit of its own. The cost of
-    an instance after the first drops to what placing it costs, the first's rises to what its
-    type's faces cost (both updated in ``cost``)."""
+def _instance_units(
+    model: ifcopenshell.file, products: list, cost: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """(a unit number per product, which products are instanced). The instances of one type
+    share a unit (they are meshed once, by whichever worker gets the unit), every other
+    product is a unit of its own. The cost of an instance after the first drops to what
+    placing it costs, the first's rises to what its type's faces cost (updated in ``cost``)."""
     unit = np.arange(len(products), dtype=np.int64)
+    instanced = np.zeros(len(products), bool)
+    if not has_mapped_items(model):
+        return unit, instanced
     first_of: dict[tuple[int, ...], int] = {}
     for i, product in enumerate(products):
         key = type_key(product)
         if key is None:
             continue
+        instanced[i] = True
         first = first_of.setdefault(key, i)
         if first != i:
             unit[i] = first
             cost[i] *= _PLACED_SHARE
         else:
             cost[i] = max(cost[i], sum(_type_ms(model, m) for m in key))
-    return unit
+    return unit, instanced
 
 
 def _type_ms(model: ifcopenshell.file, map_id: int) -> float:

@@ -63,6 +63,7 @@ def run_worker(coordinator: Any, item: Any, slot: int, ids: np.ndarray, write_fd
             model,
             coordinator.settings,
             include=drawable,
+            instanced=ids[coordinator.plan.instanced[item.positions]].tolist(),
             places=coordinator.places,
             batch_seconds=BATCH_S,
             first_batch_seconds=FIRST_BATCH_S,
@@ -81,34 +82,32 @@ def run_worker(coordinator: Any, item: Any, slot: int, ids: np.ndarray, write_fd
 
 
 class _OpenTypes:
-    """Counts the instances of each type (unit) in a slice still to come: a type is open from
-    its first instance meshed to its last."""
+    """The types (units) of a slice with more than one instance, and how many are still to
+    come: a type is open from its first instance meshed to its last."""
 
     def __init__(self, units: np.ndarray | None, positions: np.ndarray, ids: np.ndarray) -> None:
         self.unit_of: dict[int, int] = {}
         self.left: dict[int, int] = {}
-        self.open = 0
+        self.open: set[int] = set()
         if units is None:
             return
         slice_units = units[positions]
         values, counts = np.unique(slice_units, return_counts=True)
-        shared = set(values[counts > 1].tolist())
-        for step_id, unit in zip(ids.tolist(), slice_units.tolist(), strict=True):
-            if unit in shared:
-                self.unit_of[step_id] = unit
         self.left = {int(u): int(c) for u, c in zip(values, counts, strict=True) if c > 1}
-        self.total = dict(self.left)
+        for step_id, unit in zip(ids.tolist(), slice_units.tolist(), strict=True):
+            if unit in self.left:
+                self.unit_of[step_id] = unit
 
     def meshed(self, step_id: int) -> bool:
         """Note ``step_id`` as meshed; whether some type is now half meshed."""
         unit = self.unit_of.pop(step_id, None)
         if unit is not None:
-            left = self.left[unit] = self.left[unit] - 1
-            if left == self.total[unit] - 1:
-                self.open += 1
-            if left == 0:
-                self.open -= 1
-        return self.open > 0
+            self.left[unit] -= 1
+            if self.left[unit]:
+                self.open.add(unit)
+            else:
+                self.open.discard(unit)
+        return bool(self.open)
 
 
 def _drawable(model: Any, plan: Any, positions: np.ndarray, ids: np.ndarray) -> list[int]:

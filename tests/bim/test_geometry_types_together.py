@@ -30,6 +30,7 @@ def test_every_instance_of_a_type_starts_in_the_same_slice(workers: int) -> None
     slices_by_type: dict[tuple[int, ...], set[int]] = {}
     for position, step_id in enumerate(plan.step_ids.tolist()):
         key = type_key(model.by_id(step_id))
+        assert bool(plan.instanced[position]) == (key is not None)  # the workers' split
         if key is not None:
             slices_by_type.setdefault(key, set()).add(int(slice_of[position]))
     assert len(slices_by_type) >= 5  # the sample's outlets, valves, lights… are types
