@@ -14,6 +14,7 @@ import numpy as np
 
 from fmdesk.bim.geometry_instances import place_vertices
 from fmdesk.bim.geometry_records import ElementPlaces
+from fmdesk.bim.geometry_simple import SimpleMesh
 from fmdesk.bim.geometry_types import NO_STYLE_ALPHA, MeshBatch, empty_batch
 
 __all__ = ["BatchBuilder", "PlacedBatchBuilder", "Styles"]
@@ -30,6 +31,14 @@ class Styles:
     def __init__(self) -> None:
         self.by_name: dict[str, tuple[int, int, int, int]] = {}
         self.by_geometry: dict[str, list[tuple[int, int, int, int]]] = {}
+
+    def simple_id(self, rgba: tuple[tuple[int, int, int, int], ...]) -> str:
+        """The geometry id of products fmdesk meshed with these styles (one per style list,
+        so a batch's palette holds each once)."""
+        geometry_id = f"fmdesk-simple-{rgba}"
+        if geometry_id not in self.by_geometry:
+            self.by_geometry[geometry_id] = list(rgba)
+        return geometry_id
 
     def read(self, geometry_id: str, materials: Iterable[Any]) -> None:
         self.by_geometry[geometry_id] = [_style_rgba(style, self.by_name) for style in materials]
@@ -84,6 +93,22 @@ class BatchBuilder:
             )
         )
         return True
+
+    def add_simple(self, product: Any, mesh: SimpleMesh) -> None:
+        """Add a product fmdesk meshed itself (:mod:`fmdesk.bim.geometry_simple`)."""
+        geometry_id = self.styles.simple_id(mesh.styles)
+        self.rows.append(
+            (
+                product.id(),
+                product.GlobalId,
+                product.Name,
+                product.is_a(),
+                geometry_id,
+                mesh.vertices.tobytes(),
+                mesh.triangles.tobytes(),
+                mesh.style_ids.tobytes(),
+            )
+        )
 
     def build(self, done: int, total: int) -> MeshBatch:
         if not self.rows:

@@ -25,6 +25,7 @@ from fmdesk.bim.geometry_failures import expected_products, failures_of, has_bod
 from fmdesk.bim.geometry_instances import runs, split_instanced
 from fmdesk.bim.geometry_records import ElementPlaces
 from fmdesk.bim.geometry_settings import GeometrySettings
+from fmdesk.bim.geometry_simple import SimpleMesher
 from fmdesk.bim.geometry_types import CancelCheck, MeshBatch, ProgressCallback
 from fmdesk.errors import CancelledError
 
@@ -47,11 +48,11 @@ def make_iterator(
     include: Sequence[int] | None = None,
     *,
     placed: bool = False,
-    exclude_ids: Sequence[int] = (),
 ) -> Any:
-    """ifcopenshell's iterator over the whole model (but ``exclude_ids``), or over the products
-    ``include`` (STEP ids; openings are then left out by the caller, and still cut their hosts).
-    ``placed``: in the products' own coordinates (instanced products, placed by the caller)."""
+    """ifcopenshell's iterator over the whole model (but the excluded classes), or over the
+    products ``include`` (STEP ids; openings are then left out by the caller, and still cut
+    their hosts). ``placed``: in the products' own coordinates (instanced products, placed by
+    the caller)."""
     options = settings.to_ifcopenshell()
     if placed:
         options.set("use-world-coords", False)
@@ -59,12 +60,6 @@ def make_iterator(
     if include is not None:
         return ifcopenshell.geom.iterator(
             options, model, settings.threads, include=[model.by_id(i) for i in include], **common
-        )
-    if exclude_ids:
-        excluded = [e for c in settings.exclude for e in _instances(model, c)]
-        excluded += [model.by_id(i) for i in exclude_ids]
-        return ifcopenshell.geom.iterator(
-            options, model, settings.threads, exclude=excluded, **common
         )
     return ifcopenshell.geom.iterator(
         options, model, settings.threads, exclude=list(settings.exclude) or None, **common
@@ -92,7 +87,7 @@ def iter_tessellation(
     places: ElementPlaces | None = None,
     instanced: Sequence[int] | None = None,
 ) -> Iterator[MeshBatch]:
-    """Mesh ``model`` with ifcopenshell's iterator, yielding batches as they are ready.
+    """Mesh ``model``, yielding batches as they are ready.
 
     ``cancel`` is polled after every element; when it returns True the generator raises
     :class:`fmdesk.errors.CancelledError` (so a half model is never mistaken for a whole one).
@@ -106,7 +101,10 @@ def iter_tessellation(
     turns true the elements meshed so far are yielded and the generator ends early, without
     failures (the pool re-assigns the rest).
 
-    Products whose body is only shared type geometry (mapped items) are meshed after the rest,
+    Simple bodies (extrusions of rectangles, circles and polylines, and maps of them) are
+    meshed first by fmdesk itself (:mod:`fmdesk.bim.geometry_simple`), the rest by
+    ifcopenshell's iterator. Products whose body is only shared type geometry (mapped items)
+    that fmdesk does not mesh are meshed after the rest,
     in their own coordinates, and placed here (:mod:`fmdesk.bim.geometry_instances`);
     ``instanced`` names them among ``include`` when the caller has read them already (the
     pool's plan), else they are found here.
@@ -118,31 +116,41 @@ def iter_tessellation(
     """
     settings = settings or GeometrySettings()
     places = places if places is not None else ElementPlaces(model)
-    world, instanced = _split(model, settings, include, instanced)
-    passes: list[tuple[Sequence[int] | None, bool]] = [(world, False)]
-    passes += [(run, True) for run in runs(instanced)]
     counts = _Counts(progress)
     styles = Styles()
-    first_seconds = first_batch_seconds
+    common = {
+        "cancel": cancel,
+        "counts": counts,
+        "styles": styles,
+        "places": places,
+        "batch_seconds": batch_seconds,
+        "batch_max_elements": batch_max_elements,
+        "stop": stop,
+    }
+    rest: list[int] = []
+    candidates = include if include is not None else _candidates(model, settings)
+    mesher = SimpleMesher(model, settings)
+    stopped = yield from _simple_pass(
+        model, mesher, candidates, rest, first_batch_seconds=first_batch_seconds, **common
+    )
+    if stopped:
+        return
+    world, instanced = _split(model, rest, instanced)
+    passes: list[tuple[Sequence[int], bool]] = [(world, False)]
+    passes += [(run, True) for run in runs(instanced)]
+    first_seconds = None if len(rest) < len(candidates) else first_batch_seconds
     retry: list[int] = []
     for ids, placed in [*passes, (retry, False)]:  # retry: filled by the placed passes
-        if ids is not None and not ids:
+        if not ids:
             continue
         meshing = _mesh_pass(
             model,
             settings,
             ids,
             placed=placed,
-            exclude_ids=instanced if ids is None else (),
             retry=retry if placed else None,
-            cancel=cancel,
-            counts=counts,
-            styles=styles,
-            places=places,
-            batch_seconds=batch_seconds,
-            batch_max_elements=batch_max_elements,
             first_batch_seconds=first_seconds,
-            stop=stop,
+            **common,
         )
         stopped = yield from meshing
         first_seconds = None
@@ -150,21 +158,71 @@ def iter_tessellation(
             return
 
 
-def _split(
-    model: ifcopenshell.file,
-    settings: GeometrySettings,
-    include: Sequence[int] | None,
-    known: Sequence[int] | None,
-) -> tuple[Sequence[int] | None, list[int]]:
-    """(world pass: ``include``, or None for the whole model; instanced products)."""
-    if include is not None and known is not None:
-        chosen = set(known)
-        return [i for i in include if i not in chosen], [i for i in include if i in chosen]
-    if include is not None:
-        return split_instanced(model, include)
+def _candidates(model: ifcopenshell.file, settings: GeometrySettings) -> list[int]:
+    """Every product but the excluded classes' (openings), for meshing the whole model."""
     excluded = {e.id() for c in settings.exclude for e in _instances(model, c)}
-    candidates = [p.id() for p in model.by_type("IfcProduct") if p.id() not in excluded]
-    return None, split_instanced(model, candidates)[1]
+    return [p.id() for p in model.by_type("IfcProduct") if p.id() not in excluded]
+
+
+def _split(
+    model: ifcopenshell.file, ids: Sequence[int], known: Sequence[int] | None
+) -> tuple[list[int], list[int]]:
+    """(meshed in world coordinates, instanced: meshed once per type and placed) of ``ids``;
+    ``known``: the instanced products when the caller has read them (the pool's plan)."""
+    if known is None:
+        return split_instanced(model, ids)
+    chosen = set(known)
+    return [i for i in ids if i not in chosen], [i for i in ids if i in chosen]
+
+
+def _simple_pass(
+    model: ifcopenshell.file,
+    mesher: SimpleMesher,
+    candidates: Sequence[int],
+    rest: list[int],
+    *,
+    cancel: CancelCheck | None,
+    counts: _Counts,
+    styles: Styles,
+    places: ElementPlaces,
+    batch_seconds: float,
+    batch_max_elements: int,
+    first_batch_seconds: float | None,
+    stop: StopCheck | None,
+) -> Generator[MeshBatch, None, bool]:
+    """The products fmdesk meshes itself (:mod:`fmdesk.bim.geometry_simple`), batch by batch;
+    the others are added to ``rest`` for ifcopenshell (products without any representation
+    are left out: nothing would mesh them). True when stopped early."""
+    if not mesher.enabled:
+        rest.extend(candidates)
+        return False
+    by_id, mesh, clock = model.by_id, mesher.mesh, time.perf_counter
+    builder = BatchBuilder(places, styles)
+    done, total = 0, len(candidates)
+    deadline = clock() + (first_batch_seconds or batch_seconds)
+    for step_id in candidates:
+        if cancel is not None and cancel():
+            raise CancelledError("tessellation cancelled")
+        product = by_id(step_id)
+        result = mesh(product)
+        if result is None:
+            if product.Representation is not None:
+                rest.append(step_id)
+            continue
+        builder.add_simple(product, result)
+        done += 1
+        if stop is not None and stop(step_id):
+            yield counts.batch(builder.build(done, total), done, total)
+            return True
+        if len(builder.rows) >= batch_max_elements or clock() >= deadline:
+            counts.report(done, total)
+            yield counts.batch(builder.build(done, total), done, total)
+            builder = BatchBuilder(places, styles)
+            deadline = clock() + batch_seconds
+    if builder.rows:
+        yield counts.batch(builder.build(done, done), done, done)
+    counts.close_pass(done)
+    return False
 
 
 class _Counts:
@@ -194,10 +252,9 @@ class _Counts:
 def _mesh_pass(
     model: ifcopenshell.file,
     settings: GeometrySettings,
-    include: Sequence[int] | None,
+    include: Sequence[int],
     *,
     placed: bool,
-    exclude_ids: Sequence[int],
     retry: list[int] | None,
     cancel: CancelCheck | None,
     counts: _Counts,
@@ -213,7 +270,7 @@ def _mesh_pass(
     ``retry`` (placed passes): what could not be meshed in the products' own coordinates is
     added to it, to be meshed again in world coordinates, instead of becoming a failure.
     """
-    iterator = make_iterator(model, settings, include, placed=placed, exclude_ids=exclude_ids)
+    iterator = make_iterator(model, settings, include, placed=placed)
     make_builder = PlacedBatchBuilder if placed else BatchBuilder
     seen: set[int] = set()
     empty: set[int] = set()
@@ -255,7 +312,6 @@ def _mesh_pass(
     if cancel is not None and cancel():
         raise CancelledError("tessellation cancelled")
     candidates = _unmeshed(model, iterator, settings, include, seen, empty, total)
-    candidates.difference_update(exclude_ids)  # meshed by the placed passes
     done = total = max(total, done)
     if retry is not None:
         retry.extend(sorted(candidates))

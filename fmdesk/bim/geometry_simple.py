@@ -1,0 +1,574 @@
+"""Simple bodies meshed by fmdesk in numpy, without ifcopenshell's geometry kernel.
+
+Most of a building is boxes, cylinders and prisms: walls, slabs, spaces and beams are
+extrusions of a rectangle or a polygon, pipes and cables extrusions of a circle, and the
+family instances of an export map one shared type body onto each occurrence. ifcopenshell's
+kernel spends about 0.15 ms on each such product (placement, boolean-free solid, mesher); the
+triangles of an extrusion are known in closed form, so fmdesk makes them here in a few dozen
+microseconds, mostly reading attributes (measured on the generated 40 × 60 building, README
+Benchmarks). This is what web-ifc does too.
+
+Only what can be made exactly as ifcopenshell would is taken; everything else returns None and
+goes to ifcopenshell as before:
+
+- the product has one body representation, in a model context, and no opening or projection;
+- its items are ``IfcExtrudedAreaSolid``s of an ``IfcRectangleProfileDef``,
+  ``IfcCircleProfileDef`` or ``IfcArbitraryClosedProfileDef`` bounded by a polyline (the exact
+  classes: hollow, rounded or tapered variants go to ifcopenshell), or ``IfcMappedItem``s whose
+  shared representation is made of those (meshed once per map and placed);
+- each item's colour is its own surface style, or it has none and no material of the model
+  carries a style (ifcopenshell would then paint it with the material's);
+- the placement is a chain of ``IfcLocalPlacement``s and the settings keep ifcopenshell's
+  default mesher deflection (circles get ifcopenshell's number of segments, see
+  :func:`circle_segments`).
+
+``tests/bim/test_geometry_simple.py`` compares every product taken here with ifcopenshell's
+own triangles (count, area, bounds, colours) on the samples and the shared real models.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+import ifcopenshell
+import ifcopenshell.util.unit
+import mapbox_earcut
+import numpy as np
+
+from fmdesk.bim.geometry_settings import GeometrySettings
+
+__all__ = ["SimpleMesh", "SimpleMesher", "circle_segments"]
+
+Rgba = tuple[int, int, int, int]
+
+_PROFILES = ("IfcRectangleProfileDef", "IfcCircleProfileDef", "IfcArbitraryClosedProfileDef")
+_OTHER_BODY_IDS = ("facetation", "")
+_MIN_CIRCLE_RADIUS = 0.0005
+"""Metres: ifcopenshell gives smaller circles fewer than its 26 segments; those go to it."""
+_DEFLECTION = 0.0005
+_TOLERANCE = 1e-9
+
+
+class SimpleMesh(NamedTuple):
+    """A product's triangles in world coordinates (metres) and the style of each triangle."""
+
+    vertices: np.ndarray  # n × 3 float64
+    triangles: np.ndarray  # m × 3 int32
+    style_ids: np.ndarray  # m int32: index into ``styles``, -1 for "no style"
+    styles: tuple[Rgba, ...]
+
+
+class _Part(NamedTuple):
+    """An item's triangles (model units) in the coordinates ``matrix`` places in its product's
+    (None: already there)."""
+
+    vertices: np.ndarray
+    triangles: np.ndarray
+    style: Rgba | None
+    matrix: np.ndarray | None
+
+
+class _Unsupported(Exception):
+    """Raised inside the mesher: this product is left to ifcopenshell."""
+
+
+# Attribute positions, the same in IFC2X3, IFC4 and IFC4X3: ``entity[i]`` costs a third of
+# ``entity.Name`` (0.8 µs against 2.2 µs; calling ``get_argument`` directly saves the bounds
+# check of ``[i]`` too), and the loop below reads about 25 per product.
+_arg = ifcopenshell.entity_instance.get_argument
+_PLACEMENT, _REPRESENTATION = 5, 6  # IfcProduct
+_REPRESENTATIONS = 2  # IfcProductDefinitionShape
+_CONTEXT, _IDENTIFIER, _ITEMS = 0, 1, 3  # IfcShapeRepresentation
+_AREA, _POSITION, _DIRECTION, _DEPTH = 0, 1, 2, 3  # IfcExtrudedAreaSolid
+_RELATIVE_TO, _RELATIVE = 0, 1  # IfcLocalPlacement
+_LOCATION, _AXIS, _REF_DIRECTION = 0, 1, 2  # IfcAxis2Placement3D
+_SOURCE, _TARGET = 0, 1  # IfcMappedItem
+_ORIGIN, _MAPPED = 0, 1  # IfcRepresentationMap
+_PROFILE_TYPE, _PROFILE_POSITION, _OUTER_CURVE = 0, 2, 2  # IfcProfileDef and subtypes
+_X_DIM, _Y_DIM, _RADIUS = 3, 4, 3
+
+
+def circle_segments(radius_m: float) -> int:
+    """Segments ifcopenshell 0.9's default mesher gives a circle of ``radius_m`` metres: 26,
+    more from about 0.2 m on, where a chord would stray more than 0.5 mm from the arc
+    (measured against the iterator for radii from 0.5 mm to 20 m)."""
+    return max(26, math.ceil(math.pi / math.acos(1.0 - _DEFLECTION / radius_m)))
+
+
+class SimpleMesher:
+    """Meshes the simple products of one model (see the module text); caches what products
+    share: placements, mapped type bodies, styles and contexts."""
+
+    def __init__(self, model: ifcopenshell.file, settings: GeometrySettings) -> None:
+        self.enabled = settings.linear_deflection is None and settings.angular_deflection is None
+        self.scale = ifcopenshell.util.unit.calculate_unit_scale(model) if self.enabled else 1.0
+        self.material_styles = _has_material_styles(model)
+        self.cut = _cut_products(model) if self.enabled else set()
+        self.styled = _styled_items(model) if self.enabled else {}
+        self.placements: dict[int, np.ndarray] = {}
+        self.maps: dict[int, list[_Part] | None] = {}
+        self.styles: dict[int, Rgba | None] = {}
+        self.contexts: dict[int, bool] = {}
+
+    def mesh(self, product: ifcopenshell.entity_instance) -> SimpleMesh | None:
+        """The product's world triangles, or None when ifcopenshell should mesh it."""
+        if not self.enabled or product.id() in self.cut:
+            return None
+        try:
+            representation = self._body(product)
+            if representation is None:
+                return None
+            parts = [p for item in _arg(representation, _ITEMS) for p in self._item_parts(item)]
+            matrix = self._placement(_arg(product, _PLACEMENT))
+        except (_Unsupported, AttributeError, TypeError, ValueError, RuntimeError, IndexError):
+            return None
+        return self._world(parts, matrix)
+
+    def _body(self, product: ifcopenshell.entity_instance) -> Any:
+        """The one body representation ifcopenshell would mesh, if the product is simple."""
+        shape = _arg(product, _REPRESENTATION)
+        if shape is None:
+            return None
+        body = None
+        for representation in _arg(shape, _REPRESENTATIONS) or ():
+            identifier = (_arg(representation, _IDENTIFIER) or "").lower()
+            if identifier == "body" and body is None:
+                body = representation
+            elif identifier == "body" or identifier in _OTHER_BODY_IDS:
+                return None  # which one ifcopenshell takes is not ours to guess
+        if body is None or not _arg(body, _ITEMS) or not self._model_context(_arg(body, _CONTEXT)):
+            return None
+        return body
+
+    def _model_context(self, context: Any) -> bool:
+        """A 3D model context at the origin (ifcopenshell's default contexts)."""
+        key = context.id()
+        known = self.contexts.get(key)
+        if known is None:
+            known = _is_plain_model_context(context)
+            self.contexts[key] = known
+        return known
+
+    def _item_parts(self, item: Any) -> list[_Part]:
+        kind = item.is_a()
+        if kind == "IfcExtrudedAreaSolid":
+            return [self._extrusion(item)]
+        if kind == "IfcMappedItem":
+            return self._mapped(item)
+        raise _Unsupported(kind)
+
+    def _extrusion(self, item: Any) -> _Part:
+        points, convex = _profile_points(_arg(item, _AREA), self.scale)
+        depth = float(_arg(item, _DEPTH))
+        dx, dy, dz = _unit(_arg(_arg(item, _DIRECTION), 0))
+        if depth <= _TOLERANCE or abs(dz) <= _TOLERANCE:
+            raise _Unsupported("flat extrusion")
+        vertices, triangles = _prism(points, convex, (dx * depth, dy * depth, dz * depth))
+        matrix = self._axis2_placement(_arg(item, _POSITION))
+        return _Part(vertices, triangles, self._style(item), matrix)
+
+    def _mapped(self, item: Any) -> list[_Part]:
+        if item.id() in self.styled:
+            raise _Unsupported("styled mapped item")  # how it overrides its contents varies
+        parts = self._map_parts(_arg(item, _SOURCE))
+        matrix = _operator(_arg(item, _TARGET))
+        return [p._replace(matrix=matrix) for p in parts]
+
+    def _map_parts(self, source: Any) -> list[_Part]:
+        """The map's items meshed once, in the map's coordinates (its origin applied)."""
+        key = source.id()
+        if key not in self.maps:
+            self.maps[key] = None
+            representation = _arg(source, _MAPPED)
+            items = _arg(representation, _ITEMS) or ()
+            if items and self._model_context(_arg(representation, _CONTEXT)):
+                origin = _axis2_placement(_arg(source, _ORIGIN))
+                parts = [
+                    p
+                    for item in items
+                    if item.is_a() != "IfcMappedItem"
+                    for p in self._item_parts(item)
+                ]
+                if len(parts) == len(items):  # nested maps are left to ifcopenshell
+                    self.maps[key] = [
+                        _Part(_transform(p.vertices, origin @ p.matrix), p.triangles, p.style, None)
+                        for p in parts
+                    ]
+        parts = self.maps[key]
+        if parts is None:
+            raise _Unsupported("mapped representation")
+        return parts
+
+    def _style(self, item: Any) -> Rgba | None:
+        key = item.id()
+        if key not in self.styles:
+            self.styles[key] = _item_style(self.styled.get(key), self.material_styles)
+        return self.styles[key]
+
+    def _placement(self, placement: Any) -> np.ndarray:
+        if placement is None:
+            return _IDENTITY
+        key = placement.id()
+        matrix = self.placements.get(key)
+        if matrix is None:
+            if placement.is_a() != "IfcLocalPlacement":
+                raise _Unsupported(placement.is_a())
+            matrix = self._placement(_arg(placement, _RELATIVE_TO)) @ self._axis2_placement(
+                _arg(placement, _RELATIVE)
+            )
+            self.placements[key] = matrix
+        return matrix
+
+    def _axis2_placement(self, placement: Any) -> np.ndarray:
+        if placement is None:
+            return _IDENTITY
+        if placement.is_a() != "IfcAxis2Placement3D":
+            return _axis2_placement(placement)
+        location, axis, reference = (
+            _arg(placement, _LOCATION),
+            _arg(placement, _AXIS),
+            _arg(placement, _REF_DIRECTION),
+        )
+        z = _unit(_arg(axis, 0)) if axis is not None else (0.0, 0.0, 1.0)
+        x = _orthogonal(_unit(_arg(reference, 0)) if reference is not None else (1.0, 0.0, 0.0), z)
+        return _frame(x, z, _coordinates(location, 3))
+
+    def _world(self, parts: list[_Part], placement: np.ndarray) -> SimpleMesh:
+        styles: list[Rgba] = []
+        vertices, triangles, style_ids = [], [], []
+        offset = 0
+        for part in parts:
+            matrix = placement if part.matrix is None else placement @ part.matrix
+            vertices.append(_transform(part.vertices, matrix, self.scale))
+            triangles.append(part.triangles + offset if offset else part.triangles)
+            offset += len(part.vertices)
+            slot = -1
+            if part.style is not None:
+                if part.style not in styles:
+                    styles.append(part.style)
+                slot = styles.index(part.style)
+            style_ids.append(np.full(len(part.triangles), slot, np.int32))
+        if len(parts) == 1:
+            return SimpleMesh(vertices[0], triangles[0], style_ids[0], tuple(styles))
+        return SimpleMesh(
+            np.concatenate(vertices),
+            np.concatenate(triangles),
+            np.concatenate(style_ids),
+            tuple(styles),
+        )
+
+
+_IDENTITY = np.eye(4)
+
+
+def _cut_products(model: ifcopenshell.file) -> set[int]:
+    """Products an opening cuts or a projection adds to (their body is ifcopenshell's boolean)."""
+    cut: set[int] = set()
+    for rel_class, attribute in (
+        ("IfcRelVoidsElement", "RelatingBuildingElement"),
+        ("IfcRelProjectsElement", "RelatingElement"),
+    ):
+        for rel in model.by_type(rel_class):
+            host = getattr(rel, attribute, None)
+            if host is not None:
+                cut.add(host.id())
+    return cut
+
+
+def _styled_items(model: ifcopenshell.file) -> dict[int, list[Any]]:
+    """Styled items by the id of the item they style (one pass instead of an inverse lookup
+    per item)."""
+    styled: dict[int, list[Any]] = {}
+    for styled_item in model.by_type("IfcStyledItem"):
+        item = styled_item.Item
+        if item is not None:
+            styled.setdefault(item.id(), []).append(styled_item)
+    return styled
+
+
+def _has_material_styles(model: ifcopenshell.file) -> bool:
+    """Whether some material or layer carries a style ifcopenshell would paint unstyled items
+    with (then unstyled items are left to it)."""
+    for ifc_class in ("IfcMaterialDefinitionRepresentation", "IfcPresentationLayerWithStyle"):
+        try:
+            if model.by_type(ifc_class):
+                return True
+        except RuntimeError:  # not in this schema
+            continue
+    return False
+
+
+def _is_plain_model_context(context: Any) -> bool:
+    while context.is_a("IfcGeometricRepresentationSubContext"):
+        context = context.ParentContext
+    if not context.is_a("IfcGeometricRepresentationContext"):
+        return False
+    if (context.ContextType or "").lower() not in ("model", "design", "model view"):
+        return False
+    system = context.WorldCoordinateSystem
+    if system is None:
+        return True
+    return bool(np.allclose(_axis2_placement(system), np.eye(4), atol=_TOLERANCE))
+
+
+def _item_style(styled: list[Any] | None, material_styles: bool) -> Rgba | None:
+    """The RGBA of an item's own surface style (``styled``: the styled items that name it);
+    None when it has none (ifcopenshell's "no style", unless a material would colour it: then
+    the product is left to ifcopenshell)."""
+    if not styled:
+        if material_styles:
+            raise _Unsupported("material style")
+        return None
+    surfaces = [s for assigned in styled for s in _surface_styles(assigned)]
+    if len(surfaces) != 1:
+        raise _Unsupported("several styles")
+    return _surface_rgba(surfaces[0])
+
+
+def _surface_styles(styled_item: Any) -> list[Any]:
+    found = []
+    for style in styled_item.Styles or ():
+        if style.is_a("IfcPresentationStyleAssignment"):
+            found.extend(s for s in style.Styles or () if s.is_a("IfcSurfaceStyle"))
+        elif style.is_a("IfcSurfaceStyle"):
+            found.append(style)
+        else:
+            raise _Unsupported(style.is_a())
+    return found
+
+
+def _surface_rgba(surface: Any) -> Rgba:
+    shadings = [s for s in surface.Styles or () if s.is_a("IfcSurfaceStyleShading")]
+    if len(shadings) != 1:
+        raise _Unsupported("surface style without one shading")
+    shading = shadings[0]
+    colour = shading.SurfaceColour
+    rgb = (colour.Red, colour.Green, colour.Blue)
+    if shading.is_a("IfcSurfaceStyleRendering"):
+        diffuse = shading.DiffuseColour
+        if diffuse is not None:
+            if not diffuse.is_a("IfcColourRgb"):
+                raise _Unsupported("diffuse factor")
+            rgb = (diffuse.Red, diffuse.Green, diffuse.Blue)
+    transparency = getattr(shading, "Transparency", None)
+    alpha = 1.0 if transparency is None else 1.0 - float(transparency)
+    r, g, b = (_byte(c) for c in rgb)
+    return (r, g, b, max(1, _byte(alpha)))
+
+
+def _byte(value: float) -> int:
+    return round(min(1.0, max(0.0, float(value))) * 255)
+
+
+def _profile_points(profile: Any, scale: float) -> tuple[np.ndarray, bool]:
+    """The profile's outline (n × 2, counter-clockwise, model units) and whether it is convex."""
+    kind = profile.is_a()
+    if kind not in _PROFILES or _arg(profile, _PROFILE_TYPE) != "AREA":
+        raise _Unsupported(kind)
+    if kind == "IfcArbitraryClosedProfileDef":
+        return _polyline_points(_arg(profile, _OUTER_CURVE)), False
+    if kind == "IfcRectangleProfileDef":
+        x, y = float(_arg(profile, _X_DIM)) / 2, float(_arg(profile, _Y_DIM)) / 2
+        if x <= _TOLERANCE or y <= _TOLERANCE:
+            raise _Unsupported("empty rectangle")
+        points = np.array([(-x, -y), (x, -y), (x, y), (-x, y)])
+    else:
+        radius = float(_arg(profile, _RADIUS))
+        if radius * scale < _MIN_CIRCLE_RADIUS:
+            raise _Unsupported("tiny circle")
+        points = _unit_circle(circle_segments(radius * scale)) * radius
+    position = _arg(profile, _PROFILE_POSITION)
+    if position is not None:
+        location, reference = _arg(position, _LOCATION), _arg(position, 1)
+        if reference is not None:
+            x_axis = _unit(_arg(reference, 0))
+            points = points @ np.array([[x_axis[0], x_axis[1]], [-x_axis[1], x_axis[0]]])
+        if location is not None:
+            points = points + _coordinates(location, 2)
+    return points, True
+
+
+@lru_cache(maxsize=64)
+def _unit_circle(segments: int) -> np.ndarray:
+    angles = np.arange(segments) * (2 * math.pi / segments)
+    return np.column_stack([np.cos(angles), np.sin(angles)])
+
+
+def _polyline_points(curve: Any) -> np.ndarray:
+    if curve.is_a() == "IfcPolyline":
+        points = np.array([p.Coordinates[:2] for p in curve.Points], np.float64)
+    elif curve.is_a() == "IfcIndexedPolyCurve" and not curve.Segments:
+        points = np.array([c[:2] for c in curve.Points.CoordList], np.float64)
+    else:
+        raise _Unsupported(curve.is_a())
+    keep = np.ones(len(points), bool)
+    keep[1:] = np.any(np.abs(np.diff(points, axis=0)) > _TOLERANCE, axis=1)
+    points = points[keep]
+    if len(points) > 1 and np.allclose(points[0], points[-1], atol=_TOLERANCE):
+        points = points[:-1]
+    if len(points) < 3:
+        raise _Unsupported("degenerate polyline")
+    area = _signed_area(points)
+    if abs(area) <= _TOLERANCE:
+        raise _Unsupported("degenerate polyline")
+    return points if area > 0 else points[::-1].copy()
+
+
+def _signed_area(points: np.ndarray) -> float:
+    x, y = points[:, 0], points[:, 1]
+    return 0.5 * float(np.dot(x, np.roll(y, -1)) - np.dot(np.roll(x, -1), y))
+
+
+def _prism(
+    points: np.ndarray, convex: bool, extrusion: tuple[float, float, float]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Welded vertices (bottom ring, then top ring) and outward triangles of a prism."""
+    n = len(points)
+    vertices = np.empty((2 * n, 3))
+    vertices[:n, :2] = points
+    vertices[:n, 2] = 0.0
+    vertices[n:] = vertices[:n] + extrusion
+    triangles = _convex_prism(n) if convex else _polygon_prism(points)
+    if extrusion[2] < 0:  # extruded downwards: the same faces, seen from the other side
+        triangles = triangles[:, ::-1]
+    return vertices, triangles
+
+
+@lru_cache(maxsize=512)
+def _convex_prism(n: int) -> np.ndarray:
+    cap = _fan(n)
+    return _prism_triangles(cap, n)
+
+
+def _polygon_prism(points: np.ndarray) -> np.ndarray:
+    return _prism_triangles(_earcut(points), len(points))
+
+
+def _prism_triangles(cap: np.ndarray, n: int) -> np.ndarray:
+    triangles = np.concatenate([cap[:, ::-1], cap + n, _sides(n)])
+    return np.ascontiguousarray(triangles, np.int32)
+
+
+@lru_cache(maxsize=512)
+def _fan(n: int) -> np.ndarray:
+    middle = np.arange(1, n - 1)
+    return np.column_stack([np.zeros(n - 2, np.int32), middle, middle + 1]).astype(np.int32)
+
+
+@lru_cache(maxsize=512)
+def _sides(n: int) -> np.ndarray:
+    i = np.arange(n)
+    j = (i + 1) % n
+    return np.concatenate([np.column_stack([i, j, n + j]), np.column_stack([i, n + j, n + i])])
+
+
+def _earcut(points: np.ndarray) -> np.ndarray:
+    rings = np.array([len(points)], np.uint32)
+    indices = mapbox_earcut.triangulate_float64(np.ascontiguousarray(points), rings)
+    if len(indices) != 3 * (len(points) - 2):
+        raise _Unsupported("self-intersecting polyline")
+    return indices.astype(np.int32).reshape(-1, 3)
+
+
+def _transform(vertices: np.ndarray, matrix: np.ndarray, scale: float = 1.0) -> np.ndarray:
+    """``vertices`` moved by the 4 × 4 ``matrix``, then scaled (model units to metres)."""
+    if scale != 1.0:
+        return vertices @ (matrix[:3, :3].T * scale) + matrix[:3, 3] * scale
+    return vertices @ matrix[:3, :3].T + matrix[:3, 3]
+
+
+def _unit(ratios: Any, minimum: float = _TOLERANCE) -> tuple[float, float, float]:
+    """A direction's ratios (2 or 3), normalised, as a 3D tuple."""
+    x, y, z = (float(v) for v in (*ratios, 0.0, 0.0)[:3])
+    norm = math.sqrt(x * x + y * y + z * z)
+    if norm <= minimum:
+        raise _Unsupported("zero direction")
+    return (x / norm, y / norm, z / norm)
+
+
+def _orthogonal(
+    x: tuple[float, float, float], z: tuple[float, float, float]
+) -> tuple[float, float, float]:
+    """``x`` made perpendicular to ``z`` (as IFC's base axes are), normalised."""
+    d = x[0] * z[0] + x[1] * z[1] + x[2] * z[2]
+    return _unit((x[0] - d * z[0], x[1] - d * z[1], x[2] - d * z[2]), 1e-6)
+
+
+def _frame(
+    x: tuple[float, float, float],
+    z: tuple[float, float, float],
+    location: tuple[float, float, float],
+    scale: float = 1.0,
+) -> np.ndarray:
+    """4 × 4 matrix of the right-handed frame (x, z × x, z) at ``location``."""
+    y = (z[1] * x[2] - z[2] * x[1], z[2] * x[0] - z[0] * x[2], z[0] * x[1] - z[1] * x[0])
+    return np.array(
+        [
+            [x[0] * scale, y[0] * scale, z[0] * scale, location[0]],
+            [x[1] * scale, y[1] * scale, z[1] * scale, location[1]],
+            [x[2] * scale, y[2] * scale, z[2] * scale, location[2]],
+            [0.0, 0.0, 0.0, 1.0],
+        ]
+    )
+
+
+def _coordinates(point: Any, size: int) -> tuple[float, ...]:
+    if point is None:
+        return (0.0,) * size
+    if point.is_a() != "IfcCartesianPoint":
+        raise _Unsupported(point.is_a())
+    values = _arg(point, 0)
+    if len(values) == size:
+        return values
+    return (tuple(values) + (0.0,) * size)[:size]
+
+
+def _axis2_placement(placement: Any) -> np.ndarray:
+    """4 × 4 matrix of an ``IfcAxis2Placement3D`` (or 2D), as ifcopenshell builds it."""
+    if placement is None:
+        return _IDENTITY
+    if placement.is_a("IfcAxis2Placement2D"):
+        return _lift_2d(_axis2_2d(placement))
+    if not placement.is_a("IfcAxis2Placement3D"):
+        raise _Unsupported(placement.is_a())
+    z = _unit(placement.Axis.DirectionRatios) if placement.Axis else (0.0, 0.0, 1.0)
+    reference = placement.RefDirection
+    x = _orthogonal(_unit(reference.DirectionRatios) if reference else (1.0, 0.0, 0.0), z)
+    return _frame(x, z, _coordinates(placement.Location, 3))
+
+
+def _axis2_2d(placement: Any) -> np.ndarray:
+    """3 × 3 matrix of an ``IfcAxis2Placement2D``."""
+    if not placement.is_a("IfcAxis2Placement2D"):
+        raise _Unsupported(placement.is_a())
+    reference = placement.RefDirection
+    x = _unit(reference.DirectionRatios) if reference else (1.0, 0.0, 0.0)
+    location = _coordinates(placement.Location, 2)
+    return np.array([[x[0], -x[1], location[0]], [x[1], x[0], location[1]], [0.0, 0.0, 1.0]])
+
+
+def _lift_2d(matrix: np.ndarray) -> np.ndarray:
+    lifted = np.eye(4)
+    lifted[:2, :2], lifted[:2, 3] = matrix[:2, :2], matrix[:2, 2]
+    return lifted
+
+
+def _operator(operator: Any) -> np.ndarray:
+    """4 × 4 matrix of a uniform ``IfcCartesianTransformationOperator3D`` without mirroring."""
+    if operator.is_a() != "IfcCartesianTransformationOperator3D":
+        raise _Unsupported(operator.is_a())
+    z = _unit(operator.Axis3.DirectionRatios) if operator.Axis3 else (0.0, 0.0, 1.0)
+    x = _orthogonal(_unit(operator.Axis1.DirectionRatios) if operator.Axis1 else (1.0, 0.0, 0.0), z)
+    matrix = _frame(
+        x,
+        z,
+        _coordinates(operator.LocalOrigin, 3),
+        1.0 if operator.Scale is None else float(operator.Scale),
+    )
+    if operator.Axis2 is not None:
+        y = _unit(operator.Axis2.DirectionRatios)
+        if float(np.dot(y, matrix[:3, 1])) < 0.5 * float(np.linalg.norm(matrix[:3, 1])):
+            raise _Unsupported("mirrored or skewed mapping")
+    return matrix
