@@ -10,8 +10,8 @@
   off-screen scene (first picture rendered as soon as the first piece is in; *in scene* when
   the last element is), the cache is written from the same chunks (*cached*), the scene adopts
   its blocks and the full model is rendered (*full load*);
-  meanwhile a thread at a lower priority parses and reads the model for the panels (tree,
-  elements, systems), as the viewer's loader does; ``--no-reader`` leaves that out and
+  once the pool is done a thread parses and reads the model for the panels (tree, elements,
+  systems), as the viewer's loader does (*panels ready*); ``--no-reader`` leaves that out and
   ``--no-spare`` starts the geometry process inside the clock;
 - ``cached``: the same again on the warm cache: parts from the memory-mapped cache straight into
   the scene, rendered (the model is parsed behind the picture: timed after it).
@@ -185,9 +185,6 @@ def cold(path: str, reader: bool = True, spare: bool = True) -> dict:
     sampler.start()
     t0, c0 = time.perf_counter(), time.process_time()
     thread = None
-    if reader:
-        thread = threading.Thread(target=_read_model, args=(path, read, 10), daemon=True)
-        thread.start()
     first = None
     adopted = False
     in_scene = cached_at = None
@@ -206,6 +203,9 @@ def cold(path: str, reader: bool = True, spare: bool = True) -> dict:
             _render(plotter)
             first = time.perf_counter() - t0
     stream_end = time.perf_counter() - t0
+    if reader:  # as the loader: the model is read once the pool is done
+        thread = threading.Thread(target=_read_model, args=(path, read, 0), daemon=True)
+        thread.start()
     scene.compact()
     scene.set_view("iso")
     _render(plotter)

@@ -14,7 +14,7 @@ import numpy as np
 
 from fmdesk.bim.geometry_instances import place_vertices
 from fmdesk.bim.geometry_records import ElementPlaces
-from fmdesk.bim.geometry_simple import SimpleMesh
+from fmdesk.bim.geometry_simple import SimpleMesh, product_names
 from fmdesk.bim.geometry_types import NO_STYLE_ALPHA, MeshBatch, empty_batch
 
 __all__ = ["BatchBuilder", "PlacedBatchBuilder", "Styles"]
@@ -97,12 +97,13 @@ class BatchBuilder:
     def add_simple(self, product: Any, mesh: SimpleMesh) -> None:
         """Add a product fmdesk meshed itself (:mod:`fmdesk.bim.geometry_simple`)."""
         geometry_id = self.styles.simple_id(mesh.styles)
+        step_id, global_id, name, ifc_class = product_names(product)
         self.rows.append(
             (
-                product.id(),
-                product.GlobalId,
-                product.Name,
-                product.is_a(),
+                step_id,
+                global_id,
+                name,
+                ifc_class,
                 geometry_id,
                 mesh.vertices.tobytes(),
                 mesh.triangles.tobytes(),

@@ -11,8 +11,6 @@ arrives and hands it out a little per event-loop turn so no single slot blocks t
 
 from __future__ import annotations
 
-import contextlib
-import os
 import threading
 import time
 from collections import deque
@@ -47,8 +45,6 @@ FEED_BUDGET_S = 0.02
 PRESTART_DELAY_MS = 3000
 """After a load, wait this long before starting the next spare geometry process (its start-up
 would otherwise compete with the last frames of the model just opened)."""
-READER_NICENESS = 10
-"""While the pool meshes, this thread reads the model at a lower priority than the workers."""
 
 
 @dataclass
@@ -136,8 +132,8 @@ def model_warnings(loaded: LoadedModel) -> list[tuple[str, int]]:
 
 
 def load_model(path: Path, job: Job, with_geometry: bool = True) -> LoadSummary:
-    """The whole open: geometry started first (a cached model's is emitted at once), the model
-    read meanwhile and emitted, then the rest of the geometry.
+    """The whole open: geometry first (a cached model's is emitted at once, a cold one is
+    meshed to the end), then the model read and emitted for the panels.
 
     Reading runs with the cyclic collector paused and leaves what it read frozen: a full
     collection over a large model's objects holds the GIL for seconds, and the GUI thread
@@ -150,7 +146,10 @@ def load_model(path: Path, job: Job, with_geometry: bool = True) -> LoadSummary:
     try:
         if feed is not None:
             feed.start()
-        with gc_paused(freeze=True), _lowered_priority(feed is not None and feed.meshing):
+            if feed.meshing:  # the pool has the cores: the read waits for it
+                feed.join(job)
+                job.progress(0, 0, STAGE_READING, force=True)
+        with gc_paused(freeze=True):
             read_start = time.perf_counter()
             loaded = read_model(path, job)
             summary.read_s = time.perf_counter() - read_start
@@ -163,22 +162,6 @@ def load_model(path: Path, job: Job, with_geometry: bool = True) -> LoadSummary:
             feed.stop()
     summary.seconds = time.perf_counter() - start
     return summary
-
-
-@contextlib.contextmanager
-def _lowered_priority(lower: bool) -> Any:
-    """This thread at a lower CPU priority (Linux: per thread) while the pool meshes.
-
-    The thread ends with the load, so the priority is never raised again (which would need
-    privileges).
-    """
-    if lower and hasattr(os, "setpriority") and hasattr(threading, "get_native_id"):
-        with contextlib.suppress(OSError):
-            tid = threading.get_native_id()
-            os.setpriority(
-                os.PRIO_PROCESS, tid, os.getpriority(os.PRIO_PROCESS, tid) + READER_NICENESS
-            )
-    yield
 
 
 def wait_until_shown(loaded: LoadedModel, job: Job, timeout_s: float = 5.0) -> None:
