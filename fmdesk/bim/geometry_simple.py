@@ -19,8 +19,8 @@ goes to ifcopenshell as before:
 - each item's colour is its own surface style, or it has none and no material of the model
   carries a style (ifcopenshell would then paint it with the material's);
 - the placement is a chain of ``IfcLocalPlacement``s and the settings keep ifcopenshell's
-  default mesher deflection (circles get ifcopenshell's number of segments, see
-  :func:`circle_segments`).
+  default library (the hybrid kernel) and mesher deflections (circles get that kernel's number
+  of segments, see :func:`circle_segments`).
 
 ``tests/bim/test_geometry_simple.py`` compares every product taken here with ifcopenshell's
 own triangles (count, area, bounds, colours) on the samples and the shared real models.
@@ -45,9 +45,9 @@ Rgba = tuple[int, int, int, int]
 
 _PROFILES = ("IfcRectangleProfileDef", "IfcCircleProfileDef", "IfcArbitraryClosedProfileDef")
 _OTHER_BODY_IDS = ("facetation", "")
-_MIN_CIRCLE_RADIUS = 0.0005
-"""Metres: ifcopenshell gives smaller circles fewer than its 26 segments; those go to it."""
-_DEFLECTION = 0.0005
+_LINEAR_DEFLECTION = 0.001  # metres: ifcopenshell's default mesher-linear-deflection
+_ANGULAR_DEFLECTION = 0.5  # radians: its default mesher-angular-deflection
+_LIBRARY = "hybrid-cgal-simple-opencascade"
 _TOLERANCE = 1e-9
 
 
@@ -97,10 +97,14 @@ def product_names(product: ifcopenshell.entity_instance) -> tuple[int, str, str 
 
 
 def circle_segments(radius_m: float) -> int:
-    """Segments ifcopenshell 0.9's default mesher gives a circle of ``radius_m`` metres: 26,
-    more from about 0.2 m on, where a chord would stray more than 0.5 mm from the arc
-    (measured against the iterator for radii from 0.5 mm to 20 m)."""
-    return max(26, math.ceil(math.pi / math.acos(1.0 - _DEFLECTION / radius_m)))
+    """Segments ifcopenshell 0.9's hybrid kernel gives a circle of ``radius_m`` metres with its
+    default deflections: at least 2π / 0.5 rad (13), more once a chord would stray more than
+    1 mm from the arc (matched against the iterator for 400 radii from 0.2 mm to 30 m)."""
+    segments = math.ceil(2 * math.pi / _ANGULAR_DEFLECTION)
+    if _LINEAR_DEFLECTION / radius_m < 2:
+        chord = math.ceil(math.pi / math.acos(1.0 - _LINEAR_DEFLECTION / radius_m))
+        segments = max(segments, chord)
+    return segments
 
 
 class SimpleMesher:
@@ -108,7 +112,11 @@ class SimpleMesher:
     share: placements, mapped type bodies, styles and contexts."""
 
     def __init__(self, model: ifcopenshell.file, settings: GeometrySettings) -> None:
-        self.enabled = settings.linear_deflection is None and settings.angular_deflection is None
+        self.enabled = (
+            settings.library == _LIBRARY
+            and settings.linear_deflection is None
+            and settings.angular_deflection is None
+        )
         self.scale = ifcopenshell.util.unit.calculate_unit_scale(model) if self.enabled else 1.0
         self.material_styles = _has_material_styles(model)
         self.cut = _cut_products(model) if self.enabled else set()
@@ -169,7 +177,7 @@ class SimpleMesher:
     def _extrusion(self, item: Any) -> _Part:
         points, convex = _profile_points(_arg(item, _AREA), self.scale)
         depth = float(_arg(item, _DEPTH))
-        dx, dy, dz = _unit(_arg(_arg(item, _DIRECTION), 0))
+        dx, dy, dz = _unit(_arg(_arg(item, _DIRECTION), 0), unit_only=True)
         if depth <= _TOLERANCE or abs(dz) <= _TOLERANCE:
             raise _Unsupported("flat extrusion")
         vertices, triangles = _prism(points, convex, (dx * depth, dy * depth, dz * depth))
@@ -386,8 +394,8 @@ def _profile_points(profile: Any, scale: float) -> tuple[np.ndarray, bool]:
         points = np.array([(-x, -y), (x, -y), (x, y), (-x, y)])
     else:
         radius = float(_arg(profile, _RADIUS))
-        if radius * scale < _MIN_CIRCLE_RADIUS:
-            raise _Unsupported("tiny circle")
+        if radius <= _TOLERANCE:
+            raise _Unsupported("empty circle")
         points = _unit_circle(circle_segments(radius * scale)) * radius
     position = _arg(profile, _PROFILE_POSITION)
     if position is not None:
@@ -489,11 +497,15 @@ def _transform(vertices: np.ndarray, matrix: np.ndarray, scale: float = 1.0) -> 
     return vertices @ matrix[:3, :3].T + matrix[:3, 3]
 
 
-def _unit(ratios: Any, minimum: float = _TOLERANCE) -> tuple[float, float, float]:
-    """A direction's ratios (2 or 3), normalised, as a 3D tuple."""
+def _unit(
+    ratios: Any, minimum: float = _TOLERANCE, unit_only: bool = False
+) -> tuple[float, float, float]:
+    """A direction's ratios (2 or 3), normalised, as a 3D tuple. ``unit_only``: ratios that are
+    not of length one are refused (ifcopenshell extrudes by the ratios as written, not by the
+    normalised direction IFC means)."""
     x, y, z = (float(v) for v in (*ratios, 0.0, 0.0)[:3])
     norm = math.sqrt(x * x + y * y + z * z)
-    if norm <= minimum:
+    if norm <= minimum or (unit_only and abs(norm - 1.0) > 1e-6):
         raise _Unsupported("zero direction")
     return (x / norm, y / norm, z / norm)
 
