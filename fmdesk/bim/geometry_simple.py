@@ -37,6 +37,7 @@ import ifcopenshell.util.unit
 import mapbox_earcut
 import numpy as np
 
+from fmdesk.bim.geometry_cuts import subtract
 from fmdesk.bim.geometry_settings import GeometrySettings
 
 __all__ = ["SimpleMesh", "SimpleMesher", "circle_segments", "product_names"]
@@ -119,7 +120,10 @@ class SimpleMesher:
         )
         self.scale = ifcopenshell.util.unit.calculate_unit_scale(model) if self.enabled else 1.0
         self.material_styles = _has_material_styles(model)
-        self.cut = _cut_products(model) if self.enabled else set()
+        self.projected = _related(model, "IfcRelProjectsElement", "RelatingElement")
+        self.openings: dict[int, list[Any]] = {}
+        if self.enabled and not settings.disable_openings:
+            self.openings = _openings_by_host(model)
         self.styled = _styled_items(model) if self.enabled else {}
         self.placements: dict[int, np.ndarray] = {}
         self.operators: dict[int, np.ndarray] = {}
@@ -129,17 +133,32 @@ class SimpleMesher:
 
     def mesh(self, product: ifcopenshell.entity_instance) -> SimpleMesh | None:
         """The product's world triangles, or None when ifcopenshell should mesh it."""
-        if not self.enabled or product.id() in self.cut:
+        step_id = product.id()
+        if not self.enabled or step_id in self.projected:
             return None
+        openings = self.openings.get(step_id)
         try:
-            representation = self._body(product)
-            if representation is None:
+            mesh, parts = self._solid(product, styled=True)
+            if mesh is None or not openings:
+                return mesh
+            if len(parts) != 1:  # how ifcopenshell cuts several items is not ours to guess
                 return None
-            parts = [p for item in _arg(representation, _ITEMS) for p in self._item_parts(item)]
-            matrix = self._placement(_arg(product, _PLACEMENT))
+            cutters = [self._solid(opening, styled=False)[0] for opening in openings]
         except (_Unsupported, AttributeError, TypeError, ValueError, RuntimeError, IndexError):
             return None
-        return self._world(parts, matrix)
+        if any(cutter is None for cutter in cutters):
+            return None
+        return _cut(mesh, cutters)
+
+    def _solid(self, product: Any, *, styled: bool) -> tuple[SimpleMesh | None, list[_Part]]:
+        """The product's uncut world mesh and its parts (``styled``: with its items' colours;
+        an opening's do not matter)."""
+        representation = self._body(product)
+        if representation is None:
+            return None, []
+        items = _arg(representation, _ITEMS)
+        parts = [p for item in items for p in self._item_parts(item, styled)]
+        return self._world(parts, self._placement(_arg(product, _PLACEMENT))), parts
 
     def _body(self, product: ifcopenshell.entity_instance) -> Any:
         """The one body representation ifcopenshell would mesh, if the product is simple."""
@@ -166,15 +185,15 @@ class SimpleMesher:
             self.contexts[key] = known
         return known
 
-    def _item_parts(self, item: Any) -> list[_Part]:
+    def _item_parts(self, item: Any, styled: bool = True) -> list[_Part]:
         kind = item.is_a()
         if kind == "IfcExtrudedAreaSolid":
-            return [self._extrusion(item)]
-        if kind == "IfcMappedItem":
+            return [self._extrusion(item, styled)]
+        if kind == "IfcMappedItem" and styled:
             return self._mapped(item)
         raise _Unsupported(kind)
 
-    def _extrusion(self, item: Any) -> _Part:
+    def _extrusion(self, item: Any, styled: bool = True) -> _Part:
         points, convex = _profile_points(_arg(item, _AREA), self.scale)
         depth = float(_arg(item, _DEPTH))
         dx, dy, dz = _unit(_arg(_arg(item, _DIRECTION), 0), unit_only=True)
@@ -182,7 +201,7 @@ class SimpleMesher:
             raise _Unsupported("flat extrusion")
         vertices, triangles = _prism(points, convex, (dx * depth, dy * depth, dz * depth))
         matrix = self._axis2_placement(_arg(item, _POSITION))
-        return _Part(vertices, triangles, self._style(item), matrix)
+        return _Part(vertices, triangles, self._style(item) if styled else None, matrix)
 
     def _mapped(self, item: Any) -> list[_Part]:
         if item.id() in self.styled:
@@ -281,18 +300,35 @@ class SimpleMesher:
 _IDENTITY = np.eye(4)
 
 
-def _cut_products(model: ifcopenshell.file) -> set[int]:
-    """Products an opening cuts or a projection adds to (their body is ifcopenshell's boolean)."""
-    cut: set[int] = set()
-    for rel_class, attribute in (
-        ("IfcRelVoidsElement", "RelatingBuildingElement"),
-        ("IfcRelProjectsElement", "RelatingElement"),
-    ):
-        for rel in model.by_type(rel_class):
-            host = getattr(rel, attribute, None)
-            if host is not None:
-                cut.add(host.id())
-    return cut
+def _related(model: ifcopenshell.file, rel_class: str, attribute: str) -> set[int]:
+    """STEP ids of what ``attribute`` names in every ``rel_class`` relationship."""
+    found: set[int] = set()
+    for rel in model.by_type(rel_class):
+        host = getattr(rel, attribute, None)
+        if host is not None:
+            found.add(host.id())
+    return found
+
+
+def _openings_by_host(model: ifcopenshell.file) -> dict[int, list[Any]]:
+    """The openings that cut each product (one pass instead of an inverse lookup each)."""
+    openings: dict[int, list[Any]] = {}
+    for rel in model.by_type("IfcRelVoidsElement"):
+        host, opening = rel.RelatingBuildingElement, rel.RelatedOpeningElement
+        if host is not None and opening is not None:
+            openings.setdefault(host.id(), []).append(opening)
+    return openings
+
+
+def _cut(host: SimpleMesh, cutters: list[SimpleMesh]) -> SimpleMesh | None:
+    """``host`` less the ``cutters`` (openings), coloured as the host; None when the boolean
+    fails or leaves nothing (ifcopenshell then decides)."""
+    result = subtract(host.vertices, host.triangles, [(c.vertices, c.triangles) for c in cutters])
+    if result is None:
+        return None
+    vertices, triangles = result
+    style_ids = np.full(len(triangles), host.style_ids[0] if len(host.style_ids) else -1, np.int32)
+    return SimpleMesh(vertices, triangles, style_ids, host.styles)
 
 
 def _styled_items(model: ifcopenshell.file) -> dict[int, list[Any]]:
