@@ -29,6 +29,7 @@ own triangles (count, area, bounds, colours) on the samples and the shared real 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -44,7 +45,13 @@ __all__ = ["SimpleMesh", "SimpleMesher", "circle_segments", "product_names"]
 
 Rgba = tuple[int, int, int, int]
 
-_PROFILES = ("IfcRectangleProfileDef", "IfcCircleProfileDef", "IfcArbitraryClosedProfileDef")
+_PROFILES = (
+    "IfcRectangleProfileDef",
+    "IfcCircleProfileDef",
+    "IfcCircleHollowProfileDef",
+    "IfcArbitraryClosedProfileDef",
+    "IfcArbitraryProfileDefWithVoids",
+)
 _OTHER_BODY_IDS = ("facetation", "")
 _LINEAR_DEFLECTION = 0.001  # metres: ifcopenshell's default mesher-linear-deflection
 _ANGULAR_DEFLECTION = 0.5  # radians: its default mesher-angular-deflection
@@ -89,7 +96,7 @@ _LOCATION, _AXIS, _REF_DIRECTION = 0, 1, 2  # IfcAxis2Placement3D
 _SOURCE, _TARGET = 0, 1  # IfcMappedItem
 _ORIGIN, _MAPPED = 0, 1  # IfcRepresentationMap
 _PROFILE_TYPE, _PROFILE_POSITION, _OUTER_CURVE = 0, 2, 2  # IfcProfileDef and subtypes
-_X_DIM, _Y_DIM, _RADIUS = 3, 4, 3
+_X_DIM, _Y_DIM, _RADIUS, _WALL_THICKNESS, _INNER_CURVES = 3, 4, 3, 4, 3
 
 
 def product_names(product: ifcopenshell.entity_instance) -> tuple[int, str, str | None, str]:
@@ -143,10 +150,8 @@ class SimpleMesher:
                 return mesh
             if len(parts) != 1:  # how ifcopenshell cuts several items is not ours to guess
                 return None
-            cutters = [self._solid(opening, styled=False)[0] for opening in openings]
+            cutters = [solid for opening in openings for solid in self._solids(opening)]
         except (_Unsupported, AttributeError, TypeError, ValueError, RuntimeError, IndexError):
-            return None
-        if any(cutter is None for cutter in cutters):
             return None
         return _cut(mesh, cutters)
 
@@ -159,6 +164,16 @@ class SimpleMesher:
         items = _arg(representation, _ITEMS)
         parts = [p for item in items for p in self._item_parts(item, styled)]
         return self._world(parts, self._placement(_arg(product, _PLACEMENT))), parts
+
+    def _solids(self, opening: Any) -> list[SimpleMesh]:
+        """An opening's items, each its own closed world mesh (exporters split an opening into
+        boxes that touch: the boolean must see them as solids, not as one mesh)."""
+        representation = self._body(opening)
+        if representation is None:
+            raise _Unsupported("opening without a simple body")
+        matrix = self._placement(_arg(opening, _PLACEMENT))
+        items = _arg(representation, _ITEMS)
+        return [self._world([p], matrix) for item in items for p in self._item_parts(item, False)]
 
     def _body(self, product: ifcopenshell.entity_instance) -> Any:
         """The one body representation ifcopenshell would mesh, if the product is simple."""
@@ -194,12 +209,12 @@ class SimpleMesher:
         raise _Unsupported(kind)
 
     def _extrusion(self, item: Any, styled: bool = True) -> _Part:
-        points, convex = _profile_points(_arg(item, _AREA), self.scale)
+        points, ends = _profile_points(_arg(item, _AREA), self.scale)
         depth = float(_arg(item, _DEPTH))
         dx, dy, dz = _unit(_arg(_arg(item, _DIRECTION), 0), unit_only=True)
         if depth <= _TOLERANCE or abs(dz) <= _TOLERANCE:
             raise _Unsupported("flat extrusion")
-        vertices, triangles = _prism(points, convex, (dx * depth, dy * depth, dz * depth))
+        vertices, triangles = _prism(points, ends, (dx * depth, dy * depth, dz * depth))
         matrix = self._axis2_placement(_arg(item, _POSITION))
         return _Part(vertices, triangles, self._style(item) if styled else None, matrix)
 
@@ -402,10 +417,11 @@ def _surface_rgba(surface: Any) -> Rgba:
     rgb = (colour.Red, colour.Green, colour.Blue)
     if shading.is_a("IfcSurfaceStyleRendering"):
         diffuse = shading.DiffuseColour
-        if diffuse is not None:
-            if not diffuse.is_a("IfcColourRgb"):
-                raise _Unsupported("diffuse factor")
+        if diffuse is not None and diffuse.is_a("IfcColourRgb"):
             rgb = (diffuse.Red, diffuse.Green, diffuse.Blue)
+        elif diffuse is not None:  # a factor of the surface colour
+            factor = float(diffuse.wrappedValue)
+            rgb = (rgb[0] * factor, rgb[1] * factor, rgb[2] * factor)
     transparency = getattr(shading, "Transparency", None)
     alpha = 1.0 if transparency is None else 1.0 - float(transparency)
     r, g, b = (_byte(c) for c in rgb)
@@ -416,23 +432,32 @@ def _byte(value: float) -> int:
     return round(min(1.0, max(0.0, float(value))) * 255)
 
 
-def _profile_points(profile: Any, scale: float) -> tuple[np.ndarray, bool]:
-    """The profile's outline (n × 2, counter-clockwise, model units) and whether it is convex."""
+def _profile_points(profile: Any, scale: float) -> tuple[np.ndarray, list[int] | None]:
+    """The profile's outline (n × 2, model units): one counter-clockwise ring and None when it
+    is convex, else its rings one after another (the outer counter-clockwise, holes clockwise)
+    and where each ends."""
     kind = profile.is_a()
     if kind not in _PROFILES or _arg(profile, _PROFILE_TYPE) != "AREA":
         raise _Unsupported(kind)
     if kind == "IfcArbitraryClosedProfileDef":
-        return _polyline_points(_arg(profile, _OUTER_CURVE)), False
+        outer = _polyline_points(_arg(profile, _OUTER_CURVE))
+        return outer, [len(outer)]
+    if kind == "IfcArbitraryProfileDefWithVoids":
+        rings = [_polyline_points(_arg(profile, _OUTER_CURVE))]
+        rings += [_polyline_points(c)[::-1] for c in _arg(profile, _INNER_CURVES)]
+        return np.concatenate(rings), list(np.cumsum([len(r) for r in rings]))
+    ends: list[int] | None = None
     if kind == "IfcRectangleProfileDef":
         x, y = float(_arg(profile, _X_DIM)) / 2, float(_arg(profile, _Y_DIM)) / 2
         if x <= _TOLERANCE or y <= _TOLERANCE:
             raise _Unsupported("empty rectangle")
         points = np.array([(-x, -y), (x, -y), (x, y), (-x, y)])
-    else:
-        radius = float(_arg(profile, _RADIUS))
-        if radius <= _TOLERANCE:
-            raise _Unsupported("empty circle")
-        points = _unit_circle(circle_segments(radius * scale)) * radius
+    elif kind == "IfcCircleProfileDef":
+        points = _circle(float(_arg(profile, _RADIUS)), scale)
+    else:  # IfcCircleHollowProfileDef: a ring, the hole clockwise
+        radius, wall = float(_arg(profile, _RADIUS)), float(_arg(profile, _WALL_THICKNESS))
+        outer, inner = _circle(radius, scale), _circle(radius - wall, scale)[::-1]
+        points, ends = np.concatenate([outer, inner]), [len(outer), len(outer) + len(inner)]
     position = _arg(profile, _PROFILE_POSITION)
     if position is not None:
         location, reference = _arg(position, _LOCATION), _arg(position, 1)
@@ -441,7 +466,13 @@ def _profile_points(profile: Any, scale: float) -> tuple[np.ndarray, bool]:
             points = points @ np.array([[x_axis[0], x_axis[1]], [-x_axis[1], x_axis[0]]])
         if location is not None:
             points = points + _coordinates(location, 2)
-    return points, True
+    return points, ends
+
+
+def _circle(radius: float, scale: float) -> np.ndarray:
+    if radius <= _TOLERANCE:
+        raise _Unsupported("empty circle")
+    return _unit_circle(circle_segments(radius * scale)) * radius
 
 
 @lru_cache(maxsize=64)
@@ -451,6 +482,7 @@ def _unit_circle(segments: int) -> np.ndarray:
 
 
 def _polyline_points(curve: Any) -> np.ndarray:
+    """A closed polyline's corners, counter-clockwise, without the closing repeat."""
     if curve.is_a() == "IfcPolyline":
         points = np.array([p.Coordinates[:2] for p in curve.Points], np.float64)
     elif curve.is_a() == "IfcIndexedPolyCurve" and not curve.Segments:
@@ -476,15 +508,19 @@ def _signed_area(points: np.ndarray) -> float:
 
 
 def _prism(
-    points: np.ndarray, convex: bool, extrusion: tuple[float, float, float]
+    points: np.ndarray, ends: list[int] | None, extrusion: tuple[float, float, float]
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Welded vertices (bottom ring, then top ring) and outward triangles of a prism."""
+    """Welded vertices (bottom rings, then top rings) and outward triangles of a prism whose
+    profile is ``points`` (``ends``: see :func:`_profile_points`)."""
     n = len(points)
     vertices = np.empty((2 * n, 3))
     vertices[:n, :2] = points
     vertices[:n, 2] = 0.0
     vertices[n:] = vertices[:n] + extrusion
-    triangles = _convex_prism(n) if convex else _polygon_prism(points)
+    if ends is None:
+        triangles = _convex_prism(n)
+    else:
+        triangles = _prism_triangles(_earcut(points, ends), n, ends)
     if extrusion[2] < 0:  # extruded downwards: the same faces, seen from the other side
         triangles = triangles[:, ::-1]
     return vertices, triangles
@@ -492,16 +528,15 @@ def _prism(
 
 @lru_cache(maxsize=512)
 def _convex_prism(n: int) -> np.ndarray:
-    cap = _fan(n)
-    return _prism_triangles(cap, n)
+    return _prism_triangles(_fan(n), n, [n])
 
 
-def _polygon_prism(points: np.ndarray) -> np.ndarray:
-    return _prism_triangles(_earcut(points), len(points))
-
-
-def _prism_triangles(cap: np.ndarray, n: int) -> np.ndarray:
-    triangles = np.concatenate([cap[:, ::-1], cap + n, _sides(n)])
+def _prism_triangles(cap: np.ndarray, n: int, ends: Sequence[int]) -> np.ndarray:
+    """Bottom cap (turned down), top cap and the side quads of every ring."""
+    sides = [
+        _ring_sides(start, end - start, n) for start, end in zip([0, *ends[:-1]], ends, strict=True)
+    ]
+    triangles = np.concatenate([cap[:, ::-1], cap + n, *sides])
     return np.ascontiguousarray(triangles, np.int32)
 
 
@@ -512,17 +547,19 @@ def _fan(n: int) -> np.ndarray:
 
 
 @lru_cache(maxsize=512)
-def _sides(n: int) -> np.ndarray:
-    i = np.arange(n)
-    j = (i + 1) % n
+def _ring_sides(start: int, k: int, n: int) -> np.ndarray:
+    """The side quads of the ring of ``k`` corners from ``start`` (top ring ``n`` further on),
+    outward for a counter-clockwise outline and a clockwise hole."""
+    i = start + np.arange(k)
+    j = start + (np.arange(k) + 1) % k
     return np.concatenate([np.column_stack([i, j, n + j]), np.column_stack([i, n + j, n + i])])
 
 
-def _earcut(points: np.ndarray) -> np.ndarray:
-    rings = np.array([len(points)], np.uint32)
+def _earcut(points: np.ndarray, ends: Sequence[int]) -> np.ndarray:
+    rings = np.asarray(ends, np.uint32)
     indices = mapbox_earcut.triangulate_float64(np.ascontiguousarray(points), rings)
-    if len(indices) != 3 * (len(points) - 2):
-        raise _Unsupported("self-intersecting polyline")
+    if len(indices) != 3 * (len(points) - 2 + 2 * (len(ends) - 1)):
+        raise _Unsupported("self-intersecting outline")
     return indices.astype(np.int32).reshape(-1, 3)
 
 
