@@ -69,8 +69,10 @@ _CUT_BOOLEAN_OPENING = 30.0
 costs this many times more: measured on FZK-Haus, two such walls with one window each took
 0.75 s apiece against 0.05-0.07 s for extruded walls with three openings."""
 _SIMPLE_FACTOR = 0.05
-"""An uncut swept solid is most often an extrusion fmdesk meshes itself
-(:mod:`fmdesk.bim.geometry_simple`): about 50 µs against a wall's 1 ms in ifcopenshell."""
+_SIMPLE_OPENING_MS = 0.3
+"""A swept solid is most often an extrusion fmdesk meshes itself
+(:mod:`fmdesk.bim.geometry_simple`): about 50 µs against a wall's 1 ms in ifcopenshell, and
+an opening cut by Manifold about 0.3 ms against the kernel's 5-15 ms."""
 _REPRESENTATION_FACTOR = {
     "sweptsolid": 0.5,
     "mappedrepresentation": 1.0,
@@ -198,8 +200,9 @@ def _estimate(model: ifcopenshell.file, products: list) -> np.ndarray:
         opening_ms = _OPENING_MS * openings.get(product.id(), 0)
         if read_types:
             factor = _representation_factor(product)
-            if factor == _REPRESENTATION_FACTOR["sweptsolid"] and not opening_ms:
-                factor = _SIMPLE_FACTOR  # most likely meshed by fmdesk itself
+            if factor == _REPRESENTATION_FACTOR["sweptsolid"]:  # most likely fmdesk's own
+                factor = _SIMPLE_FACTOR
+                opening_ms = _SIMPLE_OPENING_MS * openings.get(product.id(), 0)
             base *= factor
             if factor >= _BOOLEAN_FACTOR:
                 opening_ms *= _CUT_BOOLEAN_OPENING
