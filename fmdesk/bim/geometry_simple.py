@@ -34,6 +34,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 import ifcopenshell
+import ifcopenshell.util.element
 import ifcopenshell.util.unit
 import mapbox_earcut
 import numpy as np
@@ -53,6 +54,19 @@ _PROFILES = (
     "IfcArbitraryProfileDefWithVoids",
 )
 _OTHER_BODY_IDS = ("facetation", "")
+_NOT_SOLID_TYPES = (
+    "BoundingBox",
+    "Curve",
+    "Curve2D",
+    "Curve3D",
+    "GeometricCurveSet",
+    "GeometricSet",
+    "Annotation2D",
+    "Point",
+    "PointCloud",
+)
+"""Representation types that are never a body: beside a body without an identifier, they do
+not make the choice ambiguous."""
 _LINEAR_DEFLECTION = 0.001  # metres: ifcopenshell's default mesher-linear-deflection
 _ANGULAR_DEFLECTION = 0.5  # radians: its default mesher-angular-deflection
 _LIBRARY = "hybrid-cgal-simple-opencascade"
@@ -66,6 +80,11 @@ class SimpleMesh(NamedTuple):
     triangles: np.ndarray  # m × 3 int32
     style_ids: np.ndarray  # m int32: index into ``styles``, -1 for "no style"
     styles: tuple[Rgba, ...]
+
+    @property
+    def unstyled(self) -> bool:
+        """Whether some triangles have no style of their own."""
+        return bool(len(self.style_ids)) and int(self.style_ids.min()) < 0
 
 
 class _Part(NamedTuple):
@@ -89,7 +108,7 @@ _arg = ifcopenshell.entity_instance.get_argument
 _GLOBAL_ID, _NAME = 0, 2  # IfcRoot
 _PLACEMENT, _REPRESENTATION = 5, 6  # IfcProduct
 _REPRESENTATIONS = 2  # IfcProductDefinitionShape
-_CONTEXT, _IDENTIFIER, _ITEMS = 0, 1, 3  # IfcShapeRepresentation
+_CONTEXT, _IDENTIFIER, _TYPE, _ITEMS = 0, 1, 2, 3  # IfcShapeRepresentation
 _AREA, _POSITION, _DIRECTION, _DEPTH = 0, 1, 2, 3  # IfcExtrudedAreaSolid
 _RELATIVE_TO, _RELATIVE = 0, 1  # IfcLocalPlacement
 _LOCATION, _AXIS, _REF_DIRECTION = 0, 1, 2  # IfcAxis2Placement3D
@@ -126,7 +145,9 @@ class SimpleMesher:
             and settings.angular_deflection is None
         )
         self.scale = ifcopenshell.util.unit.calculate_unit_scale(model) if self.enabled else 1.0
-        self.material_styles = _has_material_styles(model)
+        self.material_styles = _has_any(model, "IfcMaterialDefinitionRepresentation")
+        self.layer_styles = _has_any(model, "IfcPresentationLayerWithStyle")
+        self.materials: dict[int, Rgba | None] = {}
         self.projected = _related(model, "IfcRelProjectsElement", "RelatingElement")
         self.openings: dict[int, list[Any]] = {}
         if self.enabled and not settings.disable_openings:
@@ -146,6 +167,8 @@ class SimpleMesher:
         openings = self.openings.get(step_id)
         try:
             mesh, parts = self._solid(product, styled=True)
+            if mesh is not None and mesh.unstyled and self.material_styles:
+                mesh = _painted(mesh, self._material_style(product))
             if mesh is None or not openings:
                 return mesh
             if len(parts) != 1:  # how ifcopenshell cuts several items is not ours to guess
@@ -164,6 +187,15 @@ class SimpleMesher:
         items = _arg(representation, _ITEMS)
         parts = [p for item in items for p in self._item_parts(item, styled)]
         return self._world(parts, self._placement(_arg(product, _PLACEMENT))), parts
+
+    def _material_style(self, product: Any) -> Rgba | None:
+        material = _product_material(product)
+        if material is None:
+            return None
+        key = material.id()
+        if key not in self.materials:
+            self.materials[key] = _material_rgba(material)
+        return self.materials[key]
 
     def _solids(self, opening: Any) -> list[SimpleMesh]:
         """An opening's items, each its own closed world mesh (exporters split an opening into
@@ -185,7 +217,10 @@ class SimpleMesher:
             identifier = (_arg(representation, _IDENTIFIER) or "").lower()
             if identifier == "body" and body is None:
                 body = representation
-            elif identifier == "body" or identifier in _OTHER_BODY_IDS:
+            elif identifier == "body" or (
+                identifier in _OTHER_BODY_IDS
+                and (_arg(representation, _TYPE) or "") not in _NOT_SOLID_TYPES
+            ):
                 return None  # which one ifcopenshell takes is not ours to guess
         if body is None or not _arg(body, _ITEMS) or not self._model_context(_arg(body, _CONTEXT)):
             return None
@@ -256,7 +291,7 @@ class SimpleMesher:
     def _style(self, item: Any) -> Rgba | None:
         key = item.id()
         if key not in self.styles:
-            self.styles[key] = _item_style(self.styled.get(key), self.material_styles)
+            self.styles[key] = _item_style(self.styled.get(key), self.layer_styles)
         return self.styles[key]
 
     def _placement(self, placement: Any) -> np.ndarray:
@@ -357,16 +392,72 @@ def _styled_items(model: ifcopenshell.file) -> dict[int, list[Any]]:
     return styled
 
 
-def _has_material_styles(model: ifcopenshell.file) -> bool:
-    """Whether some material or layer carries a style ifcopenshell would paint unstyled items
-    with (then unstyled items are left to it)."""
-    for ifc_class in ("IfcMaterialDefinitionRepresentation", "IfcPresentationLayerWithStyle"):
-        try:
-            if model.by_type(ifc_class):
-                return True
-        except RuntimeError:  # not in this schema
-            continue
-    return False
+def _has_any(model: ifcopenshell.file, ifc_class: str) -> bool:
+    try:
+        return bool(model.by_type(ifc_class))
+    except RuntimeError:  # not in this schema
+        return False
+
+
+def _painted(mesh: SimpleMesh, rgba: Rgba | None) -> SimpleMesh:
+    """``mesh`` with its unstyled triangles in ``rgba`` (its material's colour)."""
+    if rgba is None:
+        return mesh
+    styles = list(mesh.styles)
+    if rgba not in styles:
+        styles.append(rgba)
+    style_ids = np.where(mesh.style_ids < 0, styles.index(rgba), mesh.style_ids).astype(np.int32)
+    return mesh._replace(style_ids=style_ids, styles=tuple(styles))
+
+
+def _product_material(product: Any) -> Any:
+    """The one material associated with the product (else with its type), or None; several,
+    or a layer set of several layers, are left to ifcopenshell."""
+    associations = _material_associations(product)
+    if not associations:
+        product_type = ifcopenshell.util.element.get_type(product)
+        associations = _material_associations(product_type) if product_type else []
+    if not associations:
+        return None
+    if len(associations) > 1:
+        raise _Unsupported("several materials")
+    material = associations[0].RelatingMaterial
+    if material.is_a("IfcMaterialLayerSetUsage"):
+        material = material.ForLayerSet
+    if material.is_a("IfcMaterialLayerSet"):
+        layers = material.MaterialLayers or ()
+        material = layers[0].Material if len(layers) == 1 else None
+    elif material.is_a("IfcMaterialList"):
+        materials = material.Materials or ()
+        material = materials[0] if len(materials) == 1 else None
+    if material is None or not material.is_a("IfcMaterial"):
+        raise _Unsupported("material set")
+    return material
+
+
+def _material_associations(definition: Any) -> list[Any]:
+    return [
+        rel
+        for rel in getattr(definition, "HasAssociations", None) or ()
+        if rel.is_a("IfcRelAssociatesMaterial")
+    ]
+
+
+def _material_rgba(material: Any) -> Rgba | None:
+    """The colour of a material's own surface style (None when it has none)."""
+    styled = [
+        item
+        for definition in material.HasRepresentation or ()
+        for representation in definition.Representations or ()
+        for item in representation.Items or ()
+        if item.is_a("IfcStyledItem")
+    ]
+    surfaces = [s for item in styled for s in _surface_styles(item)]
+    if not surfaces:
+        return None
+    if len(surfaces) != 1:
+        raise _Unsupported("several material styles")
+    return _surface_rgba(surfaces[0])
 
 
 def _is_plain_model_context(context: Any) -> bool:
@@ -382,13 +473,13 @@ def _is_plain_model_context(context: Any) -> bool:
     return bool(np.allclose(_axis2_placement(system), np.eye(4), atol=_TOLERANCE))
 
 
-def _item_style(styled: list[Any] | None, material_styles: bool) -> Rgba | None:
+def _item_style(styled: list[Any] | None, layer_styles: bool) -> Rgba | None:
     """The RGBA of an item's own surface style (``styled``: the styled items that name it);
-    None when it has none (ifcopenshell's "no style", unless a material would colour it: then
-    the product is left to ifcopenshell)."""
+    None when it has none (then its product's material colours it, if any; styled
+    presentation layers are left to ifcopenshell)."""
     if not styled:
-        if material_styles:
-            raise _Unsupported("material style")
+        if layer_styles:
+            raise _Unsupported("layer style")
         return None
     surfaces = [s for assigned in styled for s in _surface_styles(assigned)]
     if len(surfaces) != 1:

@@ -146,6 +146,7 @@ def test_awkward_extrusions_and_maps_match_ifcopenshell(tmp_path: Path) -> None:
     assert names == {
         "down",
         "hollow pipe",
+        "painted by its material",
         "cut by an opening",
         "slanted",
         "rotated profile",
@@ -163,6 +164,7 @@ def test_what_needs_ifcopenshell_is_left_to_it(tmp_path: Path) -> None:
     left = {p.Name for p in products if p.Representation and not mesher.mesh(p)}
     assert left == {
         "cut by a rounded opening",
+        "two layers",
         "tapered",
         "rounded",
         "not a unit direction",
@@ -281,6 +283,42 @@ def awkward_model() -> ifcopenshell.file:
         "IfcTank",
     )
 
+    steel = f.createIfcMaterial("steel")
+    steel_style = f.createIfcSurfaceStyle(
+        "steel",
+        "BOTH",
+        [f.createIfcSurfaceStyleShading(f.createIfcColourRgb(None, 0.4, 0.45, 0.5), 0.0)],
+    )
+    f.createIfcMaterialDefinitionRepresentation(
+        None,
+        None,
+        [
+            f.createIfcStyledRepresentation(
+                body, None, None, [f.createIfcStyledItem(None, [steel_style], None)]
+            )
+        ],
+        steel,
+    )
+    painted = product(
+        "painted by its material",
+        [extrusion(rectangle(300.0, 300.0), 3000.0)],
+        "IfcColumn",
+        (9000, 0, 0),
+    )
+    f.createIfcRelAssociatesMaterial(ifcopenshell.guid.new(), None, None, None, [painted], steel)
+    layered = product(
+        "two layers", [extrusion(rectangle(2000.0, 300.0), 3000.0)], "IfcWall", (12000, 0, 0)
+    )
+    layers = f.createIfcMaterialLayerSet(
+        [
+            f.createIfcMaterialLayer(steel, 100.0, None),
+            f.createIfcMaterialLayer(f.createIfcMaterial("x"), 200.0, None),
+        ],
+        "two",
+        None,
+    )
+    usage = f.createIfcMaterialLayerSetUsage(layers, "AXIS2", "POSITIVE", 0.0, None)
+    f.createIfcRelAssociatesMaterial(ifcopenshell.guid.new(), None, None, None, [layered], usage)
     wall = product("cut by an opening", [extrusion(rectangle(4000.0, 200.0), 2800.0)], "IfcWall")
     opening = ifcopenshell.api.run("root.create_entity", f, ifc_class="IfcOpeningElement")
     opening.ObjectPlacement = f.createIfcLocalPlacement(wall.ObjectPlacement, axis3((0, 0, 0)))
