@@ -30,6 +30,7 @@ own triangles (count, area, volume, bounds, colours) on the samples and the shar
 
 from __future__ import annotations
 
+import logging
 from typing import Any, NamedTuple
 
 import ifcopenshell
@@ -65,6 +66,8 @@ from fmdesk.bim.geometry_styles import (
 )
 
 __all__ = ["SimpleMesh", "SimpleMesher", "circle_segments", "product_names"]
+
+log = logging.getLogger(__name__)
 
 _OTHER_BODY_IDS = ("facetation", "")
 _NOT_SOLID_TYPES = (
@@ -162,9 +165,12 @@ class SimpleMesher:
             if len(parts) != 1:  # how ifcopenshell cuts several items is not ours to guess
                 return None
             cutters = [solid for opening in openings for solid in self._solids(opening)]
-        except (NotSimple, AttributeError, TypeError, ValueError, RuntimeError, IndexError):
+            return _cut(mesh, cutters)
+        except NotSimple:
             return None
-        return _cut(mesh, cutters)
+        except Exception:  # a slip of a malformed model: ifcopenshell decides, as before
+            log.debug("simple mesher left #%s to ifcopenshell", step_id, exc_info=True)
+            return None
 
     def _solid(self, product: Any, *, styled: bool) -> tuple[SimpleMesh | None, list[_Part]]:
         """The product's uncut world mesh and its parts (``styled``: with its items' colours;
