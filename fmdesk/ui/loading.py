@@ -204,6 +204,9 @@ class ModelLoader(QObject):
         self._worker: Worker | None = None
         self._queue: deque[Any] = deque()
         self._summary: LoadSummary | None = None
+        self._cancel_pending = False
+        """Cancel asked while the worker ran: if its job ends before it notices, the load still
+        ends as cancelled (what it made is dropped, as the user asked)."""
         self.pacer = pacer if pacer is not None else TurnPacer(self)
         """Hands out one batch per turn, taking turns with the view's drawing."""
         self.pacer.add_job(PacedJob("feed", lambda: bool(self._queue), self._feed_one))
@@ -245,6 +248,7 @@ class ModelLoader(QObject):
         self._gc_pause.release()
         if worker is not None:
             worker.cancel()
+            self._cancel_pending = not wait
             if wait:
                 worker.wait()
                 self._release_worker()
@@ -291,6 +295,7 @@ class ModelLoader(QObject):
 
     def _on_cancelled(self) -> None:
         if self.sender() is self._worker:
+            self._cancel_pending = False
             self._queue.clear()
             self._gc_pause.release()
             self.cancelled.emit()
@@ -300,7 +305,14 @@ class ModelLoader(QObject):
             return
         self._worker.wait()
         self._release_worker()
-        self._finish_if_done()
+        if self._cancel_pending:  # the job ended before it noticed the cancel
+            self._cancel_pending = False
+            self._queue.clear()
+            self._summary = None
+            self._gc_pause.release()
+            self.cancelled.emit()
+        else:
+            self._finish_if_done()
         if self.with_geometry:  # a spare geometry process for the next open, once this one
             QTimer.singleShot(PRESTART_DELAY_MS, GeometryFeed.prestart)  # is drawn
 
