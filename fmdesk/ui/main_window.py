@@ -17,7 +17,9 @@ they are installed.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -53,6 +55,7 @@ from fmdesk.ui.window.opening import MODEL_SUFFIXES, ModelOpening, is_model_path
 from fmdesk.ui.window.selection import SelectionMirror
 from fmdesk.ui.window.view_actions import ViewActions
 from fmdesk.ui.window.viewpoints import ViewpointSlots
+from fmdesk.ui.workers import Worker, start_worker
 
 if TYPE_CHECKING:
     from fmdesk.ui.loading import LoadedModel, LoadSummary
@@ -92,6 +95,17 @@ class ViewHost(QWidget):
             QTimer.singleShot(0, self, self._ready)
 
 
+_VIEW_MODULES = ("fmdesk.ui.view3d", "fmdesk.render.progressive", "pyvistaqt", "pyvista.plotting")
+"""What building the 3D view imports (pyvistaqt brings VTK's rendering modules, pyvista's
+plotting brings matplotlib's colour maps): 266 modules, 0.7 s."""
+
+
+def import_view_modules() -> None:
+    """Import, off the GUI thread, what building the view imports when first used."""
+    for name in _VIEW_MODULES:
+        importlib.import_module(name)
+
+
 class MainWindow(
     ModelOpening, SelectionMirror, ViewActions, ViewpointSlots, WindowLayout, QMainWindow
 ):
@@ -126,6 +140,9 @@ class MainWindow(
         self._dock_titles: dict[QDockWidget, Callable[[], str]] = {}
         self.viewpoints: list[Any] = []
         self._view: View3D | None = None
+        self._view_import: Worker | None = None
+        """Imports the view's modules off the GUI thread after the first paint."""
+        self._open_when_view_ready: Path | None = None
         self._loader = None
         self.features: list[str] = []
         self._started = False
@@ -181,7 +198,36 @@ class MainWindow(
 
     def _after_first_paint(self) -> None:
         self.finish_start()
-        QTimer.singleShot(0, self, self._build_view)
+        self._import_view_then_build()
+
+    def _import_view_then_build(self) -> None:
+        """Import the 3D view's modules (VTK, pyvista: half a second) on a worker thread, then
+        build the view here: imported on the GUI thread, they froze the window for 0.8 s
+        right after its first paint, or inside the first Open (benchmarks/gui_stall.py); off
+        it, the longest gap they cause is under 40 ms. An Open before they are in waits for
+        them (:meth:`defer_until_view`)."""
+        if self._view is not None or self._view_import is not None:
+            return
+        worker = Worker(lambda _job: import_view_modules())
+        worker.finished.connect(self._on_view_imported)
+        self._view_import = start_worker(worker)
+
+    def _on_view_imported(self) -> None:
+        self._view_import = None
+        self._build_view()
+        path, self._open_when_view_ready = self._open_when_view_ready, None
+        if path is not None:
+            self.open_model_file(path)
+
+    def defer_until_view(self, path: Path) -> bool:
+        """True when the view's modules are still being imported: ``path`` is opened once the
+        view is built (an Open now would wait for the import on the GUI thread)."""
+        if self._view is not None:
+            return False
+        if self._view_import is None:  # an Open before the first paint's handler ran
+            self._import_view_then_build()
+        self._open_when_view_ready = path
+        return True
 
     # -- the 3D view, built after the first paint ------------------------------------------
 

@@ -44,6 +44,7 @@ def test_a_cancel_after_the_last_check_still_ends_the_load_as_cancelled(
     check, once it has returned: the load must still end as cancelled, never stuck on
     "Cancelling…" (the worker's own signal is used to hit that moment every time)."""
     window = make_window()
+    qtbot.waitUntil(window.has_view, timeout=30000)  # an Open before it would wait for it
     window.open_model_file(shared_ifc / "fzk-haus_ifc4.ifc")
     worker = window.loader._worker  # the race needs the worker's own "returned" signal
     worker.returned.connect(lambda _summary: window.cancel_loading())
@@ -261,3 +262,29 @@ def test_long_status_texts_never_widen_the_window(make_window) -> None:
         label.setText(long_text)
     assert window.minimumSizeHint().width() <= max(narrow, 1200)
     assert all(label.toolTip() == long_text for label in labels)
+
+
+def test_an_open_right_after_start_waits_for_the_view_then_loads(
+    make_window, qtbot, model_path: Path
+) -> None:
+    """The view's modules are imported off the GUI thread after the first paint; an Open
+    before they are in is held (loading all the same) and starts once the view is built."""
+    window = make_window()
+    window.open_model_file(model_path)
+    assert window.is_loading()
+    assert window.status.status_label.text().startswith("Opening")
+    wait_loaded(qtbot, window)
+    assert window.has_view() and window.view.scene.element_count > 100
+
+
+def test_a_cancel_right_after_start_ends_the_held_open(
+    make_window, qtbot, model_path: Path
+) -> None:
+    window = make_window()
+    window.open_model_file(model_path)
+    window.cancel_loading()
+    qtbot.waitUntil(lambda: not window.is_loading(), timeout=30000)
+    assert window.status.status_label.text() == "Opening cancelled"
+    qtbot.waitUntil(window.has_view, timeout=30000)
+    qtbot.wait(200)
+    assert window.loaded is None  # the held open never started

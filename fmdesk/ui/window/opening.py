@@ -31,6 +31,7 @@ class ModelOpening:
     """Mixin of the main window: everything between choosing a file and showing the model."""
 
     _loader: ModelLoader | None
+    _open_when_view_ready: Path | None
 
     @property
     def loader(self) -> ModelLoader:
@@ -62,6 +63,10 @@ class ModelOpening:
     def open_model_file(self, path: str | Path) -> None:
         """Open ``path`` in the background (File → Open, recent files, drag-and-drop, CLI)."""
         path = Path(path)
+        self.status.set_state("opening", name=path.name)
+        self.status.show_progress(True)
+        if self.defer_until_view(path):
+            return
         self._build_view()  # the view must exist before the loader streams batches into it
         self.close_model()
         self.last_error = None
@@ -71,12 +76,19 @@ class ModelOpening:
 
     def cancel_loading(self) -> None:
         """Stop opening; the worker stops at its next check (parsing finishes its file first)."""
+        if self._open_when_view_ready is not None:  # not started: the view was being built
+            self._open_when_view_ready = None
+            self.status.show_progress(False)
+            self.status.set_state("cancelled")
+            return
         if self.is_loading():
             self.status.set_state("cancelling")
             self.status.cancel_button.setEnabled(False)
             self.loader.cancel()
 
     def is_loading(self) -> bool:
+        if self._open_when_view_ready is not None:
+            return True
         return self._loader is not None and self._loader.is_busy()
 
     def close_model(self) -> None:
