@@ -148,17 +148,14 @@ def _render(plotter) -> None:
     plotter.screenshot(return_img=True)
 
 
-def _read_model(path: str, out: dict, niceness: int) -> None:
-    """The loader's model read (tree, index, elements, systems) at a lower priority."""
+def _read_model(path: str, out: dict) -> None:
+    """The loader's model read (tree, index, elements, systems)."""
     from fmdesk.bim.elements import read_elements
     from fmdesk.bim.index import build_model_index
     from fmdesk.bim.model_file import open_model
     from fmdesk.bim.spatial import read_spatial_tree
     from fmdesk.bim.systems import read_systems
 
-    if niceness:
-        tid = threading.get_native_id()
-        os.setpriority(os.PRIO_PROCESS, tid, os.getpriority(os.PRIO_PROCESS, tid) + niceness)
     start = time.perf_counter()
     model = open_model(path)
     read_spatial_tree(model)
@@ -204,7 +201,7 @@ def cold(path: str, reader: bool = True, spare: bool = True) -> dict:
             first = time.perf_counter() - t0
     stream_end = time.perf_counter() - t0
     if reader:  # as the loader: the model is read once the pool is done
-        thread = threading.Thread(target=_read_model, args=(path, read, 0), daemon=True)
+        thread = threading.Thread(target=_read_model, args=(path, read), daemon=True)
         thread.start()
     scene.compact()
     scene.set_view("iso")
@@ -270,7 +267,7 @@ def cached(path: str) -> dict:
     progressive.detach()
     peak_picture = peak_mb()
     read: dict = {}
-    _read_model(path, read, 0)
+    _read_model(path, read)
     result = {
         "from_cache": summary.from_cache,
         "geometry_s": geometry,

@@ -107,23 +107,24 @@ def axis2_placement(placement: Any) -> np.ndarray:
     """4 × 4 matrix of an ``IfcAxis2Placement3D`` (or 2D), as ifcopenshell builds it."""
     if placement is None:
         return IDENTITY
-    if placement.is_a("IfcAxis2Placement2D"):
+    kind = placement.is_a()
+    if kind == "IfcAxis2Placement2D":
         return lift_2d(axis2_2d(placement))
-    if not placement.is_a("IfcAxis2Placement3D"):
-        raise NotSimple(placement.is_a())
-    z = unit(placement.Axis.DirectionRatios) if placement.Axis else (0.0, 0.0, 1.0)
-    reference = placement.RefDirection
-    x = orthogonal(unit(reference.DirectionRatios) if reference else (1.0, 0.0, 0.0), z)
-    return frame(x, z, coordinates(placement.Location, 3))
+    if kind != "IfcAxis2Placement3D":
+        raise NotSimple(kind)
+    axis, reference = arg(placement, AXIS), arg(placement, REF_DIRECTION)
+    z = unit(arg(axis, 0)) if axis is not None else (0.0, 0.0, 1.0)
+    x = orthogonal(unit(arg(reference, 0)) if reference is not None else (1.0, 0.0, 0.0), z)
+    return frame(x, z, coordinates(arg(placement, LOCATION), 3))
 
 
 def axis2_2d(placement: Any) -> np.ndarray:
     """3 × 3 matrix of an ``IfcAxis2Placement2D``."""
     if not placement.is_a("IfcAxis2Placement2D"):
         raise NotSimple(placement.is_a())
-    reference = placement.RefDirection
-    x = unit(reference.DirectionRatios) if reference else (1.0, 0.0, 0.0)
-    location = coordinates(placement.Location, 2)
+    reference = arg(placement, 1)  # IfcAxis2Placement2D: Location, RefDirection
+    x = unit(arg(reference, 0)) if reference is not None else (1.0, 0.0, 0.0)
+    location = coordinates(arg(placement, LOCATION), 2)
     return np.array([[x[0], -x[1], location[0]], [x[1], x[0], location[1]], [0.0, 0.0, 1.0]])
 
 

@@ -15,7 +15,7 @@ import logging
 import re
 import time
 from collections.abc import Callable, Generator, Iterator, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import ifcopenshell
 import ifcopenshell.geom
@@ -118,20 +118,12 @@ def iter_tessellation(
     places = places if places is not None else ElementPlaces(model)
     counts = _Counts(progress)
     styles = Styles()
-    common = {
-        "cancel": cancel,
-        "counts": counts,
-        "styles": styles,
-        "places": places,
-        "batch_seconds": batch_seconds,
-        "batch_max_elements": batch_max_elements,
-        "stop": stop,
-    }
+    common = _Batching(cancel, counts, styles, places, batch_seconds, batch_max_elements, stop)
     rest: list[int] = []
     candidates = include if include is not None else _candidates(model, settings)
     mesher = SimpleMesher(model, settings)
     stopped = yield from _simple_pass(
-        model, mesher, candidates, rest, first_batch_seconds=first_batch_seconds, **common
+        model, mesher, candidates, rest, common, first_batch_seconds=first_batch_seconds
     )
     if stopped:
         return
@@ -147,10 +139,10 @@ def iter_tessellation(
             model,
             settings,
             ids,
+            common,
             placed=placed,
             retry=retry if placed else None,
             first_batch_seconds=first_seconds,
-            **common,
         )
         stopped = yield from meshing
         first_seconds = None
@@ -180,19 +172,14 @@ def _simple_pass(
     mesher: SimpleMesher,
     candidates: Sequence[int],
     rest: list[int],
+    batching: _Batching,
     *,
-    cancel: CancelCheck | None,
-    counts: _Counts,
-    styles: Styles,
-    places: ElementPlaces,
-    batch_seconds: float,
-    batch_max_elements: int,
     first_batch_seconds: float | None,
-    stop: StopCheck | None,
 ) -> Generator[MeshBatch, None, bool]:
     """The products fmdesk meshes itself (:mod:`fmdesk.bim.geometry_simple`), batch by batch;
     the others are added to ``rest`` for ifcopenshell (products without any representation
     are left out: nothing would mesh them). True when stopped early."""
+    cancel, counts, styles, places, batch_seconds, batch_max_elements, stop = batching
     if not mesher.enabled:
         rest.extend(candidates)
         return False
@@ -225,6 +212,19 @@ def _simple_pass(
     return False
 
 
+class _Batching(NamedTuple):
+    """What every pass of :func:`iter_tessellation` shares: when to stop or cancel, where
+    progress, styles and records go, and how large a batch grows."""
+
+    cancel: CancelCheck | None
+    counts: _Counts
+    styles: Styles
+    places: ElementPlaces
+    batch_seconds: float
+    batch_max_elements: int
+    stop: StopCheck | None
+
+
 class _Counts:
     """Progress over the passes: done so far, and the products each pass announced."""
 
@@ -253,23 +253,18 @@ def _mesh_pass(
     model: ifcopenshell.file,
     settings: GeometrySettings,
     include: Sequence[int],
+    batching: _Batching,
     *,
     placed: bool,
     retry: list[int] | None,
-    cancel: CancelCheck | None,
-    counts: _Counts,
-    styles: Styles,
-    places: ElementPlaces,
-    batch_seconds: float,
-    batch_max_elements: int,
     first_batch_seconds: float | None,
-    stop: StopCheck | None,
 ) -> Generator[MeshBatch, None, bool]:
     """One iterator's batches (see :func:`iter_tessellation`); True when stopped early.
 
     ``retry`` (placed passes): what could not be meshed in the products' own coordinates is
     added to it, to be meshed again in world coordinates, instead of becoming a failure.
     """
+    cancel, counts, styles, places, batch_seconds, batch_max_elements, stop = batching
     iterator = make_iterator(model, settings, include, placed=placed)
     make_builder = PlacedBatchBuilder if placed else BatchBuilder
     seen: set[int] = set()

@@ -38,18 +38,12 @@ import ifcopenshell.util.unit
 import numpy as np
 
 from fmdesk.bim.geometry_axes import (
-    AXIS,
     IDENTITY,
-    LOCATION,
-    REF_DIRECTION,
     TOLERANCE,
     NotSimple,
     arg,
     axis2_placement,
-    coordinates,
-    frame,
     operator_matrix,
-    orthogonal,
     transform,
     unit,
 )
@@ -244,7 +238,7 @@ class SimpleMesher:
         if depth <= TOLERANCE or abs(dz) <= TOLERANCE:
             raise NotSimple("flat extrusion")
         vertices, triangles = prism(points, ends, (dx * depth, dy * depth, dz * depth))
-        matrix = self._axis2_placement(arg(item, _POSITION))
+        matrix = axis2_placement(arg(item, _POSITION))
         return _Part(vertices, triangles, self._style(item) if styled else None, matrix)
 
     def _mapped(self, item: Any) -> list[_Part]:
@@ -296,25 +290,11 @@ class SimpleMesher:
         if matrix is None:
             if placement.is_a() != "IfcLocalPlacement":
                 raise NotSimple(placement.is_a())
-            matrix = self._placement(arg(placement, _RELATIVE_TO)) @ self._axis2_placement(
+            matrix = self._placement(arg(placement, _RELATIVE_TO)) @ axis2_placement(
                 arg(placement, _RELATIVE)
             )
             self.placements[key] = matrix
         return matrix
-
-    def _axis2_placement(self, placement: Any) -> np.ndarray:
-        if placement is None:
-            return IDENTITY
-        if placement.is_a() != "IfcAxis2Placement3D":
-            return axis2_placement(placement)
-        location, axis, reference = (
-            arg(placement, LOCATION),
-            arg(placement, AXIS),
-            arg(placement, REF_DIRECTION),
-        )
-        z = unit(arg(axis, 0)) if axis is not None else (0.0, 0.0, 1.0)
-        x = orthogonal(unit(arg(reference, 0)) if reference is not None else (1.0, 0.0, 0.0), z)
-        return frame(x, z, coordinates(location, 3))
 
     def _world(self, parts: list[_Part], placement: np.ndarray) -> SimpleMesh:
         styles: list[Rgba] = []

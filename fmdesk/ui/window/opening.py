@@ -63,16 +63,13 @@ class ModelOpening:
     def open_model_file(self, path: str | Path) -> None:
         """Open ``path`` in the background (File → Open, recent files, drag-and-drop, CLI)."""
         path = Path(path)
+        if not self.defer_until_view(path):  # else opened once the view is built
+            self._build_view()  # the view must exist before the loader streams batches in
+            self.close_model()  # (a load it cancels shows "cancelled": shown over below)
+            self.last_error = None
+            self.loader.open(path)
         self.status.set_state("opening", name=path.name)
         self.status.show_progress(True)
-        if self.defer_until_view(path):
-            return
-        self._build_view()  # the view must exist before the loader streams batches into it
-        self.close_model()
-        self.last_error = None
-        self.status.set_state("opening", name=path.name)
-        self.status.show_progress(True)
-        self.loader.open(path)
 
     def cancel_loading(self) -> None:
         """Stop opening; the worker stops at its next check (parsing finishes its file first)."""
