@@ -14,7 +14,11 @@
   systems), as the viewer's loader does (*panels ready*); ``--no-reader`` leaves that out and
   ``--no-spare`` starts the geometry process inside the clock;
 - ``cached``: the same again on the warm cache: parts from the memory-mapped cache straight into
-  the scene, rendered (the model is parsed behind the picture: timed after it).
+  the scene; the view's first slice (the building's shell) rendered, then the rest on top of it
+  in one render (the view draws that in slices) (the model is parsed behind the picture: timed
+  after it).
+
+Both run with the cyclic collector paused from open to picture, as the viewer's loader does.
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from fmdesk.gc_pauses import GcPause
 
 SIZE = (1280, 800)
 
@@ -180,6 +186,8 @@ def cold(path: str, reader: bool = True, spare: bool = True) -> dict:
     read: dict = {}
     sampler = MemorySampler(geometry_pool.job_process_groups)
     sampler.start()
+    pause = GcPause()  # as the viewer's loader: the collector is paused from open to loaded
+    pause.hold()
     t0, c0 = time.perf_counter(), time.process_time()
     thread = None
     first = None
@@ -210,6 +218,7 @@ def cold(path: str, reader: bool = True, spare: bool = True) -> dict:
     if thread is not None:
         thread.join()
     everything = time.perf_counter() - t0
+    pause.release(freeze=True)
     sampler.stop()
     stats = geometry_pool.last_stats()
     result = {
@@ -253,17 +262,20 @@ def cached(path: str) -> dict:
         shell=scene.is_shell,
     )
     summary = StreamSummary()
+    pause = GcPause()  # as the viewer's loader
+    pause.hold()
     t0 = time.perf_counter()
     for piece in stream_parts(path, summary=summary):
         scene.add_piece(piece)
     geometry = time.perf_counter() - t0
     scene.set_view("iso")
-    plotter.ren_win.Render()
+    plotter.ren_win.Render()  # the view's first slice: the building's shell
     first_slice = time.perf_counter() - t0
-    slices = len(progressive._slices)
-    with progressive.whole_frames():  # the whole picture in one frame (the view slices it)
-        _render(plotter)
+    slices = progressive.stats.slices
+    progressive.finish_frame()  # the rest on top in one render (the view draws it in slices)
+    plotter.ren_win.Render()
     picture = time.perf_counter() - t0
+    pause.release(freeze=True)
     progressive.detach()
     peak_picture = peak_mb()
     read: dict = {}

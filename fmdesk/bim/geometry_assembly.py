@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import NamedTuple
 
 import numpy as np
@@ -38,6 +39,8 @@ __all__ = [
     "PartKey",
     "cut_batch",
     "merge_chunks",
+    "numbered",
+    "palette_of",
 ]
 
 TRANSLUCENT_BELOW = 242
@@ -359,22 +362,34 @@ def element_chunks(
             yield chunk, mask
 
 
+def numbered(records: list[ElementRecord], base: int = 0) -> Iterator[tuple[str, int]]:
+    """(GlobalId, number) of each record, numbered from ``base``: what a scene's index maps."""
+    ids = map(attrgetter("global_id"), records)
+    return zip(ids, range(base, base + len(records)), strict=True)
+
+
 def palette_of(
     records: list[ElementRecord], colour: Callable[..., tuple[int, int, int]]
 ) -> np.ndarray:
-    """(n, 3) uint8 class colour of each record, ``colour(ifc_class, kind, name)`` memoised
-    on what it depends on (a 100,000-element model has a few hundred distinct answers)."""
-    memo: dict[tuple[str, str, str], tuple[int, int, int]] = {}
-    out = np.empty((len(records), 3), np.uint8)
-    for i, record in enumerate(records):
-        kind = record.kind
-        name = record.name if kind in ("pipe", "fitting") or not kind else ""
-        key = (record.ifc_class, kind, name)
-        rgb = memo.get(key)
-        if rgb is None:
-            rgb = memo[key] = colour(record.ifc_class, kind, name)
-        out[i] = rgb
-    return out
+    """(n, 3) uint8 class colour of each record, ``colour(ifc_class, kind, name)`` asked once
+    per distinct answer key (a 100,000-element model has a few hundred): each record costs one
+    dictionary look-up, then one gather builds the array (a row write per record took 0.1 s
+    of a cached re-open)."""
+    codes: dict[tuple[str, str, str], int] = {}
+    code_of = codes.setdefault
+    numbers = [
+        code_of(
+            (r.ifc_class, r.kind, r.name if r.kind in _NAMED_KINDS or not r.kind else ""),
+            len(codes),
+        )
+        for r in records
+    ]
+    table = np.asarray([colour(*key) for key in codes], np.uint8).reshape(-1, 3)
+    return table[np.asarray(numbers, np.intp)] if numbers else np.empty((0, 3), np.uint8)
+
+
+_NAMED_KINDS = frozenset({"pipe", "fitting"})
+"""Kinds whose colour may depend on the element's name (a pipe's medium)."""
 
 
 def _compact_vertices(vertices: np.ndarray, triangles: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

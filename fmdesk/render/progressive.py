@@ -241,6 +241,14 @@ class ProgressiveRender:
         """Make the next render draw the next slice (if nothing changed since the last one)."""
         self._continue = self.pending
 
+    def finish_frame(self) -> None:
+        """Make the next render draw every slice still to draw at once, on top of those drawn
+        (a picture that must be complete now: a screenshot, the open benchmark)."""
+        if self.pending:
+            rest = [actor for piece in self._slices[self._next :] for actor in piece]
+            self._slices[self._next :] = [rest]
+            self._continue = True
+
     def append_frame(self) -> None:
         """Make the next render draw only the actors the finished picture lacks, on top of it
         (if the camera, the window and the shown actors are as they were; else a full frame).

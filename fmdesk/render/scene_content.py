@@ -23,6 +23,7 @@ from fmdesk.bim.geometry_assembly import (
     PartKey,
     cut_batch,
     merge_chunks,
+    numbered,
     palette_of,
 )
 from fmdesk.bim.geometry_types import ElementRecord, MeshBatch, Storey
@@ -116,9 +117,7 @@ class SceneContent:
         if numbers is not None and not base and not self._index:
             self._index = numbers  # built off the GUI thread (a whole cached model)
         else:
-            index = self._index
-            for offset, record in enumerate(records):
-                index[record.global_id] = base + offset
+            self._index.update(numbered(records, base))
         if palette is None or len(palette) != len(records):
             palette = palette_of(records, colour_for)
         self._palette = np.concatenate([self._palette, _rgba_words(palette)])

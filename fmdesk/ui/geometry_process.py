@@ -122,13 +122,13 @@ class GeometryFeed:
                 self.summary.geometry_s = time.perf_counter() - self._started
 
     def _emit(self, piece: Any) -> None:
-        from fmdesk.bim.geometry_assembly import palette_of
+        from fmdesk.bim.geometry_assembly import numbered, palette_of
         from fmdesk.render.palette import colour_for
 
         if piece.records:  # not on the GUI thread
             piece.palette = palette_of(piece.records, colour_for)
             if piece.base == 0:
-                piece.index = {r.global_id: i for i, r in enumerate(piece.records)}
+                piece.index = dict(numbered(piece.records))
         if self.summary.first_piece_s is None:
             self.summary.first_piece_s = time.perf_counter() - self._started
         self.summary.batches += 1

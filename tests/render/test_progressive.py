@@ -76,6 +76,25 @@ def test_a_frame_over_budget_is_sliced_and_adds_up_to_the_whole_picture(
     assert (np.abs(first_only.astype(int) - whole.astype(int)).max(axis=2) > 24).mean() > 0.01
 
 
+def test_finishing_a_frame_draws_every_slice_left_in_one_render(
+    plotter: pv.Plotter, scene: Scene, progressive: ProgressiveRender, monkeypatch
+) -> None:
+    with progressive.whole_frames():
+        plotter.ren_win.Render()
+    whole = grab(plotter)
+    progressive.budget_ms = progressive._cost_ms(3000)
+    monkeypatch.setattr(progressive.costs, "add", lambda *args, **kwargs: None)
+    plotter.ren_win.Render()  # the first slice only
+    assert progressive.pending and progressive.stats.slices > 3
+    progressive.finish_frame()
+    renders = len(progressive.stats.render_ms)
+    plotter.ren_win.Render()
+    assert not progressive.pending
+    assert len(progressive.stats.render_ms) == renders + 1
+    differing = np.abs(grab(plotter).astype(int) - whole.astype(int)).max(axis=2) > 24
+    assert differing.mean() < 0.002, f"{differing.sum()} pixels differ"
+
+
 def test_slices_leave_every_actor_as_it_was(
     plotter: pv.Plotter, scene: Scene, progressive: ProgressiveRender
 ) -> None:
