@@ -117,6 +117,11 @@ def measure(model: Path, repeat: int) -> dict:
     }
 
 
+def first_target(r: dict) -> float:
+    """The issue's first-picture target: 1 s, 2 s for a 100,000-element building."""
+    return 2.0 if r["elements"] >= 100_000 else TARGETS["first_picture_s"]
+
+
 def verdict(ok: bool) -> str:
     return "met" if ok else "NOT met"
 
@@ -132,7 +137,8 @@ def render_text(r: dict) -> str:
         f"bare iterator:        {bare['total_s']:.2f} s (open {bare['open_s']:.2f} s), "
         f"{bare['cpu_s']:.2f} s CPU, peak {bare['peak_mb']:.0f} MB",
         f"first picture, cold:  {cold['first_picture_s']:.2f} s "
-        f"(target {TARGETS['first_picture_s']:.1f} s, 2 s on the 100k building)",
+        f"(target {first_target(r):.1f} s: {verdict(cold['first_picture_s'] <= first_target(r))}"
+        f"; {pool['first_picture']:,} products from the first picture's worker)",
         f"cold, in the scene:   {cold['in_scene_s']:.2f} s = {r['ratio_in_scene']:.2f}x the "
         f"bare iterator (every element meshed and in the scene; target <= {TARGETS['ratio']}x: "
         f"{verdict(r['ratio_in_scene'] <= TARGETS['ratio'])})",
@@ -145,11 +151,12 @@ def render_text(r: dict) -> str:
         f"{pool['crashes']} crashes; CPU workers {pool['workers_cpu_s']:.2f} s + coordinator "
         f"{pool['coordinator_cpu_s']:.2f} s + viewer {cold['main_cpu_s']:.2f} s "
         f"({r['ratio_cpu']:.2f}x the bare CPU); cache written in {cold['cache_write_s']:.2f} s",
-        f"cached re-open:       {cached['picture_s']:.2f} s to the whole picture "
-        f"(target {TARGETS['cached_picture_s']:.1f} s: "
-        f"{verdict(cached['picture_s'] <= TARGETS['cached_picture_s'])}; the view's first "
-        f"slice, shell first, at {cached['first_slice_s']:.2f} s, of {cached['slices']}), "
-        f"geometry {cached['geometry_s']:.3f} s; the model parsed behind it in "
+        f"cached re-open:       first picture {cached['first_slice_s']:.2f} s (the view's "
+        f"first slice, shell first, of {cached['slices']}), whole picture "
+        f"{cached['picture_s']:.2f} s (the rest on top in one render; target "
+        f"{TARGETS['cached_picture_s']:.1f} s: "
+        f"{verdict(cached['picture_s'] <= TARGETS['cached_picture_s'])}), geometry "
+        f"{cached['geometry_s']:.3f} s; the model parsed behind it in "
         f"{cached['model_read_after_s']:.2f} s",
         f"peak memory (MB):     viewer cold with scene {cold['peak_mb']:.0f} (target "
         f"{TARGETS['peak_mb']:.0f}: {verdict(cold['peak_mb'] <= TARGETS['peak_mb'])}), pool "

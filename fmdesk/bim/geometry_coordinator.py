@@ -42,6 +42,9 @@ __all__ = ["CRASH_ENV", "coordinator_main"]
 
 CRASH_REASON = "crash"
 PIPE_BYTES = 1 << 20
+FIRST_PICTURE_FROM_BYTES = 20_000_000
+"""From this file size a worker meshes the first picture while the coordinator plans: on the
+108 MB building the plan and the relationship scan took a second before any worker began."""
 WORKER_NICENESS = 5
 """Workers yield to the window's thread (nice 0) but not to the model reader (niced more)."""
 _PENDING, _SENT = 0, 1
@@ -65,6 +68,22 @@ class _Active:
     slot: int
     started: float
     exit_code: int = -1
+
+
+@dataclass
+class _First:
+    """The first picture's worker, forked before the plan (see :meth:`_Coordinator.run`)."""
+
+    ids: np.ndarray
+    """STEP ids it was given."""
+    sent: np.ndarray
+    """Shared with it: ``sent[i]`` once ``ids[i]`` is sent."""
+    pid: int
+    pidfd: int
+    started: float
+    positions: np.ndarray | None = None
+    """The ids' positions in the plan, and where each is in ``ids`` (set once planned)."""
+    index: np.ndarray | None = None
 
 
 def coordinator_main(control: Any, job: dict | None) -> None:
@@ -95,7 +114,9 @@ class _Coordinator:
         self.worker_seconds = 0.0
         self.cpu_at_job = _own_cpu()
         """CPU spent before the job (a spare's start-up) is not the job's."""
-        self.counts = {"started": 0, "splits": 0, "crashes": 0}
+        self.counts = {"started": 0, "splits": 0, "crashes": 0, "first_picture": 0}
+        """Workers started, splits, crashes, and products the first picture's worker sent."""
+        self.first: _First | None = None
 
     def run(self) -> None:
         from fmdesk.bim.geometry_settings import GeometrySettings
@@ -113,6 +134,8 @@ class _Coordinator:
         except Exception as error:  # reported as one line, never a traceback
             self.control.send(("error", type(error).__name__, _first_line(error)))
             return
+        self._share_flags()
+        self._start_first_picture()
         self._prepare()
         workers = max(1, int(self.job["workers"]))
         try:
@@ -126,10 +149,93 @@ class _Coordinator:
             if len(positions):
                 self.queue.append(_Item(positions))
         self.slots = list(range(workers))
+        self._adopt_first()
         self._loop(workers)
         self._stop_all()
         if not self.cancelled:
             self.control.send(("done", self.failures, self.stats()))
+
+    def _share_flags(self) -> None:
+        """The memory shared with every worker whatever the plan (each forked one inherits)."""
+        self.flags_map = mmap.mmap(-1, 64)
+        self.bug_map = mmap.mmap(-1, 512)
+        self.startup_map = mmap.mmap(-1, 8 * 32)
+        self.startup = np.frombuffer(self.startup_map, np.float64, 32)
+        """Seconds from a worker's start to its first batch (measured split overhead)."""
+        self.stop_flags = np.frombuffer(self.flags_map, np.uint8, 32)
+        self.status = np.frombuffer(self.flags_map, np.uint8, 32, offset=32)
+
+    def _start_first_picture(self) -> None:
+        """On a large model, fork a worker for the first picture before planning.
+
+        Reading every relationship and planning take a second on a 100,000-element model,
+        and no worker could start before them. This one meshes the building's fabric (chosen
+        from the class index alone) for a moment; the plan reserves those products, and what
+        it did not send goes back to the pool when it ends (:meth:`_on_first_exit`).
+        """
+        from fmdesk.bim.geometry_plan import first_picture_ids
+        from fmdesk.bim.geometry_records import read_storeys
+
+        wanted = self.job.get("first_picture")
+        if wanted is None:
+            wanted = int(self.job.get("file_bytes", 0)) >= FIRST_PICTURE_FROM_BYTES
+        if not wanted:
+            return
+        ids = first_picture_ids(self.model, self.settings)
+        if not len(ids):
+            return
+        storeys = [[s.global_id, s.name, s.elevation] for s in read_storeys(self.model)]
+        self.control.send(("storeys", storeys))  # its batches arrive before the plan does
+        self.first_sent_map = mmap.mmap(-1, len(ids))
+        sent = np.frombuffer(self.first_sent_map, np.uint8, len(ids))
+        write_fd = self._hand_over_pipe(len(ids))
+        pid = os.fork()
+        if pid == 0:  # the worker: never returns
+            code = _BUG_EXIT
+            try:
+                self._work_first(ids, sent, write_fd)
+                code = 0
+            except BaseException as error:  # its products go back to the pool (see above)
+                _write_bug(self.bug_map, error)
+            finally:
+                os._exit(code)
+        os.close(write_fd)
+        self.counts["started"] += 1
+        self.first = _First(ids, sent, pid, os.pidfd_open(pid), time.perf_counter())
+
+    def _work_first(self, ids: np.ndarray, sent: np.ndarray, write_fd: int) -> None:
+        """The first picture's worker process body (see :func:`run_first_worker`)."""
+        from fmdesk.bim.geometry_worker import run_first_worker
+
+        _die_with_parent()
+        self.control.close()
+        _reopen_model_file(self.job["path"])  # the coordinator goes on reading the file
+        run_first_worker(self, ids, sent, write_fd)
+
+    def _adopt_first(self) -> None:
+        """Once planned, the first picture's worker holds slot 0 like any other worker."""
+        first = self.first
+        if first is None:
+            return
+        first.positions = self.plan.reserved
+        index_of = {int(step_id): i for i, step_id in enumerate(first.ids.tolist())}
+        first.index = np.asarray(
+            [index_of[int(s)] for s in self.plan.step_ids[first.positions]], np.int64
+        )
+        item = _Item(first.positions)
+        self.active[0] = _Active(item, first.pid, first.pidfd, 0, first.started)
+
+    def _on_first_exit(self) -> None:
+        """What the first picture's worker sent is done; the rest goes to the pool, in
+        halves, ahead of the slices (whatever way it ended: crash, bug or time up)."""
+        first, self.first = self.first, None
+        if first is None or first.positions is None or first.index is None:
+            return
+        self.counts["first_picture"] = int(first.sent.sum())
+        self.sent[first.positions] |= first.sent[first.index]
+        left = first.positions[self.sent[first.positions] == _PENDING]
+        for half in reversed(_halves(left, self.plan.units)):
+            self.queue.appendleft(_Item(half))
 
     def _prepare(self) -> None:
         from fmdesk.bim.geometry_plan import plan_work
@@ -138,17 +244,11 @@ class _Coordinator:
         started = time.perf_counter()
         self.places = ElementPlaces(self.model)
         slices = int(self.job.get("slices") or self.job["workers"])
-        self.plan = plan_work(self.model, self.settings, slices)
+        reserved = self.first.ids if self.first is not None else None
+        self.plan = plan_work(self.model, self.settings, slices, reserved=reserved)
         count = len(self.plan.step_ids)
         self.sent_map = mmap.mmap(-1, max(1, count))  # shared with the forked workers
         self.sent = np.frombuffer(self.sent_map, np.uint8, count)
-        self.flags_map = mmap.mmap(-1, 64)
-        self.bug_map = mmap.mmap(-1, 512)
-        self.startup_map = mmap.mmap(-1, 8 * 32)
-        self.startup = np.frombuffer(self.startup_map, np.float64, 32)
-        """Seconds from a worker's start to its first batch (measured split overhead)."""
-        self.stop_flags = np.frombuffer(self.flags_map, np.uint8, 32)
-        self.status = np.frombuffer(self.flags_map, np.uint8, 32, offset=32)
         self.prepared_s = time.perf_counter() - started
         self.control.send(
             (
@@ -182,15 +282,20 @@ class _Coordinator:
         if message and message[0] == "cancel":
             self.cancelled = True
 
+    def _hand_over_pipe(self, products: int) -> int:
+        """A new pipe whose reading end goes to the viewer; its writing end."""
+        read_fd, write_fd = os.pipe()
+        _enlarge(write_fd)
+        self.control.send(("pipe", products))
+        send_handle(self.control, read_fd, os.getppid())
+        os.close(read_fd)
+        return write_fd
+
     def _start(self, item: _Item) -> None:
         slot = next(s for s in self.slots if s not in self.active)
         self.stop_flags[slot] = 0
         self.status[slot] = _RUNNING
-        read_fd, write_fd = os.pipe()
-        _enlarge(write_fd)
-        self.control.send(("pipe", len(item.positions)))
-        send_handle(self.control, read_fd, os.getppid())
-        os.close(read_fd)
+        write_fd = self._hand_over_pipe(len(item.positions))
         pid = os.fork()
         if pid == 0:  # the worker: never returns
             code = _BUG_EXIT
@@ -224,6 +329,9 @@ class _Coordinator:
         active = self.active.pop(slot)
         active.exit_code = _reap(active)
         self.worker_seconds += time.perf_counter() - active.started
+        if self.first is not None and active.pid == self.first.pid:
+            self._on_first_exit()
+            return
         left = active.item.positions[self.sent[active.item.positions] == _PENDING]
         if active.exit_code == 0 and self.status[slot] == _FINISHED:
             return
@@ -266,6 +374,8 @@ class _Coordinator:
         for slot, active in self.active.items():
             if self.stop_flags[slot]:
                 return  # one split at a time
+            if self.first is not None and active.pid == self.first.pid:
+                continue  # it stops on its own, in a moment
             eager = bool(self.job.get("eager_splits"))
             if not eager and now - active.started < 2 * self._split_overhead_s() + 0.2:
                 continue  # let a fresh worker get going (and send) first

@@ -29,7 +29,13 @@ from fmdesk.bim.geometry_simple import SimpleMesher
 from fmdesk.bim.geometry_types import CancelCheck, MeshBatch, ProgressCallback
 from fmdesk.errors import CancelledError
 
-__all__ = ["BATCH_MAX_ELEMENTS", "BATCH_SECONDS", "iter_tessellation", "make_iterator"]
+__all__ = [
+    "BATCH_MAX_ELEMENTS",
+    "BATCH_SECONDS",
+    "iter_simple",
+    "iter_tessellation",
+    "make_iterator",
+]
 
 log = logging.getLogger(__name__)
 
@@ -148,6 +154,30 @@ def iter_tessellation(
         first_seconds = None
         if stopped:
             return
+
+
+def iter_simple(
+    model: ifcopenshell.file,
+    settings: GeometrySettings,
+    include: Sequence[int],
+    places: ElementPlaces,
+    *,
+    batch_seconds: float,
+    until: float,
+) -> Iterator[MeshBatch]:
+    """Only the products of ``include`` that fmdesk meshes itself, until the clock reads
+    ``until`` (``time.perf_counter``); the rest is not meshed here and carries no failures
+    (the first picture's worker: what it leaves, the pool meshes)."""
+    clock = time.perf_counter
+
+    def stop(_step_id: int) -> bool:
+        return clock() >= until
+
+    common = _Batching(
+        None, _Counts(None), Styles(), places, batch_seconds, BATCH_MAX_ELEMENTS, stop
+    )
+    mesher = SimpleMesher(model, settings)
+    yield from _simple_pass(model, mesher, include, [], common, first_batch_seconds=None)
 
 
 def _candidates(model: ifcopenshell.file, settings: GeometrySettings) -> list[int]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import ifcopenshell
@@ -25,13 +25,16 @@ import numpy as np
 from fmdesk.bim.geometry_instances import READ_UP_TO, has_mapped_items, type_key
 from fmdesk.bim.geometry_settings import GeometrySettings
 
-__all__ = ["Plan", "plan_work"]
+__all__ = ["FIRST_PICTURE_CLASSES", "Plan", "first_picture_ids", "plan_work"]
 
 READ_REPRESENTATIONS_UP_TO = READ_UP_TO
 """Products up to which costs are estimated one by one (representation types are read: about
 10 µs each, on one core before any worker starts) and instances of one type kept together."""
 PORT_SAMPLE = 500
 _NO_BODY_CLASSES = ("IfcAnnotation", "IfcGrid", "IfcGridAxis", "IfcVirtualElement")
+FIRST_PICTURE_CLASSES = ("IfcSlab", "IfcRoof", "IfcWall", "IfcColumn", "IfcBeam", "IfcPlate")
+"""The building's fabric, floors first: what a first picture of a large model shows."""
+FIRST_PICTURE_LIMIT = 4000
 
 _CLASS_MS = {
     "IfcWall": 1.0,
@@ -107,13 +110,57 @@ class Plan:
     """Candidates that are not ports (ports almost never have a body): the progress total."""
     ports: np.ndarray | None = None
     """Positions of ports among the candidates (None: ports were left out)."""
+    reserved: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    """Positions of the reserved products (in no slice: see :func:`plan_work`)."""
 
     @property
     def total_ms(self) -> float:
         return float(self.cost_ms.sum())
 
 
-def plan_work(model: ifcopenshell.file, settings: GeometrySettings, workers: int) -> Plan:
+def first_picture_ids(
+    model: ifcopenshell.file, settings: GeometrySettings, limit: int = FIRST_PICTURE_LIMIT
+) -> np.ndarray:
+    """STEP ids of the building fabric for the first picture of a large model, chosen from
+    the class index alone (no relationship read, nothing parsed): floors first, then walls,
+    columns and beams, each class spread evenly over the file when it has more than its
+    share, so the first picture spans the whole building rather than its lowest storeys.
+    Never a class the settings exclude."""
+    excluded = set(settings.exclude) | set(_NO_BODY_CLASSES)
+    chosen: list[np.ndarray] = []
+    left = limit
+    for ifc_class in FIRST_PICTURE_CLASSES:
+        if left <= 0 or any(_is_subclass(model, ifc_class, name) for name in excluded):
+            continue
+        ids = np.asarray(_ids_of(model, ifc_class), np.int32)
+        if len(ids) > left:
+            ids = ids[np.linspace(0, len(ids) - 1, left).astype(np.int64)]
+        chosen.append(ids)
+        left -= len(ids)
+    return np.concatenate(chosen) if chosen else np.zeros(0, np.int32)
+
+
+def _is_subclass(model: ifcopenshell.file, ifc_class: str, ancestor: str) -> bool:
+    """Whether ``ifc_class`` is ``ancestor`` or one of its subtypes in the model's schema."""
+    try:
+        declaration = ifcopenshell.ifcopenshell_wrapper.schema_by_name(
+            model.schema_identifier
+        ).declaration_by_name(ifc_class)
+    except (RuntimeError, AttributeError):
+        return False
+    while declaration is not None:
+        if declaration.name() == ancestor:
+            return True
+        declaration = declaration.supertype()
+    return False
+
+
+def plan_work(
+    model: ifcopenshell.file,
+    settings: GeometrySettings,
+    workers: int,
+    reserved: np.ndarray | None = None,
+) -> Plan:
     """Candidate products cut into ``workers`` slices of equal estimated cost.
 
     Candidates are the products the iterator could draw: not of a class excluded by
@@ -123,6 +170,9 @@ def plan_work(model: ifcopenshell.file, settings: GeometrySettings, workers: int
     the iterator itself. On a model small enough, each product's cost is estimated and the
     most expensive are dealt first (longest processing time first); a large model's products
     are dealt round-robin, its slices are alike (and the pool re-balances at the end).
+
+    ``reserved`` products (STEP ids: the first picture's, already being meshed) are planned
+    but dealt to no slice: :attr:`Plan.reserved` gives their positions.
     """
     products, ports = _candidates(model, settings.exclude)
     count = max(1, min(workers, len(products)))
@@ -140,7 +190,10 @@ def plan_work(model: ifcopenshell.file, settings: GeometrySettings, workers: int
         ids, cost, owner = ids[order], cost[order], owner[order]
         unit, instanced = unit[order], instanced[order]
         slices = [np.flatnonzero(owner == k) for k in range(count)]
-    positions = np.concatenate(slices) if slices else np.zeros(0, np.int64)
+    held = np.flatnonzero(np.isin(ids, reserved)) if reserved is not None else ids[:0]
+    if len(held):
+        slices = [s[~np.isin(s, held)] for s in slices]
+    positions = np.concatenate([*slices, held]) if slices else np.zeros(0, np.int64)
     remap = np.empty(len(ids), np.int64)
     remap[positions] = np.arange(len(positions))
     step_ids = ids[positions]
@@ -150,6 +203,7 @@ def plan_work(model: ifcopenshell.file, settings: GeometrySettings, workers: int
         units=unit[positions],
         instanced=instanced[positions],
         slices=[remap[s] for s in slices],
+        reserved=remap[held],
         drawable=len(products) - len(ports),
         ports=np.flatnonzero(np.isin(step_ids, np.asarray(ports, np.int32))) if ports else None,
     )

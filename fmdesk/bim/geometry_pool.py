@@ -153,6 +153,7 @@ class ParallelTessellation:
         use_spare: bool = True,
         slices: int | None = None,
         eager_splits: bool = False,
+        first_picture: bool | None = None,
     ) -> None:
         settings = settings or GeometrySettings()
         path = Path(path)
@@ -169,6 +170,9 @@ class ParallelTessellation:
             job["lazy_parse"] = False  # benchmarks: compare with a full parse before forking
         if eager_splits:
             job["eager_splits"] = True  # tests: split as soon as a worker is idle
+        if first_picture is not None:
+            job["first_picture"] = first_picture  # tests: a first picture's worker or none,
+            # whatever the file's size
         spare = _take_spare() if use_spare else None
         if spare is not None:
             self.process, self.control = spare
@@ -238,7 +242,9 @@ class ParallelTessellation:
         kind = message[0]
         if kind == "ready":  # a spare coordinator had finished starting
             return
-        if kind == "plan":
+        if kind == "storeys":  # ahead of the plan, for the first picture's batches
+            self.storeys = [Storey(g, n, float(e)) for g, n, e in message[1]]
+        elif kind == "plan":
             info = message[1]
             self.storeys = [Storey(g, n, float(e)) for g, n, e in info["storeys"]]
             self.products = int(info["drawable"])

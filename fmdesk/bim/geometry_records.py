@@ -55,7 +55,7 @@ class ElementPlaces:
     rather than calls into ifcopenshell: 100,000 of them are made on every open.
     """
 
-    def __init__(self, model: ifcopenshell.file) -> None:
+    def __init__(self, model: ifcopenshell.file, scan: bool = True) -> None:
         from fmdesk.bim.index import by_type_safe
 
         self.model = model
@@ -66,6 +66,79 @@ class ElementPlaces:
         self.parent: dict[int, int] = {}
         self.element_type: dict[int, int] = {}
         self.types: dict[int, Any] = {}
+        self._index: Any = None
+        self._storeys_of: dict[int, str] = {}
+        self._kinds: dict[tuple[str, int], str] = {}
+        self._by_parent: dict[tuple[int, str], str] = {}
+        if scan:
+            self._scan_relationships()
+
+    @classmethod
+    def for_elements(
+        cls, model: ifcopenshell.file, step_ids: Iterable[int]
+    ) -> tuple[ElementPlaces, list[int]]:
+        """Places that know only ``step_ids`` (and their containers' chains), read through
+        each element's inverse references instead of every relationship of the model: a few
+        milliseconds, where the scan takes a third of a second on a 100,000-element model.
+
+        Returns the places and the elements whose record is certain to be the scan's: each
+        contained in exactly one structure, in at most one whole and of at most one type,
+        with a container chain that reaches a storey or the project the same way. The first
+        picture's worker meshes those; the others wait for the full scan.
+        """
+        places = cls(model, scan=False)
+        chains: dict[int, bool] = {}
+        certain = [i for i in step_ids if places._learn_element(i, chains)]
+        return places, certain
+
+    def _learn_element(self, step_id: int, chains: dict[int, bool]) -> bool:
+        """Read one element's relationships into the maps; whether its record is certain."""
+        roles = _roles(self.model, step_id)
+        if roles is None or len(roles["container"]) != 1 or len(roles["type"]) > 1:
+            return False
+        container = roles["container"][0]
+        self.container[step_id] = container
+        if roles["parent"]:
+            self.parent[step_id] = roles["parent"][0]
+        if roles["type"]:
+            type_id = self.element_type[step_id] = roles["type"][0]
+            self.types[type_id] = self.model.by_id(type_id)
+        if container not in chains:
+            chains[container] = self._learn_chain(container)
+        return chains[container]
+
+    def _learn_chain(self, step_id: int) -> bool:
+        """Read a container and its ancestors up to a storey or the project; whether the
+        light lookup answers for it as the scan's would."""
+        from fmdesk.bim.attributes import is_subtype
+
+        entity = self.model.by_id(step_id)
+        if not (
+            is_subtype(entity, "IfcSpatialElement")
+            or is_subtype(entity, "IfcSpatialStructureElement")
+        ):
+            return False  # a non-spatial container: the scan would ask the full index
+        node = step_id
+        for _ in range(64):
+            roles = _roles(self.model, node)
+            if roles is None or len(roles["container"]) > 1 or len(roles["parent"]) > 1:
+                return False
+            if node == step_id and roles["container"]:
+                self.container[node] = roles["container"][0]
+                return False  # a structure inside another by containment: rare, scan it
+            if node in self.storey_ids or node in self.project_ids:
+                return True
+            if not roles["parent"]:
+                return False
+            self.parent[node] = roles["parent"][0]
+            node = self.parent[node]
+        return False
+
+    def _scan_relationships(self) -> None:
+        """Fill the three maps from every relationship of the model."""
+        from fmdesk.bim.index import by_type_safe
+
+        model = self.model
         for rel in by_type_safe(model, "IfcRelContainedInSpatialStructure"):
             structure = _step_id(rel.RelatingStructure)
             for element in rel.RelatedElements or ():
@@ -80,10 +153,6 @@ class ElementPlaces:
             self.types[type_id] = element_type
             for occurrence in rel.RelatedObjects or ():
                 self.element_type.setdefault(occurrence.id(), type_id)
-        self._index: Any = None
-        self._storeys_of: dict[int, str] = {}
-        self._kinds: dict[tuple[str, int], str] = {}
-        self._by_parent: dict[tuple[int, str], str] = {}
 
     def records(self, rows: Iterable[tuple[int, str, str, str]]) -> list[ElementRecord]:
         """Records of (STEP id, GlobalId, name, class) rows, one batch at a time.
@@ -180,6 +249,33 @@ class ElementPlaces:
             if not step_id:
                 return None  # may still be nested somewhere: ask the full index
         return None
+
+
+_ROLES = {
+    "IfcRelContainedInSpatialStructure": (5, "container"),
+    "IfcRelAggregates": (4, "parent"),
+    "IfcRelDefinesByType": (5, "type"),
+}
+"""Relationship class (none of them has subtypes) → position of its relating end, and the
+role it plays for the elements on its related side."""
+
+
+def _roles(model: ifcopenshell.file, step_id: int) -> dict[str, list[int]] | None:
+    """The relating ends of the three relationships where ``step_id`` is a related object
+    (its containers, wholes and types), from its inverse references; None when a reference
+    cannot be read. A relationship naming the element on its relating side is its own (it
+    contains, aggregates or types others), not one of these."""
+    found: dict[str, list[int]] = {"container": [], "parent": [], "type": []}
+    try:
+        for rel in model.get_inverse(model.by_id(step_id)):
+            known = _ROLES.get(rel.is_a())
+            if known is not None:
+                end = _step_id(rel.get_argument(known[0]))
+                if end and end != step_id:
+                    found[known[1]].append(end)
+    except (RuntimeError, AttributeError, IndexError):
+        return None
+    return found
 
 
 def _step_id(entity: Any) -> int:

@@ -17,10 +17,19 @@ import numpy as np
 
 from fmdesk.bim.geometry_failures import has_body
 from fmdesk.bim.geometry_frames import encode_batch
-from fmdesk.bim.geometry_iterate import iter_tessellation
+from fmdesk.bim.geometry_iterate import iter_simple, iter_tessellation
+from fmdesk.bim.geometry_records import ElementPlaces
 from fmdesk.bim.geometry_types import MeshBatch
 
-__all__ = ["BATCH_ELEMENTS", "BATCH_S", "CRASH_ENV", "FIRST_BATCH_S", "run_worker"]
+__all__ = [
+    "BATCH_ELEMENTS",
+    "BATCH_S",
+    "CRASH_ENV",
+    "FIRST_BATCH_S",
+    "FIRST_PICTURE_S",
+    "run_first_worker",
+    "run_worker",
+]
 
 CRASH_ENV = "FMDESK_TEST_GEOMETRY_CRASH_ON"
 """Test hook: a worker meshing the element with this GlobalId exits at once, as a crash would."""
@@ -31,6 +40,8 @@ BATCH_ELEMENTS = 1500
 """After a quick first batch (the first picture), batches as large as a loading view refreshes
 (once a second): fewer, bigger part chunks are fewer VTK actors for the viewer to create."""
 _CRASH_EXIT = 70
+FIRST_PICTURE_S = 0.3
+"""How long the first picture's worker meshes before it leaves the rest to the pool."""
 
 
 def run_worker(coordinator: Any, item: Any, slot: int, ids: np.ndarray, write_fd: int) -> bool:
@@ -79,6 +90,28 @@ def run_worker(coordinator: Any, item: Any, slot: int, ids: np.ndarray, write_fd
         sent[item.positions] = 1  # products without a representation count as done
     out.close()
     return bool(stopped)
+
+
+def run_first_worker(coordinator: Any, ids: np.ndarray, sent: np.ndarray, write_fd: int) -> None:
+    """The first picture's worker, forked before the plan: mesh what fmdesk meshes itself
+    among ``ids`` (the building's fabric), with records from the elements' own relationships
+    (:meth:`ElementPlaces.for_elements`), for :data:`FIRST_PICTURE_S`; ``sent[i]`` marks
+    ``ids[i]`` sent. The coordinator gives the pool whatever it did not send."""
+    started = time.perf_counter()
+    out = Connection(write_fd, readable=False)
+    model = coordinator.model
+    places, certain = ElementPlaces.for_elements(model, ids.tolist())
+    position_of = {step_id: i for i, step_id in enumerate(ids.tolist())}
+    batches = iter_simple(
+        model,
+        coordinator.settings,
+        certain,
+        places,
+        batch_seconds=FIRST_BATCH_S,
+        until=started + FIRST_PICTURE_S,
+    )
+    _send_all(batches, out, position_of, sent, os.environ.get(CRASH_ENV) or None)
+    out.close()
 
 
 class _OpenTypes:

@@ -17,7 +17,7 @@ from fmdesk.bim.geometry_assembly import (
     merge_chunks,
     palette_of,
 )
-from fmdesk.bim.geometry_plan import plan_work
+from fmdesk.bim.geometry_plan import FIRST_PICTURE_CLASSES, first_picture_ids, plan_work
 from fmdesk.bim.geometry_settings import GeometrySettings
 from fmdesk.bim.geometry_types import NO_STYLE_ALPHA
 
@@ -121,6 +121,37 @@ def test_class_colours_are_computed_once_per_kind_of_element(batches) -> None:
     palette = palette_of(records, colour)
     assert palette.shape == (len(records), 3) and len(calls) < len(records)
     assert all(palette[i, 0] == len(r.ifc_class) % 256 for i, r in enumerate(records))
+
+
+def test_reserved_products_are_planned_but_in_no_slice(model) -> None:
+    """The first picture's products: the plan knows them (their positions), no slice has them."""
+    reserved = first_picture_ids(model, GeometrySettings(), limit=40)
+    plan = plan_work(model, GeometrySettings(), workers=2, reserved=reserved)
+    dealt = np.concatenate(plan.slices)
+    assert sorted(plan.step_ids[plan.reserved].tolist()) == sorted(reserved.tolist())
+    assert not np.isin(plan.reserved, dealt).any()
+    assert sorted([*dealt.tolist(), *plan.reserved.tolist()]) == list(range(len(plan.step_ids)))
+
+
+def test_the_first_picture_is_floors_first_spread_over_the_building(model) -> None:
+    slabs = [e.id() for e in model.by_type("IfcSlab")]
+    few = first_picture_ids(model, GeometrySettings(), limit=len(slabs) // 2)
+    assert set(few.tolist()) <= set(slabs)  # floors before walls
+    assert few[0] == slabs[0] and few[-1] == slabs[-1]  # from the first floor to the roof
+    every = first_picture_ids(model, GeometrySettings(), limit=10**6)
+    classes = {model.by_id(int(i)).is_a() for i in every}
+    assert classes <= {c for n in FIRST_PICTURE_CLASSES for c in _classes_of(model, n)}
+    assert {"IfcSlab", "IfcWall"} <= classes
+    no_walls = GeometrySettings(exclude=("IfcOpeningElement", "IfcWall"))
+    left = {model.by_id(int(i)).is_a() for i in first_picture_ids(model, no_walls, limit=10**6)}
+    assert "IfcWall" not in left and "IfcWallStandardCase" not in left and "IfcSlab" in left
+
+
+def _classes_of(model, ifc_class: str) -> set[str]:
+    try:
+        return {e.is_a() for e in model.by_type(ifc_class)}
+    except RuntimeError:
+        return set()
 
 
 def test_the_plan_deals_every_candidate_once_in_balanced_slices(model) -> None:

@@ -101,6 +101,51 @@ def test_a_worker_dying_on_an_element_costs_only_that_element(
     assert gone(pool.process_group)  # a finished coordinator exits in its own time
 
 
+def test_the_first_picture_worker_meshes_the_fabric_and_nothing_twice(serial: MeshBatch) -> None:
+    """Forked before the plan (large models; forced here), it sends floors and walls; the plan
+    reserves them, so the pool's result is still every element exactly once."""
+    pool = ParallelTessellation(SAMPLE, workers=2, use_spare=False, first_picture=True)
+    pooled = concat_batches(pool.batches())
+    ids = [r.global_id for r in pooled.elements]
+    assert len(ids) == len(set(ids))
+    assert set(pooled.elements) == set(serial.elements)
+    assert pooled.triangle_count == serial.triangle_count
+    mine, theirs = triangle_sets(pooled), triangle_sets(serial)
+    assert all(np.array_equal(mine[g], theirs[g]) for g in theirs)
+    assert pooled.storeys == serial.storeys
+    fabric = sum(1 for r in serial.elements if r.ifc_class in ("IfcSlab", "IfcWall"))
+    assert 0 < pool.stats["first_picture"] <= fabric
+    assert pool.stats["started"] >= 3  # the first picture's worker and the pool's two
+
+
+def test_the_first_picture_worker_dying_costs_only_the_element(
+    serial: MeshBatch, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It crashes on a slab it was given: what it had not sent goes back to the pool, whose
+    workers crash on that slab too and isolate it."""
+    victim = next(r for r in serial.elements if r.ifc_class == "IfcSlab")
+    monkeypatch.setenv(CRASH_ENV, victim.global_id)
+    pool = ParallelTessellation(SAMPLE, workers=2, use_spare=False, first_picture=True)
+    pooled = concat_batches(pool.batches())
+    ids = [r.global_id for r in pooled.elements]
+    assert len(ids) == len(set(ids))
+    assert set(ids) == {r.global_id for r in serial.elements} - {victim.global_id}
+    assert [f.global_id for f in pooled.failures] == [victim.global_id]
+    assert pool.stats["first_picture"] == 0  # its one batch held the slab: nothing sent
+    assert gone(pool.process_group)
+
+
+def test_cancel_during_the_first_picture_leaves_no_process() -> None:
+    pool = ParallelTessellation(SAMPLE, workers=2, use_spare=False, first_picture=True)
+    seen: list[int] = []
+    with pytest.raises(CancelledError):
+        for batch in pool.batches(cancel=lambda: bool(seen)):
+            seen.append(len(batch))
+    assert seen  # the first batch came (the first picture's, as a rule)
+    assert not pool.process.is_alive()
+    assert gone(pool.process_group, within_s=2.0)
+
+
 def test_cancel_stops_the_coordinator_and_every_worker() -> None:
     pool = ParallelTessellation(SAMPLE, workers=2, use_spare=False)
     seen = []
