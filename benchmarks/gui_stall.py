@@ -8,8 +8,10 @@ Each run opens MODEL twice in a fresh main window through File → Open's code p
 (:func:`measure_open` in ``tools/stall.py``), first with an empty geometry cache (cold: the
 worker pool meshes it), then again (cached), each in a new process with its own ``FMDESK_HOME``.
 A 10 ms timer records the event-loop gaps from Open until the last frame of the merged model is
-drawn. Without a display the script re-runs itself under ``xvfb-run`` (1600 × 1000, software
-OpenGL), which is also what an office PC without a graphics driver gets.
+drawn. The window's start-up before the Open (its first paint, then its 3D view built) is
+measured apart and printed too. Without a display the script re-runs itself under
+``xvfb-run`` (1600 × 1000, software OpenGL), which is also what an office PC without a graphics
+driver gets.
 """
 
 from __future__ import annotations
@@ -61,7 +63,9 @@ def summarise(model: Path, runs: list[list[dict]]) -> dict:
     cold = [pair[0] for pair in runs]
     cached = [pair[1] for pair in runs]
     worst = max(r["max_gap_ms"] for r in cold + cached)
+    startup = max(r["startup_max_gap_ms"] for r in cold + cached)
     return {
+        "startup_longest_gap_ms": startup,
         "model": str(model),
         "elements": cold[0]["elements"],
         "load_average": [round(x, 2) for x in os.getloadavg()],
@@ -89,7 +93,9 @@ def render_text(result: dict) -> str:
             )
     verdict = "met" if result["met"] else "NOT met"
     lines.append(
-        f"  longest stall {result['longest_gap_ms']:.1f} ms; target < {TARGET_MS:.0f} ms: {verdict}"
+        f"  longest stall while opening {result['longest_gap_ms']:.1f} ms; target < "
+        f"{TARGET_MS:.0f} ms: {verdict}; a fresh window's start-up (first paint, then the 3D "
+        f"view built), before File → Open: longest gap {result['startup_longest_gap_ms']:.1f} ms"
     )
     return "\n".join(lines)
 

@@ -59,23 +59,12 @@ def cache_folder() -> Path:
 
 
 def content_hash(path: str | Path) -> str:
-    """SHA-256 of the file, remembered per (path, size, mtime) so it is computed once."""
-    path = Path(path).resolve()
-    info = path.stat()
-    memo_path = cache_folder() / "hashes.json"
-    try:
-        memo = json.loads(memo_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        memo = {}
-    entry = memo.get(str(path))
-    if entry and entry[0] == info.st_size and entry[1] == info.st_mtime_ns:
-        return str(entry[2])
-    from fmdesk.bim.model_file import hash_model_file
+    """SHA-256 of the file's bytes, remembered per file stamp in this process and on disk (the
+    geometry cache's memo: the open computed it already on its loading thread, so the panels
+    asking for it on the GUI thread no longer read a 100 MB model again)."""
+    from fmdesk.bim.geometry_cache import content_hash as remembered_hash
 
-    digest = hash_model_file(path)
-    memo[str(path)] = [info.st_size, info.st_mtime_ns, digest]
-    _write_atomic(memo_path, json.dumps(memo).encode("utf-8"))
-    return digest
+    return remembered_hash(path)
 
 
 def corrections_key(corrections: Corrections) -> str:

@@ -84,6 +84,7 @@ class ViewHost(QWidget):
         self.layout_.addWidget(self.placeholder)
 
     def set_view(self, view: QWidget) -> None:
+        view.setGeometry(self.placeholder.geometry())  # its first paint is at its final size
         self.layout_.addWidget(view)
         self.layout_.removeWidget(self.placeholder)
         self.placeholder.deleteLater()
@@ -95,14 +96,33 @@ class ViewHost(QWidget):
             QTimer.singleShot(0, self, self._ready)
 
 
-_VIEW_MODULES = ("fmdesk.ui.view3d", "fmdesk.render.progressive", "pyvistaqt", "pyvista.plotting")
+_VIEW_MODULES = (
+    "fmdesk.ui.view3d",
+    "fmdesk.render.progressive",
+    "pyvistaqt",
+    "pyvista.plotting",
+    "vtkmodules.vtkInteractionWidgets",
+    "vtkmodules.vtkViewsContext2D",
+)
 """What building the 3D view imports (pyvistaqt brings VTK's rendering modules, pyvista's
-plotting brings matplotlib's colour maps): 266 modules, 0.7 s."""
+plotting brings matplotlib's colour maps; pyvista's interactor imports the last two itself,
+45 ms, when it is made): 269 modules, 0.7 s."""
+_MODEL_MODULES = (
+    "fmdesk.render.viewpoints",
+    "fmdesk.app.network",
+    "fmdesk.network.cache",
+    "fmdesk.network.compact",
+    "fmdesk.app.planning",
+    "fmdesk.maintenance.annual",
+)
+"""What the panels import when the first model arrives (its viewpoints, network checks and
+maintenance plan: 16 modules, 0.1-0.2 s on the GUI thread in the middle of an open)."""
 
 
 def import_view_modules() -> None:
-    """Import, off the GUI thread, what building the view imports when first used."""
-    for name in _VIEW_MODULES:
+    """Import, off the GUI thread, what building the view and showing a model import when
+    first used."""
+    for name in (*_VIEW_MODULES, *_MODEL_MODULES):
         importlib.import_module(name)
 
 

@@ -31,11 +31,12 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStatusBar, QWidget
 
 from fmdesk.app.changes import Change
 from fmdesk.app.progress import CallbackProgress, Progress
 from fmdesk.i18n import Msg, render
+from fmdesk.ui.calm_progress import CalmProgressBar
 from fmdesk.ui.dialogs import error_sentence, show_error
 from fmdesk.ui.workers import Job, Worker, start_worker
 
@@ -49,7 +50,7 @@ class ProgressWidget(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.bar = QProgressBar(self)
+        self.bar = CalmProgressBar(self)
         self.bar.setMaximumWidth(200)
         self.cancel_button = QPushButton(self)
         layout = QHBoxLayout(self)

@@ -10,7 +10,9 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
+
+from fmdesk.ui.calm_progress import CalmProgressBar
 
 __all__ = ["ElidedLabel", "StatusBar", "hide_password"]
 
@@ -66,7 +68,7 @@ class StatusBar(QStatusBar):
         self.model_label = ElidedLabel(self)
         self.database_label = ElidedLabel(self)
         self.database_label.setMaximumWidth(360)
-        self.progress_bar = QProgressBar(self)
+        self.progress_bar = CalmProgressBar(self)
         self.progress_bar.setMaximumWidth(220)
         self.progress_bar.setTextVisible(True)
         self.cancel_button = QPushButton(self)
@@ -102,7 +104,7 @@ class StatusBar(QStatusBar):
         self.cancel_button.setVisible(visible)
         self.cancel_button.setEnabled(True)
         if visible:
-            self.progress_bar.setRange(0, 0)  # busy until the first figure arrives
+            self.progress_bar.setRange(0, 0)  # busy until the first figure arrives (still)
         else:
             self.progress_bar.reset()
 

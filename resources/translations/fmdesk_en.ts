@@ -411,6 +411,13 @@
     </message>
 </context>
 <context>
+    <name>CalmProgressBar</name>
+    <message>
+        <source>{0} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContextActions</name>
     <message>
         <source>Copy GlobalId</source>

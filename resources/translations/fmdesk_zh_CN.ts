@@ -411,6 +411,13 @@
     </message>
 </context>
 <context>
+    <name>CalmProgressBar</name>
+    <message>
+        <source>{0} s</source>
+        <translation>{0} 秒</translation>
+    </message>
+</context>
+<context>
     <name>ContextActions</name>
     <message>
         <source>Copy GlobalId</source>

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
+from fmdesk.ui.calm_progress import CalmProgressBar
+
 __all__ = ["add_busy_row", "show_progress"]
 
 
 def add_busy_row(panel: QWidget, on_cancel) -> tuple[QProgressBar, QPushButton, QHBoxLayout]:
     """A progress bar and a Cancel button (wired to ``on_cancel``) owned by ``panel``, and the
     row that holds them, for the panel's layout."""
-    progress = QProgressBar(panel)
+    progress = CalmProgressBar(panel)
     progress.setMaximumHeight(16)
     progress.setTextVisible(True)
     cancel_button = QPushButton(panel)
