@@ -3,10 +3,13 @@
 The viewer's process spawns a *coordinator* (a fresh interpreter: no Qt, no threads). It opens
 the model lazily (one quick indexing pass; each product's text is parsed when first read), reads
 storeys and element relationships, plans the work (:mod:`fmdesk.bim.geometry_plan`), and forks
-one worker per core. The workers inherit the parsed model (copy-on-write, so it is parsed once
-and held once), mesh their slices with ifcopenshell's iterator and write compact binary frames
-(:mod:`fmdesk.bim.geometry_frames`) to their own pipe, whose reading end the coordinator hands
-to the viewer's process. What each worker has sent is marked in shared memory, so:
+one worker per core. On a large model a first picture's worker is forked before the reading and
+planning (a second on a 100,000-element building): it meshes the building's fabric for a moment,
+the plan reserves those products, and what it did not send goes back to the pool. The workers
+inherit the parsed model (copy-on-write, so it is parsed once and held once), mesh their
+slices and write compact binary frames (:mod:`fmdesk.bim.geometry_frames`) to their own pipe,
+whose reading end the coordinator hands to the viewer's process. What each worker has sent is
+marked in shared memory, so:
 
 - a worker that runs dry takes over half of what the busiest worker has left (that worker stops
   after its current batch and both halves start afresh): the load ends balanced even when the
@@ -42,6 +45,7 @@ __all__ = ["CRASH_ENV", "coordinator_main"]
 
 CRASH_REASON = "crash"
 PIPE_BYTES = 1 << 20
+FIRST_BATCH_WAIT_S = 0.25
 FIRST_PICTURE_FROM_BYTES = 20_000_000
 """From this file size a worker meshes the first picture while the coordinator plans: on the
 108 MB building the plan and the relationship scan took a second before any worker began."""
@@ -202,6 +206,18 @@ class _Coordinator:
         os.close(write_fd)
         self.counts["started"] += 1
         self.first = _First(ids, sent, pid, os.pidfd_open(pid), time.perf_counter())
+        self._await_first_batch()
+
+    def _await_first_batch(self) -> None:
+        """Leave the first picture's worker a core until its first batch is sent (at most
+        :data:`FIRST_BATCH_WAIT_S`): reading and planning beside it, with the viewer also
+        busy, stretched its first picture by half on two cores."""
+        first = self.first
+        assert first is not None
+        deadline = time.perf_counter() + FIRST_BATCH_WAIT_S
+        while time.perf_counter() < deadline and not first.sent.any():
+            if multiprocessing.connection.wait([first.pidfd], 0.005):
+                return  # it ended (nothing to mesh, or it died): plan at once
 
     def _work_first(self, ids: np.ndarray, sent: np.ndarray, write_fd: int) -> None:
         """The first picture's worker process body (see :func:`run_first_worker`)."""

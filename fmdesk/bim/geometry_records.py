@@ -70,6 +70,8 @@ class ElementPlaces:
         self._storeys_of: dict[int, str] = {}
         self._kinds: dict[tuple[str, int], str] = {}
         self._by_parent: dict[tuple[int, str], str] = {}
+        self._chains: dict[int, bool] = {}
+        """Containers read by :meth:`learn`, and whether their chains answer."""
         if scan:
             self._scan_relationships()
 
@@ -87,9 +89,13 @@ class ElementPlaces:
         picture's worker meshes those; the others wait for the full scan.
         """
         places = cls(model, scan=False)
-        chains: dict[int, bool] = {}
-        certain = [i for i in step_ids if places._learn_element(i, chains)]
-        return places, certain
+        return places, places.learn(step_ids)
+
+    def learn(self, step_ids: Iterable[int]) -> list[int]:
+        """Read more elements' references into places made with ``scan=False`` (see
+        :meth:`for_elements`); the ids whose record is certain."""
+        chains = self._chains
+        return [i for i in step_ids if self._learn_element(i, chains)]
 
     def _learn_element(self, step_id: int, chains: dict[int, bool]) -> bool:
         """Read one element's relationships into the maps; whether its record is certain."""

@@ -42,6 +42,8 @@ BATCH_ELEMENTS = 1500
 _CRASH_EXIT = 70
 FIRST_PICTURE_S = 0.3
 """How long the first picture's worker meshes before it leaves the rest to the pool."""
+FIRST_PICTURE_HEAD = 500
+"""Its first products' references are read (about 10 µs each) and meshed before the rest's."""
 
 
 def run_worker(coordinator: Any, item: Any, slot: int, ids: np.ndarray, write_fd: int) -> bool:
@@ -97,20 +99,24 @@ def run_first_worker(coordinator: Any, ids: np.ndarray, sent: np.ndarray, write_
     among ``ids`` (the building's fabric), with records from the elements' own relationships
     (:meth:`ElementPlaces.for_elements`), for :data:`FIRST_PICTURE_S`; ``sent[i]`` marks
     ``ids[i]`` sent. The coordinator gives the pool whatever it did not send."""
-    started = time.perf_counter()
+    until = time.perf_counter() + FIRST_PICTURE_S
     out = Connection(write_fd, readable=False)
     model = coordinator.model
-    places, certain = ElementPlaces.for_elements(model, ids.tolist())
+    places = ElementPlaces(model, scan=False)
     position_of = {step_id: i for i, step_id in enumerate(ids.tolist())}
-    batches = iter_simple(
-        model,
-        coordinator.settings,
-        certain,
-        places,
-        batch_seconds=FIRST_BATCH_S,
-        until=started + FIRST_PICTURE_S,
-    )
-    _send_all(batches, out, position_of, sent, os.environ.get(CRASH_ENV) or None)
+    crash_id = os.environ.get(CRASH_ENV) or None
+    for part in (ids[:FIRST_PICTURE_HEAD], ids[FIRST_PICTURE_HEAD:]):  # the head: sooner
+        if len(part) and time.perf_counter() < until:
+            certain = places.learn(part.tolist())
+            batches = iter_simple(
+                model,
+                coordinator.settings,
+                certain,
+                places,
+                batch_seconds=FIRST_BATCH_S,
+                until=until,
+            )
+            _send_all(batches, out, position_of, sent, crash_id)
     out.close()
 
 

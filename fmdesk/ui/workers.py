@@ -20,10 +20,16 @@ from fmdesk.errors import CancelledError
 WorkFunction = Callable[["Job"], Any]
 
 
+PROGRESS_INTERVAL_S = 0.25
+"""At most four progress reports a second: each repaints a progress bar, and with the 3D view
+in the window a repaint of any widget is composited through (mostly software) OpenGL, 28 ms
+on llvmpipe. At 20 a second, progress alone kept the GUI thread half busy during a load."""
+
+
 class Job:
     """What a work function may do: report, emit, and check whether the user cancelled."""
 
-    def __init__(self, worker: Worker, min_interval: float = 0.05) -> None:
+    def __init__(self, worker: Worker, min_interval: float = PROGRESS_INTERVAL_S) -> None:
         self._worker = worker
         self._min_interval = min_interval
         self._last_progress = 0.0
