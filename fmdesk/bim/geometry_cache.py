@@ -41,6 +41,8 @@ __all__ = [
     "clear",
     "content_hash",
     "evict",
+    "known_hash",
+    "known_key",
     "load",
     "store",
 ]
@@ -83,8 +85,7 @@ def content_hash(path: str | Path) -> str:
         content_hash("building.ifc")  # '9f2c…' (64 hex digits)
     """
     path = Path(path)
-    stat = path.stat()
-    stamp = (str(path.resolve()), stat.st_size, stat.st_mtime_ns, stat.st_ino)
+    stamp = _stamp(path)
     cached = _hash_memo.get(stamp)
     if cached is None:
         cached = _remembered_hash(stamp)
@@ -95,9 +96,25 @@ def content_hash(path: str | Path) -> str:
     return cached
 
 
+def known_hash(path: str | Path) -> str | None:
+    """The file's SHA-256 when this very file (path, size, modification time, inode) was hashed
+    before, in this process or an earlier one; None, without reading it, when it was not."""
+    stamp = _stamp(Path(path))
+    known = _hash_memo.get(stamp) or _remembered_hash(stamp)
+    if known is not None:
+        _hash_memo[stamp] = known
+    return known
+
+
 def cache_key(path: str | Path, settings: GeometrySettings) -> CacheKey:
     """The key of ``path`` meshed with ``settings``."""
     return CacheKey(content_hash(path), settings.cache_key())
+
+
+def known_key(path: str | Path, settings: GeometrySettings) -> CacheKey | None:
+    """The key of ``path`` when its hash is known (see :func:`known_hash`), else None."""
+    digest = known_hash(path)
+    return CacheKey(digest, settings.cache_key()) if digest is not None else None
 
 
 def load(key: CacheKey, folder: Path | None = None) -> GroupedGeometry | None:
@@ -197,6 +214,12 @@ def clear(folder: Path | None = None) -> int:
     """Delete every entry; returns how many."""
     folder = folder or cache_folder()
     return sum(_remove(p) for p in folder.glob(f"*{_SUFFIX}"))
+
+
+def _stamp(path: Path) -> tuple[str, int, int, int]:
+    """What identifies one version of a file without reading it."""
+    stat = path.stat()
+    return (str(path.resolve()), stat.st_size, stat.st_mtime_ns, stat.st_ino)
 
 
 def _remembered_hash(stamp: tuple[str, int, int, int]) -> str | None:

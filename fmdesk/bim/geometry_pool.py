@@ -330,21 +330,24 @@ def tessellate_parallel(
     cancel: CancelCheck | None = None,
     progress: ProgressCallback | None = None,
     workers: int | None = None,
+    pool: ParallelTessellation | None = None,
 ) -> Iterator[MeshBatch]:
-    """Yield ``path``'s batches meshed by the worker pool (see :class:`ParallelTessellation`).
+    """Yield ``path``'s batches meshed by the worker pool (see :class:`ParallelTessellation`);
+    ``pool``: one started already (the caller went on with other work while it opened the
+    model).
 
     Example::
 
         geometry = concat_batches(tessellate_parallel("building.ifc"))
     """
     started = time.perf_counter()
-    if not POOL_SUPPORTED:  # no fork or pidfd (not Linux): mesh here, on one core
+    if pool is None and not POOL_SUPPORTED:  # no fork or pidfd (not Linux): mesh here
         from fmdesk.bim.geometry_iterate import iter_tessellation
         from fmdesk.bim.model_file import open_model
 
         yield from iter_tessellation(open_model(path), settings, cancel=cancel, progress=progress)
         return
-    pool = ParallelTessellation(path, settings, workers)
+    pool = pool or ParallelTessellation(path, settings, workers)
     yield from pool.batches(cancel, progress)
     pool.stats["seconds"] = time.perf_counter() - started
     _last_stats.clear()

@@ -16,8 +16,9 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from fmdesk.bim import geometry_cache
+from fmdesk.bim import geometry_cache, geometry_pool
 from fmdesk.bim.geometry_assembly import AssembledPiece, GeometryAssembler, GroupedGeometry
 from fmdesk.bim.geometry_pool import tessellate_parallel
 from fmdesk.bim.geometry_settings import GeometrySettings
@@ -69,20 +70,27 @@ def stream_parts(
     settings = settings or GeometrySettings()
     summary = summary if summary is not None else StreamSummary()
     started = time.perf_counter()
-    key = geometry_cache.cache_key(path, settings) if use_cache else None
+    key = geometry_cache.known_key(path, settings) if use_cache else None
     cached = geometry_cache.load(key) if key is not None else None
+    pool = None
+    if use_cache and key is None:  # a file not seen before: the pool opens it while we hash
+        pool = _start_pool(path, settings, workers)
+        try:
+            key = geometry_cache.cache_key(path, settings)
+            cached = geometry_cache.load(key)
+        except BaseException:
+            if pool is not None:
+                pool.close()
+            raise
     if cached is not None:
-        summary.from_cache = summary.cached = True
-        _count(summary, cached)
-        if progress is not None:
-            progress(cached.total, cached.total)
-        for piece in cached.pieces(piece_triangles):
-            _first(summary, started)
-            yield piece
-        summary.geometry_s = time.perf_counter() - started
+        if pool is not None:
+            pool.close()  # the same content was cached under another name
+        yield from _cached_pieces(cached, summary, started, progress, piece_triangles)
         return
     assembler = GeometryAssembler()
-    batches = tessellate_parallel(path, settings, cancel=cancel, progress=progress, workers=workers)
+    batches = tessellate_parallel(
+        path, settings, cancel=cancel, progress=progress, workers=workers, pool=pool
+    )
     for batch in batches:
         piece = assembler.add(batch)
         if len(piece) or piece.failures:
@@ -102,6 +110,31 @@ def stream_parts(
     if grouped is not None:
         summary.cached = True
         yield grouped
+
+
+def _start_pool(path: str | Path, settings: GeometrySettings, workers: int | None) -> Any:
+    """The worker pool, started now (None where the pool is not supported: meshed later in
+    this process)."""
+    if not geometry_pool.POOL_SUPPORTED:
+        return None
+    return geometry_pool.ParallelTessellation(path, settings, workers)
+
+
+def _cached_pieces(
+    cached: GroupedGeometry,
+    summary: StreamSummary,
+    started: float,
+    progress: ProgressCallback | None,
+    piece_triangles: int,
+) -> Iterator[AssembledPiece]:
+    summary.from_cache = summary.cached = True
+    _count(summary, cached)
+    if progress is not None:
+        progress(cached.total, cached.total)
+    for piece in cached.pieces(piece_triangles):
+        _first(summary, started)
+        yield piece
+    summary.geometry_s = time.perf_counter() - started
 
 
 def _first(summary: StreamSummary, started: float) -> None:

@@ -81,7 +81,8 @@ class GeometryFeed:
         from fmdesk.bim.geometry_settings import GeometrySettings
 
         self.job.progress(0, 0, self.stage, force=True)
-        cached = geometry_cache.load(geometry_cache.cache_key(self.path, GeometrySettings()))
+        key = geometry_cache.known_key(self.path, GeometrySettings())  # a new file: not hashed
+        cached = geometry_cache.load(key) if key is not None else None  # here but beside the pool
         if cached is not None:
             self.summary.from_cache = True
             self._emit_cached(cached)
@@ -100,14 +101,19 @@ class GeometryFeed:
 
     def _receive(self) -> None:
         from fmdesk.bim.geometry_assembly import AssembledPiece
-        from fmdesk.bim.geometry_stream import stream_parts
+        from fmdesk.bim.geometry_stream import StreamSummary, stream_parts
 
         def progress(done: int, total: int) -> None:
             self.job.progress(done, total, self.stage)
 
+        streamed = StreamSummary()
         try:
             for item in stream_parts(
-                self.path, cancel=self._cancelled, progress=progress, use_cache=True
+                self.path,
+                cancel=self._cancelled,
+                progress=progress,
+                use_cache=True,
+                summary=streamed,
             ):
                 if isinstance(item, AssembledPiece):
                     for piece in split_piece(item, GUI_PIECE_CHUNKS):
@@ -118,6 +124,7 @@ class GeometryFeed:
         except BaseException as error:  # handed to the loading thread (see join)
             self._error = error
         finally:
+            self.summary.from_cache = self.summary.from_cache or streamed.from_cache
             if not self.summary.geometry_s:
                 self.summary.geometry_s = time.perf_counter() - self._started
 

@@ -68,6 +68,29 @@ def test_a_copied_file_hits_and_other_settings_miss(small_ifc: Path, tmp_path: P
     assert not load_geometry(copy, GeometrySettings(disable_openings=True)).from_cache
 
 
+def test_a_new_copy_of_a_cached_model_streams_from_the_cache(
+    small_ifc: Path, tmp_path: Path
+) -> None:
+    """A file never hashed: the pool starts opening it while it is hashed; the hash then
+    finds the content cached under another name, and the pool is stopped."""
+    from fmdesk.bim import geometry_pool
+    from fmdesk.bim.geometry_stream import StreamSummary, stream_parts
+    from tests.bim.test_geometry_pool import gone
+
+    list(stream_parts(small_ifc))
+    copy = tmp_path / "另一份 副本.ifc"
+    shutil.copyfile(small_ifc, copy)
+    assert geometry_cache.known_hash(copy) is None
+    before = set(geometry_pool.job_process_groups())
+    summary = StreamSummary()
+    pieces = list(stream_parts(copy, summary=summary))
+    assert summary.from_cache
+    assert sum(len(p.records) for p in pieces) == summary.elements > 0
+    started = [g for g in geometry_pool.job_process_groups() if g not in before]
+    assert len(started) == 1 and gone(started[0])  # started beside the hash, then stopped
+    assert geometry_cache.known_hash(copy) == geometry_cache.content_hash(small_ifc)
+
+
 def test_content_hash_is_the_sha256_of_the_bytes(small_ifc: Path) -> None:
     expected = hashlib.sha256(small_ifc.read_bytes()).hexdigest()
     assert geometry_cache.content_hash(small_ifc) == expected
