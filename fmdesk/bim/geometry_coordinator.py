@@ -25,7 +25,6 @@ also kills the whole process group if the coordinator does not answer.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import mmap
 import multiprocessing.connection
 import os
@@ -39,12 +38,21 @@ from typing import Any
 
 import numpy as np
 
+from fmdesk.bim.geometry_forks import (
+    die_with_parent,
+    enlarge_pipe,
+    first_line,
+    own_cpu,
+    read_bug,
+    reap,
+    reopen_model_file,
+    write_bug,
+)
 from fmdesk.bim.geometry_worker import CRASH_ENV
 
 __all__ = ["CRASH_ENV", "coordinator_main"]
 
 CRASH_REASON = "crash"
-PIPE_BYTES = 1 << 20
 FIRST_BATCH_WAIT_S = 0.25
 FIRST_PICTURE_FROM_BYTES = 20_000_000
 """From this file size a worker meshes the first picture while the coordinator plans: on the
@@ -116,7 +124,7 @@ class _Coordinator:
         self.failures: list[dict] = []
         self.cancelled = False
         self.worker_seconds = 0.0
-        self.cpu_at_job = _own_cpu()
+        self.cpu_at_job = own_cpu()
         """CPU spent before the job (a spare's start-up) is not the job's."""
         self.counts = {"started": 0, "splits": 0, "crashes": 0, "first_picture": 0}
         """Workers started, splits, crashes, and products the first picture's worker sent."""
@@ -136,7 +144,7 @@ class _Coordinator:
             self.control.send(("user_error", type(error).__name__, error.msg.to_data()))
             return
         except Exception as error:  # reported as one line, never a traceback
-            self.control.send(("error", type(error).__name__, _first_line(error)))
+            self.control.send(("error", type(error).__name__, first_line(error)))
             return
         self._share_flags()
         self._start_first_picture()
@@ -200,7 +208,7 @@ class _Coordinator:
                 self._work_first(ids, sent, write_fd)
                 code = 0
             except BaseException as error:  # its products go back to the pool (see above)
-                _write_bug(self.bug_map, error)
+                write_bug(self.bug_map, error)
             finally:
                 os._exit(code)
         os.close(write_fd)
@@ -223,9 +231,9 @@ class _Coordinator:
         """The first picture's worker process body (see :func:`run_first_worker`)."""
         from fmdesk.bim.geometry_worker import run_first_worker
 
-        _die_with_parent()
+        die_with_parent()
         self.control.close()
-        _reopen_model_file(self.job["path"])  # the coordinator goes on reading the file
+        reopen_model_file(self.job["path"])  # the coordinator goes on reading the file
         run_first_worker(self, ids, sent, write_fd)
 
     def _adopt_first(self) -> None:
@@ -301,7 +309,7 @@ class _Coordinator:
     def _hand_over_pipe(self, products: int) -> int:
         """A new pipe whose reading end goes to the viewer; its writing end."""
         read_fd, write_fd = os.pipe()
-        _enlarge(write_fd)
+        enlarge_pipe(write_fd)
         self.control.send(("pipe", products))
         send_handle(self.control, read_fd, os.getppid())
         os.close(read_fd)
@@ -320,7 +328,7 @@ class _Coordinator:
                 code = 0
             except BaseException as error:  # a bug, not a crash: the load reports it
                 self.status[slot] = _RUNNING
-                _write_bug(self.bug_map, error)
+                write_bug(self.bug_map, error)
             finally:
                 os._exit(code)
         os.close(write_fd)
@@ -331,11 +339,11 @@ class _Coordinator:
         """Worker process body (forked: the parsed model, plan and shared flags are inherited)."""
         from fmdesk.bim.geometry_worker import run_worker
 
-        _die_with_parent()
+        die_with_parent()
         with contextlib.suppress(OSError):
             os.nice(WORKER_NICENESS)
         self.control.close()  # only the coordinator talks to the viewer
-        _reopen_model_file(self.job["path"])
+        reopen_model_file(self.job["path"])
         ids = self.plan.step_ids[item.positions]
         stopped = run_worker(self, item, slot, ids, write_fd)
         self.status[slot] = _STOPPED if stopped else _FINISHED
@@ -343,7 +351,7 @@ class _Coordinator:
     def _on_exit(self, pidfd: int) -> None:
         slot = next(s for s, a in self.active.items() if a.pidfd == pidfd)
         active = self.active.pop(slot)
-        active.exit_code = _reap(active)
+        active.exit_code = reap(active.pid, active.pidfd)
         self.worker_seconds += time.perf_counter() - active.started
         if self.first is not None and active.pid == self.first.pid:
             self._on_first_exit()
@@ -352,7 +360,7 @@ class _Coordinator:
         if active.exit_code == 0 and self.status[slot] == _FINISHED:
             return
         if active.exit_code == _BUG_EXIT:
-            raise _WorkerBug(_read_bug(self.bug_map))
+            raise _WorkerBug(read_bug(self.bug_map))
         if active.exit_code == 0 and self.status[slot] == _STOPPED:
             self.counts["splits"] += 1
             for half in _halves(left, self.plan.units):
@@ -425,7 +433,7 @@ class _Coordinator:
         for active in list(self.active.values()):
             with contextlib.suppress(OSError):
                 os.kill(active.pid, signal.SIGKILL)
-            _reap(active)
+            reap(active.pid, active.pidfd)
         self.active.clear()
 
     def stats(self) -> dict:
@@ -446,20 +454,6 @@ class _WorkerBug(Exception):
     """A worker raised an exception (a bug in fmdesk, not a crash in the geometry library)."""
 
 
-def _write_bug(buffer: mmap.mmap, error: BaseException) -> None:
-    text = f"{type(error).__name__}: {_first_line(error)}".encode()[: len(buffer) - 1]
-    buffer[: len(text) + 1] = text + b"\x00"
-
-
-def _read_bug(buffer: mmap.mmap) -> str:
-    return bytes(buffer).split(b"\x00", 1)[0].decode("utf-8", "replace")
-
-
-def _own_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
-
-
 def _preload() -> None:
     """Import what a job needs while waiting for it (a spare coordinator)."""
     import ifcopenshell.geom  # noqa: F401
@@ -470,54 +464,11 @@ def _preload() -> None:
     import fmdesk.bim.model_file  # noqa: F401
 
 
-def _reap(active: _Active) -> int:
-    """Wait for a worker's exit; its exit code (-signal when killed)."""
-    try:
-        _, status = os.waitpid(active.pid, 0)
-    except ChildProcessError:
-        status = 0
-    finally:
-        os.close(active.pidfd)
-    return os.waitstatus_to_exitcode(status)
-
-
 def _open(path: str, lazy: bool) -> Any:
     """The model, parsed lazily when that is safe (a plain ASCII .ifc), else by the reader."""
     from fmdesk.bim.model_file import open_model
 
     return open_model(path, lazy=lazy)
-
-
-def _reopen_model_file(path: str) -> None:
-    """Give this process its own descriptor of the model file.
-
-    A lazily parsed model reads instances from the file when they are first used, with a seek
-    and a read on a descriptor the forked workers would otherwise share with each other (and
-    its file position with it).
-    """
-    target = os.path.realpath(path)
-    with contextlib.suppress(OSError):
-        for name in os.listdir("/proc/self/fd"):
-            fd = int(name)
-            with contextlib.suppress(OSError):
-                if os.path.realpath(f"/proc/self/fd/{name}") == target:
-                    fresh = os.open(target, os.O_RDONLY)
-                    os.dup2(fresh, fd)
-                    os.close(fresh)
-
-
-def _die_with_parent() -> None:
-    """Linux: be killed when the coordinator dies (it is single-threaded, so this is exact)."""
-    with contextlib.suppress(Exception):
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-
-
-def _enlarge(fd: int) -> None:
-    """A 1 MB pipe lets a worker write a whole batch without waiting for the reader."""
-    with contextlib.suppress(Exception):
-        import fcntl
-
-        fcntl.fcntl(fd, 1031, PIPE_BYTES)  # F_SETPIPE_SZ
 
 
 def _halves(positions: np.ndarray, units: np.ndarray | None = None) -> list[np.ndarray]:
@@ -540,8 +491,3 @@ def _unit_count(positions: np.ndarray, units: np.ndarray | None) -> int:
     if units is None:
         return len(positions)
     return len(np.unique(units[positions]))
-
-
-def _first_line(error: BaseException) -> str:
-    text = str(error)
-    return text.splitlines()[0] if text else ""

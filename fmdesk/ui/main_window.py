@@ -233,7 +233,9 @@ class MainWindow(
         self._view_import = start_worker(worker)
 
     def _on_view_imported(self) -> None:
-        self._view_import = None
+        worker, self._view_import = self._view_import, None
+        if worker is not None:  # its thread is quitting: let it end before its last reference
+            worker.thread.wait(2000)  # goes (Qt aborts on a QThread destroyed while running)
         self._build_view()
         path, self._open_when_view_ready = self._open_when_view_ready, None
         if path is not None:
