@@ -81,8 +81,10 @@ def _shoot_when_ready(window: Any, path: Path, with_model: bool, waited_ms: int 
 
 def _shoot(window: QMainWindow, path: Path) -> None:
     """Save the window as PNG and close it (installed bundles are checked this way)."""
+    from fmdesk.ui.vtk_native import grab_with_view
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    window.grab().save(str(path))
+    grab_with_view(window).save(str(path))
     window.close()
 
 

@@ -99,6 +99,7 @@ class ViewHost(QWidget):
 _VIEW_MODULES = (
     "fmdesk.ui.view3d",
     "fmdesk.render.progressive",
+    "fmdesk.ui.vtk_native",
     "pyvistaqt",
     "pyvista.plotting",
     "vtkmodules.vtkInteractionWidgets",

@@ -1,4 +1,4 @@
-"""The 3D view: a pyvistaqt QtInteractor driven through the render core's :class:`Scene`.
+"""The 3D view: VTK's native-window interactor driven through the render core's :class:`Scene`.
 
 Scene changes (batches, highlight, x-ray, visibility, cameras) are delegated to
 :mod:`fmdesk.render`; this widget adds what only a GUI has: click-to-pick into the shared
@@ -48,13 +48,12 @@ class View3D(QWidget):
         pacer: TurnPacer | None = None,
     ) -> None:
         super().__init__(parent)
-        from pyvistaqt import QtInteractor
-
         from fmdesk.render.progressive import ProgressiveRender
         from fmdesk.render.scene import Scene
+        from fmdesk.ui.vtk_native import create_interactor
 
         self._selection = selection
-        self.interactor = QtInteractor(self, auto_update=False, multi_samples=0)
+        self.interactor = create_interactor(self)
         self.interactor.setAcceptDrops(False)  # model files dropped here go to the main window
         self.interactor.enable_terrain_style(mouse_wheel_zooms=True)
         self.scene = Scene(self.interactor, defer_merges=True)
@@ -69,6 +68,7 @@ class View3D(QWidget):
             translucent=self.scene.is_translucent,
             shell=self.scene.is_shell,
         )
+        self.interactor.whole_frames = self.progressive.whole_frames  # window pictures
         self.pacer = pacer if pacer is not None else TurnPacer(self)
         """Loading work (batches, slices, merges) takes turns with the loader's feeding."""
         self._paint_wanted = False  # a paced paint: the first picture, a loading refresh

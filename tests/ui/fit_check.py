@@ -187,7 +187,9 @@ def _report(window) -> dict:
 
 def _shoot(window, folder: str | None, name: str) -> None:
     if folder:
-        window.grab().save(str(Path(folder) / f"{name}.png"))
+        from fmdesk.ui.vtk_native import grab_with_view
+
+        grab_with_view(window).save(str(Path(folder) / f"{name}.png"))
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from fmdesk.ui.handover.diff_tab import DIFF_STYLES
+from fmdesk.ui.vtk_native import grab_with_view
 from tests.ui.conftest import REPO, wait_loaded
 
 TIMEOUT = 90000
@@ -53,7 +54,7 @@ def test_ids_result_in_chinese_and_failures_to_review_issues(window, qtbot) -> N
         tab.tree.setCurrentItem(valves.child(1))
         qtbot.wait(1500)
         out = REPO / "docs" / "screenshots" / "ids_result_zh.png"
-        window.grab().save(str(out))
+        grab_with_view(window).save(str(out))
     tab.tree.clearSelection()
     feature.create_issues()
     qtbot.waitUntil(lambda: _idle(feature), timeout=TIMEOUT)
