@@ -97,17 +97,20 @@ class ViewHost(QWidget):
 
 
 _VIEW_MODULES = (
-    "fmdesk.ui.view3d",
     "fmdesk.render.progressive",
-    "fmdesk.ui.vtk_native",
-    "pyvistaqt",
+    "fmdesk.render.scene",
     "pyvista.plotting",
+    "vtkmodules.vtkRenderingOpenGL2",
+    "vtkmodules.vtkInteractionStyle",
     "vtkmodules.vtkInteractionWidgets",
     "vtkmodules.vtkViewsContext2D",
 )
-"""What building the 3D view imports (pyvistaqt brings VTK's rendering modules, pyvista's
-plotting brings matplotlib's colour maps; pyvista's interactor imports the last two itself,
-45 ms, when it is made): 269 modules, 0.7 s."""
+"""What building the 3D view imports, but the Qt parts (VTK's rendering and interaction
+modules, pyvista's plotting with matplotlib's colour maps: about 260 modules, 0.7 s). Never a
+module that imports Qt classes: PySide6 creates its types and enums lazily and not thread-safely,
+and pyvistaqt's ``from PySide6.QtGui import *`` (through qtpy) on this thread crashed the app in
+one start of twenty while the GUI thread ran. The view's own modules (:mod:`fmdesk.ui.view3d`,
+:mod:`fmdesk.ui.vtk_native`, VTK's Qt widget) are imported on the GUI thread when it is built."""
 _MODEL_MODULES = (
     "fmdesk.render.viewpoints",
     "fmdesk.app.network",
