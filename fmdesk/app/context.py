@@ -70,6 +70,7 @@ class App:
     _sla: dict[str, SlaTarget] | None = field(default=None, repr=False)
     _models: dict[Path, OpenedModel] = field(default_factory=dict, repr=False)
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
+    _parsing: dict[Path, threading.Lock] = field(default_factory=dict, repr=False)
 
     @property
     def records(self) -> Records:
@@ -96,16 +97,26 @@ class App:
 
     def open_model(self, path: str | Path, progress: Progress = NO_PROGRESS) -> OpenedModel:
         """The model at ``path``, parsed once per process and content (a changed file is
-        parsed again). Raises :class:`fmdesk.errors.ModelOpenError` with one sentence."""
+        parsed again; two threads asking at once share one parse). Raises
+        :class:`fmdesk.errors.ModelOpenError` with one sentence."""
         key = Path(path).expanduser().resolve()
         with self._lock:
-            opened = self._models.get(key)
+            gate = self._parsing.setdefault(key, threading.Lock())
+        with gate:
+            with self._lock:
+                opened = self._models.get(key)
             if opened is not None and opened.is_current():
                 return opened
-        opened = OpenedModel.open(key, progress)
+            opened = OpenedModel.open(key, progress)
+            with self._lock:
+                self._models[key] = opened
+            return opened
+
+    def adopt_model(self, opened: OpenedModel) -> None:
+        """Serve ``opened`` (parsed elsewhere, e.g. by the viewer's loader) to every later
+        :meth:`open_model` of its path while the file is unchanged."""
         with self._lock:
-            self._models[key] = opened
-        return opened
+            self._models[Path(opened.path).expanduser().resolve()] = opened
 
     def forget_model(self, path: str | Path) -> None:
         """Drop a model from the cache (the GUI closed it)."""

@@ -1,11 +1,18 @@
-"""The bytes of one geometry cache entry: a JSON header, then part-ordered arrays to map.
+"""The bytes of one geometry cache entry: a JSON header, record columns, part-ordered arrays.
 
-Layout: 8 magic bytes, the header's length and CRC-32, the header (element records as columns
-joined by NUL, storeys, failures, the part table, the array table), then the arrays
+Layout: 8 magic bytes, the header's length and CRC-32, the header (storeys, failures, the part
+table, the array table, the byte length of each record column), the element records as UTF-8
+columns joined by NUL, then the arrays
 ``vertices``, ``triangles``, ``colours`` and ``triangle_elements``, each 64-byte aligned so
 they are memory-mapped on load rather than read. The arrays are written part after part
 straight from the chunks the scene already holds (:class:`GeometryAssembler`), never joined in
 memory first.
+
+The record columns are outside the JSON and are encoded, decoded and split a slice at a time:
+a cache entry is read and written by a thread beside the GUI, and one C call over a 100,000-
+element model's names (``json.loads``, ``bytes.decode``, ``str.split``: 20–60 ms each) holds
+the GIL for its whole length, so the GUI thread stood still for over 100 ms while a cached
+model was read.
 """
 
 from __future__ import annotations
@@ -24,24 +31,31 @@ from fmdesk.bim.geometry_types import ElementRecord, GeometryFailure, Storey
 
 __all__ = ["FORMAT_VERSION", "entry_size", "read_entry", "write_entry"]
 
-FORMAT_VERSION = 2
-_MAGIC = b"FMGEO\x00\x00\x02"
+FORMAT_VERSION = 3
+_MAGIC = b"FMGEO\x00\x00\x03"
 _ALIGN = 64
 _SEP = "\x00"
 _ARRAYS = ("vertices", "triangles", "colours", "triangle_elements")
 _DTYPES = {"vertices": "<f4", "triangles": "<i4", "colours": "|u1", "triangle_elements": "<i4"}
 _WIDTHS = {"vertices": 3, "triangles": 3, "colours": 4, "triangle_elements": 0}
 _COLUMNS = ("global_id", "ifc_class", "name", "storey_id", "kind")
+_SLICE_RECORDS = 8192
+"""Records encoded in one C call when writing (about 1 ms)."""
+_SLICE_BYTES = 256 * 1024
+"""Column bytes decoded and split in one C call when reading (about 1 ms)."""
 
 Source = GeometryAssembler | GroupedGeometry
 
 
 def write_entry(stream: BinaryIO, header: dict[str, Any], source: Source) -> None:
     """Write one entry: ``header`` (keys, totals) plus ``source``'s records and arrays."""
-    header_bytes, offsets, end = _layout(header, source)
+    header_bytes, columns, offsets, end = _layout(header, source)
     stream.write(_MAGIC)
     stream.write(struct.pack("<QI", len(header_bytes), zlib.crc32(header_bytes)))
     stream.write(header_bytes)
+    for pieces in columns:
+        for piece in pieces:
+            stream.write(piece)
     for name in _ARRAYS:
         stream.write(b"\x00" * (offsets[name] - stream.tell()))
         for block in _blocks(source, name):
@@ -52,7 +66,7 @@ def write_entry(stream: BinaryIO, header: dict[str, Any], source: Source) -> Non
 
 def entry_size(header: dict[str, Any], source: Source) -> int:
     """Bytes :func:`write_entry` would write."""
-    return _layout(header, source)[2]
+    return _layout(header, source)[3]
 
 
 def read_entry(path: Path) -> tuple[dict[str, Any], GroupedGeometry]:
@@ -68,13 +82,20 @@ def read_entry(path: Path) -> tuple[dict[str, Any], GroupedGeometry]:
         if header_len > size:
             raise ValueError("header length beyond the end of the file")
         header_bytes = stream.read(header_len)
-    if len(header_bytes) != header_len or zlib.crc32(header_bytes) != crc:
-        raise ValueError("header checksum mismatch")
-    header = json.loads(header_bytes.decode("utf-8"))
-    if header.get("format") != FORMAT_VERSION:
-        raise ValueError("other format version")
-    arrays = _map_arrays(path, header, _align(len(_MAGIC) + 12 + header_len), size)
-    records = _records(header["records"], int(header["element_count"]))
+        if len(header_bytes) != header_len or zlib.crc32(header_bytes) != crc:
+            raise ValueError("header checksum mismatch")
+        header = json.loads(header_bytes.decode("utf-8"))
+        if header.get("format") != FORMAT_VERSION:
+            raise ValueError("other format version")
+        columns_len = sum(int(n) for n in header["columns"])
+        if len(_MAGIC) + 12 + header_len + columns_len > size:
+            raise ValueError("record columns run past the end of the file (truncated)")
+        blob = stream.read(columns_len)
+    if zlib.crc32(blob) != int(header["columns_crc"]):
+        raise ValueError("record columns checksum mismatch")
+    start = len(_MAGIC) + 12 + header_len
+    arrays = _map_arrays(path, header, _align(start + columns_len), size)
+    records = _records(blob, [int(n) for n in header["columns"]], int(header["element_count"]))
     parts = [Part((s, c, bool(t)), v0, v1, t0, t1) for s, c, t, v0, v1, t0, t1 in header["parts"]]
     _validate(arrays, parts, len(records))
     return header, GroupedGeometry(
@@ -91,16 +112,22 @@ def read_entry(path: Path) -> tuple[dict[str, Any], GroupedGeometry]:
     )
 
 
-def _layout(header: dict[str, Any], source: Source) -> tuple[bytes, dict[str, int], int]:
+def _layout(
+    header: dict[str, Any], source: Source
+) -> tuple[bytes, list[list[bytes]], dict[str, int], int]:
     parts, counts = _part_table(source)
     records = source.records
+    columns = [_encoded_column(records, i) for i in range(len(_COLUMNS))]
+    crc = 0
+    for pieces in columns:
+        for piece in pieces:
+            crc = zlib.crc32(piece, crc)
     full = {
         **header,
         "format": FORMAT_VERSION,
         "element_count": len(records),
-        "records": {
-            column: _SEP.join(record[i] for record in records) for i, column in enumerate(_COLUMNS)
-        },
+        "columns": [sum(map(len, pieces)) for pieces in columns],
+        "columns_crc": crc,
         "storeys": [[s.global_id, s.name, s.elevation] for s in source.storeys],
         "failures": [f.as_dict() for f in source.failures],
         "total": max(int(source.total), len(records)),
@@ -110,13 +137,24 @@ def _layout(header: dict[str, Any], source: Source) -> tuple[bytes, dict[str, in
         },
     }
     header_bytes = json.dumps(full, ensure_ascii=False).encode("utf-8")
-    offset = _align(len(_MAGIC) + 12 + len(header_bytes))
+    offset = _align(len(_MAGIC) + 12 + len(header_bytes) + sum(full["columns"]))
     offsets = {}
     for name in _ARRAYS:
         offsets[name] = offset
         shape = _shape(name, counts)
         offset = _align(offset + int(np.prod(shape)) * np.dtype(_DTYPES[name]).itemsize)
-    return header_bytes, offsets, offset
+    return header_bytes, columns, offsets, offset
+
+
+def _encoded_column(records: list[ElementRecord], index: int) -> list[bytes]:
+    """Field ``index`` of every record, UTF-8, NUL between values, in slices of
+    ``_SLICE_RECORDS`` (a NUL ends every slice but the last)."""
+    pieces = []
+    for first in range(0, len(records), _SLICE_RECORDS):
+        values = [record[index] for record in records[first : first + _SLICE_RECORDS]]
+        last = first + _SLICE_RECORDS >= len(records)
+        pieces.append((_SEP.join(values) + ("" if last else _SEP)).encode("utf-8"))
+    return pieces
 
 
 def _part_table(source: Source) -> tuple[list[list[Any]], dict[str, int]]:
@@ -180,13 +218,31 @@ def _map_arrays(path: Path, header: dict, offset: int, size: int) -> dict[str, n
     return arrays
 
 
-def _records(columns: dict[str, str], count: int) -> list[ElementRecord]:
+def _records(blob: bytes, lengths: list[int], count: int) -> list[ElementRecord]:
+    if len(lengths) != len(_COLUMNS) or sum(lengths) != len(blob):
+        raise ValueError("record columns do not match their table")
     if not count:
         return []
-    split = [columns[name].split(_SEP) for name in _COLUMNS]
+    split, start = [], 0
+    for length in lengths:
+        split.append(_split_column(blob, start, start + length))
+        start += length
     if any(len(values) != count for values in split):
         raise ValueError("element columns do not match the element count")
     return list(map(ElementRecord._make, zip(*split, strict=True)))
+
+
+def _split_column(blob: bytes, start: int, end: int) -> list[str]:
+    """The NUL-separated values in ``blob[start:end]``, decoded a slice at a time (NUL never
+    occurs inside a multi-byte UTF-8 character, so a slice may end at any NUL)."""
+    values: list[str] = []
+    while True:
+        cut = blob.find(b"\x00", start + _SLICE_BYTES, end) if start + _SLICE_BYTES < end else -1
+        if cut < 0:
+            values.extend(blob[start:end].decode("utf-8").split(_SEP))
+            return values
+        values.extend(blob[start:cut].decode("utf-8").split(_SEP))
+        start = cut + 1
 
 
 def _validate(arrays: dict[str, np.ndarray], parts: list[Part], element_count: int) -> None:

@@ -20,6 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from fmdesk.app.opened_model import OpenedModel
 from fmdesk.gc_pauses import GcPause, gc_paused
 from fmdesk.ui.geometry_process import AdoptParts, GeometryFeed
 from fmdesk.ui.pacing import PacedJob, TurnPacer
@@ -61,6 +62,8 @@ class LoadedModel:
     """SHA-256 of the file (keys the geometry cache and the saved viewpoints)."""
     warnings: list[tuple[str, int]] = field(default_factory=list)
     """(kind, count) remarks for the Problems panel; see :func:`model_warnings`."""
+    opened: OpenedModel | None = field(default=None, repr=False)
+    """The same parse for the use cases (``App.adopt_model``): nothing parses the file twice."""
     shown: threading.Event = field(default_factory=threading.Event, repr=False)
     """Set by the GUI once the panels show the model (see :func:`load_model`)."""
 
@@ -101,6 +104,7 @@ def read_model(path: Path, job: Job) -> LoadedModel:
     from fmdesk.bim.spatial import read_spatial_tree
     from fmdesk.bim.systems import read_systems
 
+    stamp = OpenedModel.stamp_of(path)
     model = open_model(path)
     job.check_cancelled()
     tree = read_spatial_tree(model)
@@ -112,6 +116,9 @@ def read_model(path: Path, job: Job) -> LoadedModel:
     loaded = LoadedModel(path, model, tree, elements, systems, spatial=index_spatial(tree))
     loaded.warnings = model_warnings(loaded)
     loaded.content_hash = content_hash(path)
+    loaded.opened = OpenedModel.parsed(
+        path, model, loaded.content_hash, stamp, index=index, elements=elements
+    )
     return loaded
 
 

@@ -11,9 +11,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from fmdesk.bim import geometry_cache
+from fmdesk.bim import geometry_cache, geometry_cache_format
 from fmdesk.bim.geometry import MeshBatch, load_geometry, tessellate
+from fmdesk.bim.geometry_assembly import GroupedGeometry
 from fmdesk.bim.geometry_settings import GeometrySettings
+from fmdesk.bim.geometry_types import ElementRecord
 from fmdesk.samples import generate_building
 
 
@@ -164,3 +166,50 @@ def test_a_cancelled_run_writes_no_cache_entry(small_ifc: Path) -> None:
             pass
     assert geometry_cache.cache_size() == 0
     assert not load_geometry(small_ifc).from_cache
+
+
+def _records_only(names: list[str]) -> GroupedGeometry:
+    """A geometry of records alone (no triangles): what the record columns must carry."""
+    records = [
+        ElementRecord(f"id{i:04d}", "IfcPipeSegment", name, "" if i % 3 else "storey", "")
+        for i, name in enumerate(names)
+    ]
+    return GroupedGeometry(
+        records=records,
+        parts=[],
+        vertices=np.zeros((0, 3), np.float32),
+        triangles=np.zeros((0, 3), np.int32),
+        colours=np.zeros((0, 4), np.uint8),
+        triangle_elements=np.zeros(0, np.int32),
+        total=len(records),
+    )
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 50])
+def test_record_columns_read_back_a_slice_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, count: int
+) -> None:
+    # Tiny slices, so slice ends fall between and after multi-byte characters and empties.
+    monkeypatch.setattr(geometry_cache_format, "_SLICE_RECORDS", 3)
+    monkeypatch.setattr(geometry_cache_format, "_SLICE_BYTES", 5)
+    names = [["市政给水 DN100", "", "消防泵 1号", "é", "冷水管"][i % 5] for i in range(count)]
+    source = _records_only(names)
+    path = tmp_path / "entry.fmgeo"
+    with path.open("wb") as stream:
+        geometry_cache_format.write_entry(stream, {"key": "k"}, source)
+    assert path.stat().st_size == geometry_cache_format.entry_size({"key": "k"}, source)
+    _, read = geometry_cache_format.read_entry(path)
+    assert read.records == source.records
+
+
+def test_damaged_record_columns_are_refused(tmp_path: Path) -> None:
+    source = _records_only(["给水泵", "阀门"] * 20)
+    path = tmp_path / "entry.fmgeo"
+    with path.open("wb") as stream:
+        geometry_cache_format.write_entry(stream, {}, source)
+    data = bytearray(path.read_bytes())
+    at = data.index("阀门".encode())
+    data[at] ^= 0x01  # one flipped bit in a name: the columns' checksum catches it
+    path.write_bytes(bytes(data))
+    with pytest.raises(ValueError, match="checksum"):
+        geometry_cache_format.read_entry(path)

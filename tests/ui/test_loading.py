@@ -3,10 +3,12 @@ cancelled with no worker left, and a worker dying on an element costs only that 
 
 from __future__ import annotations
 
+import shutil
 import threading
 from pathlib import Path
 from typing import Any
 
+from fmdesk.app.opened_model import OpenedModel
 from fmdesk.bim import geometry_pool
 from fmdesk.bim.geometry_assembly import AssembledPiece
 from fmdesk.bim.geometry_coordinator import CRASH_ENV
@@ -109,3 +111,30 @@ def serial_records(path: Path) -> list[Any]:
     from fmdesk.bim.geometry import concat_batches, iter_tessellation
 
     return concat_batches(iter_tessellation(bim.open_model(path))).elements
+
+
+def test_the_use_cases_get_the_parse_the_window_opened(
+    make_window, qtbot, model_path: Path, isolated_home: Path, monkeypatch, tmp_path: Path
+) -> None:
+    """Training, networks and plans ask ``App.open_model``; after File → Open they must get
+    the viewer's parse, not parse the file a second time (1.5 s and a gigabyte on 100 MB)."""
+    model_path = Path(shutil.copy(model_path, tmp_path / "模型.ifc"))  # touched below
+    window = make_window()
+    window.open_model_file(model_path)
+    wait_loaded(qtbot, window)
+    parses: list[Path] = []
+    original = OpenedModel.open.__func__
+
+    def counted(cls, path, progress=None):  # a second parse would come through here
+        parses.append(path)
+        return original(cls, path) if progress is None else original(cls, path, progress)
+
+    monkeypatch.setattr(OpenedModel, "open", classmethod(counted))
+    opened = window.app.open_model(model_path)
+    assert opened.file is window.loaded.model
+    assert opened.elements is window.loaded.elements  # the records the loader read, too
+    assert opened.content_hash == window.loaded.content_hash
+    assert parses == []
+    model_path.touch()  # a changed file is parsed again
+    assert window.app.open_model(model_path).file is not window.loaded.model
+    assert len(parses) == 1

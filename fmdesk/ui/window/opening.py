@@ -112,6 +112,8 @@ class ModelOpening:
 
     def _on_model_read(self, loaded: LoadedModel) -> None:
         self.loaded = loaded
+        if loaded.opened is not None:  # training, networks, plans: no second parse
+            self.app.adopt_model(loaded.opened)
         self.tree_panel.set_model(loaded.tree, loaded.elements, loaded.systems)
         self.view.set_model_info(loaded)
         for kind, count in loaded.warnings:
