@@ -138,10 +138,11 @@ class Scene(SceneContent):
             hi = np.max([b[1] for b in boxes], axis=0)
             return _as_bounds(lo, hi)
         visible = [
-            chunk.mesh.GetBounds()
+            chunk.bounds
             for group in self._groups.values()
+            if self._group_visible(group)
             for chunk in group.chunks
-            if chunk.actor is not None and chunk.actor.GetVisibility() and chunk.cells
+            if chunk.actor is not None and chunk.cells and chunk.bounds is not None
         ]
         if not visible:
             return None

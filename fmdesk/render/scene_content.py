@@ -324,6 +324,7 @@ class SceneContent:
             chunk.part, self._hidden, self._palette, self.colour_mode
         )
         chunk.cells = len(chunk.mesh_elements)
+        chunk.bounds = chunk.mesh.GetBounds() if chunk.cells else None
         actor = model_actor(chunk.mesh)
         chunk.actor = actor
         self._actor_chunks[actor] = chunk
@@ -337,6 +338,7 @@ class SceneContent:
             chunk.part, self._hidden, self._palette, self.colour_mode
         )
         chunk.cells = len(chunk.mesh_elements)
+        chunk.bounds = chunk.mesh.GetBounds() if chunk.cells else None
         if chunk.actor is not None:
             chunk.actor.GetMapper().SetInputData(chunk.mesh)
             chunk.actor.SetVisibility(self._group_visible(group) and chunk.cells > 0)
@@ -344,7 +346,7 @@ class SceneContent:
     def _remove_chunk_actor(self, chunk: SceneChunk) -> None:
         self._actor_chunks.pop(chunk.actor, None)
         self._remove_actor(chunk.actor)
-        chunk.actor = chunk.mesh = chunk.mesh_elements = None
+        chunk.actor = chunk.mesh = chunk.mesh_elements = chunk.bounds = None
 
     def _remove_actor(self, actor: vtkActor | None) -> None:
         if actor is not None:

@@ -2,18 +2,18 @@
 desktop. Dialogs remember generous default sizes (1300×600 for the task library); shown on a
 small screen they would open partly off screen with their buttons out of reach.
 
-:func:`install` puts one event filter on the application: when a main window or a dialog is
-first shown it is shrunk to the screen's available area (less the title bar) and moved inside
-it. Content that cannot shrink that far is the dialog's business (a scroll area, a splitter);
-``tests/ui/test_screen_fit.py`` opens every dialog on such a screen and checks.
+:func:`install` watches a main window and :class:`FittedDialog` is every dialog's base: when
+a main window or a dialog is first shown it is shrunk to the screen's available area (less
+the title bar) and moved inside it. Content that cannot shrink that far is the dialog's
+business (a scroll area, a splitter); ``tests/ui/test_screen_fit.py`` opens every dialog on
+such a screen and checks.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDockWidget,
     QFrame,
@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 
 __all__ = [
     "TITLE_BAR",
+    "FittedDialog",
     "available_area",
+    "fit_when_first_shown",
     "fit_window",
     "install",
     "scroll_body",
@@ -37,6 +39,7 @@ __all__ = [
 TITLE_BAR = 32
 """Room left for the window manager's title bar and frame (logical pixels)."""
 _FITTED = "fmdeskFitted"
+_WATCHED = "fmdeskFitWatched"
 
 
 def available_area(widget: QWidget) -> QRect:
@@ -135,43 +138,70 @@ def _area_of(size: QSize) -> int:
     return max(size.width(), 0) * max(size.height(), 0)
 
 
-class _ScreenFit(QObject):
+class FittedDialog(QDialog):
+    """A dialog fitted to the screen when first shown (every fmdesk dialog derives from it)."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        fit_when_first_shown(self)
+        super().showEvent(event)
+
+
+def fit_when_first_shown(window: QWidget) -> None:
+    """Shrink ``window`` (a main window or a dialog) to the screen once, when first shown."""
+    if not window.isWindow() or window.property(_FITTED):
+        return
+    window.setProperty(_FITTED, True)
+    if isinstance(window, QMainWindow) and shrink_docks(window):
+        _refit(window)
+    fit_window(window)
+
+
+class _MainWindowFit(QObject):
+    """Watches one main window (its first show) and the docks added to it (a feature's dock
+    added after the first show makes the window fit again).
+
+    Not a filter on the whole application: that one was called, in Python, for every event of
+    every widget, and each call waited for the GIL while a worker thread computed in Python
+    (150-450 ms turns of the event loop while a large model was read)."""
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QDockWidget):
-            self._refit(watched.parentWidget())  # a feature's dock added after the first show
-            return False
-        if (
-            event.type() == QEvent.Type.Show
-            and isinstance(watched, QDialog | QMainWindow)
-            and watched.isWindow()
-            and not watched.property(_FITTED)
-        ):
-            watched.setProperty(_FITTED, True)
-            if isinstance(watched, QMainWindow) and shrink_docks(watched):
-                self._refit(watched)
-            fit_window(watched)
+        kind = event.type()
+        if kind == QEvent.Type.ChildPolished:
+            child = event.child()  # type: ignore[attr-defined]
+            if isinstance(child, QDockWidget) and not child.property(_WATCHED):
+                child.setProperty(_WATCHED, True)
+                child.installEventFilter(self)
+        elif kind == QEvent.Type.Show:
+            if isinstance(watched, QDockWidget):
+                _refit(watched.parentWidget())
+            elif isinstance(watched, QMainWindow):
+                fit_when_first_shown(watched)
         return False
 
-    def _refit(self, window: QWidget | None) -> None:
-        """Fit the main window again once its docks shrank (after this event)."""
-        if window is None or not window.property(_FITTED) or window.property("fmdeskRefit"):
-            return
-        window.setProperty("fmdeskRefit", True)
 
-        def refit() -> None:
-            window.setProperty("fmdeskRefit", False)
-            if isinstance(window, QMainWindow):
-                shrink_docks(window)
-            fit_window(window)
-
-        QTimer.singleShot(0, window, refit)
-
-
-def install(app: QApplication | None = None) -> None:
-    """Fit every window of ``app`` (the running application) when first shown; idempotent."""
-    app = app or QApplication.instance()  # type: ignore[assignment]
-    if app is None or app.property("fmdeskScreenFit"):
+def _refit(window: QWidget | None) -> None:
+    """Fit the main window again once its docks shrank (after this event)."""
+    if window is None or not window.property(_FITTED) or window.property("fmdeskRefit"):
         return
-    fitter = _ScreenFit(app)
-    app.installEventFilter(fitter)
-    app.setProperty("fmdeskScreenFit", True)
+    window.setProperty("fmdeskRefit", True)
+
+    def refit() -> None:
+        window.setProperty("fmdeskRefit", False)
+        if isinstance(window, QMainWindow):
+            shrink_docks(window)
+        fit_window(window)
+
+    QTimer.singleShot(0, window, refit)
+
+
+def install(window: QMainWindow) -> None:
+    """Fit ``window`` to the screen when first shown, and again when a dock is added; idempotent.
+    (Dialogs fit themselves: :class:`FittedDialog`.)"""
+    if window.property("fmdeskScreenFit"):
+        return
+    fitter = _MainWindowFit(window)
+    window.installEventFilter(fitter)
+    window.setProperty("fmdeskScreenFit", True)
+    for dock in window.findChildren(QDockWidget):  # docks added before: watched too
+        dock.setProperty(_WATCHED, True)
+        dock.installEventFilter(fitter)

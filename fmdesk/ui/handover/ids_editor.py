@@ -12,7 +12,6 @@ import copy
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from fmdesk.handover.ids.table import IdsTable, RequirementRow, SpecRow
+from fmdesk.ui.screen_fit import FittedDialog
 
 __all__ = ["IdsEditorDialog"]
 
@@ -39,7 +39,7 @@ def _split(text: str) -> list[str]:
     return [part.strip() for part in text.split("|") if part.strip()]
 
 
-class IdsEditorDialog(QDialog):
+class IdsEditorDialog(FittedDialog):
     """Edit the specifications and requirements of an IDS table."""
 
     def __init__(self, table: IdsTable, parent: QWidget | None = None) -> None:

@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QListWidget,
     QListWidgetItem,
@@ -24,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from fmdesk.ui.help.manual_files import manual_pages
+from fmdesk.ui.screen_fit import FittedDialog
 
 __all__ = ["ManualDialog", "show_manual"]
 
 
-class ManualDialog(QDialog):
+class ManualDialog(FittedDialog):
     """Non-modal: the engineer reads the manual while working in the window."""
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:

@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -36,11 +35,12 @@ from fmdesk.ui.leak.pages import (
     UpstreamPage,
     ValvesPage,
 )
+from fmdesk.ui.screen_fit import FittedDialog
 
 __all__ = ["LeakWizard"]
 
 
-class LeakWizard(QDialog):
+class LeakWizard(FittedDialog):
     """The guided leak flow of ``window`` (a :class:`fmdesk.ui.shell.Shell`)."""
 
     def __init__(self, window: Any, parent: QWidget | None = None) -> None:

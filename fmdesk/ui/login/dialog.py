@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -15,8 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fmdesk.ui.screen_fit import FittedDialog
 
-class LoginDialog(QDialog):
+
+class LoginDialog(FittedDialog):
     """Who is working at this workstation: name and password."""
 
     def __init__(self, names: list[str], remembered: str, parent: QWidget | None = None) -> None:

@@ -14,7 +14,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -37,11 +36,12 @@ from fmdesk.app.users import (
     role_label,
 )
 from fmdesk.ui.dialogs import error_sentence
+from fmdesk.ui.screen_fit import FittedDialog
 
 KEY = "security.users"
 
 
-class UsersDialog(QDialog):
+class UsersDialog(FittedDialog):
     """The users of the records database and their roles."""
 
     first_admin = Signal(object)

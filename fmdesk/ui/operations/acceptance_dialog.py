@@ -15,7 +15,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -31,13 +30,14 @@ from PySide6.QtWidgets import (
 from fmdesk.app.changes import Change
 from fmdesk.ui.dialogs import show_error
 from fmdesk.ui.records.labels import when
+from fmdesk.ui.screen_fit import FittedDialog
 
 LEVELS = (1, 2, 3)
 DONE_WORK = ("rectified", "rechecked", "closed")
 VERDICT_COLOURS = {"pass": "#1a7f37", "fail": "#b42318"}
 
 
-class AcceptanceDialog(QDialog):
+class AcceptanceDialog(FittedDialog):
     """The acceptance table of one order, oldest step first, and the next level's form."""
 
     def __init__(self, window: Any, number: str, parent: Any = None) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from fmdesk.ui.records.labels import word
+from fmdesk.ui.screen_fit import FittedDialog
 
 PRIORITIES = ("urgent", "high", "normal", "low")
 STANDARD_KEYS = ("response_minutes", "completion_minutes", "acceptance_minutes")
@@ -59,7 +60,7 @@ def _split(text: str) -> list[str]:
     return [p.strip() for p in text.replace("、", ",").replace("，", ",").split(",") if p.strip()]
 
 
-class ContractorForm(QDialog):
+class ContractorForm(FittedDialog):
     """Name, scope, contact, phone and whether it joins the backup supplier pool."""
 
     def __init__(self, parent: Any) -> None:
@@ -95,7 +96,7 @@ class ContractorForm(QDialog):
         }
 
 
-class ContractForm(QDialog):
+class ContractForm(FittedDialog):
     """A contract's terms; :meth:`values` gives the keyword arguments of ``add_contract``."""
 
     def __init__(self, parent: Any, contractor: str, today: date | None = None) -> None:

@@ -15,7 +15,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QVBoxLayout,
 )
+
+from fmdesk.ui.screen_fit import FittedDialog
 
 CARD_COLOURS = {"yellow": "#ffd84d", "red": "#e5484d"}
 COLUMNS = 11
@@ -45,7 +46,7 @@ def last_complete_month(today: date | None = None) -> date:
     return (first - timedelta(days=1)).replace(day=1)
 
 
-class ContractorScorecard(QDialog):
+class ContractorScorecard(FittedDialog):
     """Month picker, the table of scores and the warnings."""
 
     def __init__(self, window: Any) -> None:

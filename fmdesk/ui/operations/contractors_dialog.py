@@ -29,6 +29,7 @@ from fmdesk.app.changes import Change
 from fmdesk.ui.dialogs import error_sentence, show_error
 from fmdesk.ui.operations.contractor_forms import ContractForm, ContractorForm
 from fmdesk.ui.records.labels import word
+from fmdesk.ui.screen_fit import FittedDialog
 
 POOLS = ("active", "backup", "ended")
 
@@ -53,7 +54,7 @@ def _table(parent: QWidget, headers: list[str], stretch: int) -> QTableWidget:
     return table
 
 
-class ContractorsDialog(QDialog):
+class ContractorsDialog(FittedDialog):
     """Contractors on top, the selected one's contracts below."""
 
     def __init__(self, window: Any) -> None:

@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from fmdesk.app.changes import Change
+from fmdesk.ui.screen_fit import FittedDialog
 
 STATES = ("", "open", "rectified", "rechecked", "closed")
 REPEATED_COLOUR = "#fde2e1"
 
 
-class FindingForm(QDialog):
+class FindingForm(FittedDialog):
     """The fields of a new finding: item, asset, contractor, severity, concealed, photos."""
 
     def __init__(self, parent: Any, contractors: list[str]) -> None:
@@ -93,7 +94,7 @@ class FindingForm(QDialog):
         }
 
 
-class QualityChecks(QDialog):
+class QualityChecks(FittedDialog):
     """The findings table with its filter and the loop's buttons."""
 
     def __init__(self, window: Any) -> None:

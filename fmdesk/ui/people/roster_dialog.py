@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from fmdesk.app import Change
 from fmdesk.app import roster as use_cases
+from fmdesk.ui.screen_fit import FittedDialog
 
 WEEKDAYS = "一二三四五六日"
 COLOURS = {
@@ -64,7 +64,7 @@ class ShiftDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData())
 
 
-class RosterDialog(QDialog):
+class RosterDialog(FittedDialog):
     """One month of the roster; every edit is saved at once (a hand edit, kept on regenerate)."""
 
     shift_changed = Signal(str, str, str)  # person, day, code

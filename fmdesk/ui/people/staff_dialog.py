@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -23,11 +22,12 @@ from PySide6.QtWidgets import (
 
 from fmdesk.app import Change
 from fmdesk.app import people as use_cases
+from fmdesk.ui.screen_fit import FittedDialog
 
 WARN_DAYS = 30
 
 
-class StaffDialog(QDialog):
+class StaffDialog(FittedDialog):
     """Everyone on the staff list, certificates about to expire highlighted."""
 
     def __init__(self, window: Any, parent: QWidget | None = None) -> None:

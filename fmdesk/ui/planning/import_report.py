@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -22,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fmdesk.ui.screen_fit import FittedDialog
+
 if TYPE_CHECKING:
     from fmdesk.exports.plan_import import ImportReport
 
 
-class ImportReportDialog(QDialog):
+class ImportReportDialog(FittedDialog):
     """Shows an :class:`ImportReport`; emits ``apply_requested(accept_valid_part)``."""
 
     apply_requested = Signal(bool)

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from fmdesk.app import tasks as tasks_use_cases
 from fmdesk.errors import UserError
+from fmdesk.ui.screen_fit import FittedDialog
 
 if TYPE_CHECKING:
     from fmdesk.maintenance.model import TaskDefinition
@@ -71,7 +71,7 @@ def _frequency(rule: str) -> str:
     return tasks_use_cases.describe_frequency(rule) or "?"
 
 
-class TaskLibraryDialog(QDialog):
+class TaskLibraryDialog(FittedDialog):
     """Edit, import, export or reset the task library; ``saved(count)`` after a save."""
 
     saved = Signal(int)

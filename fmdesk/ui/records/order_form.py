@@ -17,7 +17,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -43,6 +42,7 @@ from fmdesk.ui.records.asset_card import history_detail
 from fmdesk.ui.records.labels import late_text, when, word
 from fmdesk.ui.records.order_extras import update_order_buttons
 from fmdesk.ui.retry_bar import RetryBar, is_connection_lost
+from fmdesk.ui.screen_fit import FittedDialog
 from fmdesk.workorders.sla import PRIORITIES
 from fmdesk.workorders.states import SOURCES, TRANSITIONS
 
@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 NEEDS_ASSIGNEE = ("dispatched",)
 
 
-class WorkOrderDialog(QDialog):
+class WorkOrderDialog(FittedDialog):
     """A non-modal form for one work order (a new one when ``number`` is None)."""
 
     def __init__(

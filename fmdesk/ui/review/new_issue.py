@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -21,11 +20,12 @@ from PySide6.QtWidgets import (
 
 from fmdesk.review.vocab import ISSUE_TYPES, PRIORITIES
 from fmdesk.ui.review.panel import label
+from fmdesk.ui.screen_fit import FittedDialog
 
 __all__ = ["NewIssueDialog"]
 
 
-class NewIssueDialog(QDialog):
+class NewIssueDialog(FittedDialog):
     """Reads the fields of a new issue; the elements and the view come from the window."""
 
     def __init__(self, element_count: int, parent: QWidget | None = None) -> None:

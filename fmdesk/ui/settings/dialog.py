@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
 from fmdesk.errors import UserError
 from fmdesk.settings import save_settings
 from fmdesk.ui.dialogs import show_error
+from fmdesk.ui.screen_fit import FittedDialog
 from fmdesk.ui.settings.backup_tab import BackupTab
 from fmdesk.ui.settings.database_tab import DatabaseTab
 
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from fmdesk.ui.shell import Shell
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(FittedDialog):
     """Edits the workstation's settings; a bad field is one sentence and nothing is saved."""
 
     def __init__(self, window: Shell, parent: QWidget | None = None) -> None:
