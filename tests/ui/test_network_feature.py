@@ -387,3 +387,28 @@ def test_reading_warnings_of_a_sloppy_export_are_listed_in_problems(
         "IfcOwnerHistory #24",
         ("IfcOwnerHistory #24: ChangeAction is READWRITE; assumed NOTDEFINED."),
     ) in texts
+
+
+def test_the_schema_check_waits_until_the_open_has_settled(
+    make_window, qtbot, model_path: Path, monkeypatch
+) -> None:
+    """The check is Python on a worker thread: beside the load's last steps it kept the GUI
+    thread waiting for the GIL, so it starts once the load ended and the view is drawn."""
+    from fmdesk.ui.network import reading_warnings
+
+    started_while_opening: list[bool] = []
+    original = reading_warnings.ReadingWarningsFeed._start
+
+    def recording(feed, loaded):
+        started_while_opening.append(reading_warnings._still_opening(feed.window))
+        original(feed, loaded)
+
+    monkeypatch.setattr(reading_warnings.ReadingWarningsFeed, "_start", recording)
+    window = make_window()
+    seen_opening: list[bool] = []
+    window.model_changed.connect(lambda _: seen_opening.append(window.is_loading()))
+    window.open_model_file(model_path)
+    feed = window.reading_warnings
+    qtbot.waitUntil(lambda: feed.warnings is not None, timeout=60000)
+    assert seen_opening == [True]  # the model was shown while the load still ran…
+    assert started_while_opening == [False]  # …and the check waited for it to settle
