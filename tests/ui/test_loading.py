@@ -117,7 +117,7 @@ def test_the_use_cases_get_the_parse_the_window_opened(
     make_window, qtbot, model_path: Path, isolated_home: Path, monkeypatch, tmp_path: Path
 ) -> None:
     """Training, networks and plans ask ``App.open_model``; after File → Open they must get
-    the viewer's parse, not parse the file a second time (1.5 s and a gigabyte on 100 MB)."""
+    the viewer's parse, not parse the file a second time (3 s and 600 MB on 100 MB)."""
     model_path = Path(shutil.copy(model_path, tmp_path / "模型.ifc"))  # touched below
     window = make_window()
     window.open_model_file(model_path)
