@@ -14,15 +14,6 @@ from fmdesk import __version__
 from fmdesk.settings import load_settings
 from fmdesk.ui import i18n
 
-GIL_SWITCH_S = 0.0001
-"""How long a Python thread may keep the GIL while another waits (CPython's default: 5 ms).
-
-The GUI thread needs the GIL for every Python slot, event filter and paint override it runs,
-and a turn of the event loop runs dozens. While a worker thread computes in Python (the
-model read, the schema check, a plan), each of those waited up to 5 ms for the GIL: turns
-of 150-600 ms on a 100,000-element model. At 0.5 ms the GUI waits a tenth as long; the
-workers lose well under 1 % to the extra switches."""
-
 
 def ensure_application(argv: list[str] | None = None) -> QApplication:
     """The running QApplication, created once with fmdesk's names and the CJK font."""
@@ -33,7 +24,6 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setApplicationVersion(__version__)
     i18n.use_cjk_font(app)
-    sys.setswitchinterval(GIL_SWITCH_S)
     return app  # type: ignore[return-value]
 
 
