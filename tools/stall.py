@@ -181,9 +181,7 @@ def wait_until_drawn(app: Any, window: Any, deadline: float) -> None:
     (Not :func:`fmdesk.ui.screenshots.wait_for`: its 10-20 ms sleeps would add to the gaps this
     module measures.)"""
     view = window.view
-    while time.perf_counter() < deadline and not (
-        view.is_settled() and not view.progressive.pending and not view.render_pending()
-    ):
+    while time.perf_counter() < deadline and not view.is_drawn():
         app.processEvents()
         time.sleep(0.002)
     settle_until = time.perf_counter() + 0.3

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from fmdesk import settings as app_settings
 from fmdesk.bim.geometry_assembly import GeometryAssembler, GroupedGeometry
-from fmdesk.bim.geometry_cache_format import FORMAT_VERSION, entry_size, read_entry, write_entry
+from fmdesk.bim.geometry_cache_format import FORMAT_VERSION, plan_entry, read_entry, write_entry
 from fmdesk.bim.geometry_settings import GeometrySettings
 from fmdesk.bim.geometry_types import MeshBatch
 from fmdesk.bim.model_file import hash_model_file
@@ -153,14 +153,14 @@ def store(
     target = folder / key.filename
     header = {"content_sha256": key.content_sha256, "settings_key": key.settings_key}
     try:
-        size = entry_size(header, geometry)
-        if size > max_bytes:
-            log.info("geometry of %s bytes exceeds the cache bound; not cached", size)
+        plan = plan_entry(header, geometry)  # the records encoded once, for size and write
+        if plan.size > max_bytes:
+            log.info("geometry of %s bytes exceeds the cache bound; not cached", plan.size)
             return None
         fd, tmp_name = tempfile.mkstemp(prefix=target.stem, suffix=".tmp", dir=folder)
         try:
             with os.fdopen(fd, "wb") as stream:
-                write_entry(stream, header, geometry)
+                write_entry(stream, header, geometry, plan)
             os.replace(tmp_name, target)
         except BaseException:
             _remove(Path(tmp_name))

@@ -22,14 +22,14 @@ import struct
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NamedTuple
 
 import numpy as np
 
 from fmdesk.bim.geometry_assembly import GeometryAssembler, GroupedGeometry, Part, PartChunk
 from fmdesk.bim.geometry_types import ElementRecord, GeometryFailure, Storey
 
-__all__ = ["FORMAT_VERSION", "entry_size", "read_entry", "write_entry"]
+__all__ = ["FORMAT_VERSION", "EntryPlan", "plan_entry", "read_entry", "write_entry"]
 
 FORMAT_VERSION = 3
 _MAGIC = b"FMGEO\x00\x00\x03"
@@ -47,9 +47,22 @@ _SLICE_BYTES = 256 * 1024
 Source = GeometryAssembler | GroupedGeometry
 
 
-def write_entry(stream: BinaryIO, header: dict[str, Any], source: Source) -> None:
-    """Write one entry: ``header`` (keys, totals) plus ``source``'s records and arrays."""
-    header_bytes, columns, offsets, end = _layout(header, source)
+class EntryPlan(NamedTuple):
+    """An entry laid out before it is written: its size is known (the cache's bound is
+    checked first) and the records are encoded once for both."""
+
+    header_bytes: bytes
+    columns: list[list[bytes]]
+    offsets: dict[str, int]
+    size: int
+
+
+def write_entry(
+    stream: BinaryIO, header: dict[str, Any], source: Source, plan: EntryPlan | None = None
+) -> None:
+    """Write one entry: ``header`` (keys, totals) plus ``source``'s records and arrays
+    (``plan``: :func:`plan_entry` of the same, when already made)."""
+    header_bytes, columns, offsets, end = plan or plan_entry(header, source)
     stream.write(_MAGIC)
     stream.write(struct.pack("<QI", len(header_bytes), zlib.crc32(header_bytes)))
     stream.write(header_bytes)
@@ -62,11 +75,6 @@ def write_entry(stream: BinaryIO, header: dict[str, Any], source: Source) -> Non
             stream.write(memoryview(np.ascontiguousarray(block, _DTYPES[name])).cast("B"))
     stream.write(b"\x00" * (end - stream.tell()))
     stream.flush()  # no fsync: an entry a crash left damaged fails validation and is re-meshed
-
-
-def entry_size(header: dict[str, Any], source: Source) -> int:
-    """Bytes :func:`write_entry` would write."""
-    return _layout(header, source)[3]
 
 
 def read_entry(path: Path) -> tuple[dict[str, Any], GroupedGeometry]:
@@ -87,7 +95,8 @@ def read_entry(path: Path) -> tuple[dict[str, Any], GroupedGeometry]:
         header = json.loads(header_bytes.decode("utf-8"))
         if header.get("format") != FORMAT_VERSION:
             raise ValueError("other format version")
-        columns_len = sum(int(n) for n in header["columns"])
+        lengths = [int(n) for n in header["columns"]]
+        columns_len = sum(lengths)
         if len(_MAGIC) + 12 + header_len + columns_len > size:
             raise ValueError("record columns run past the end of the file (truncated)")
         blob = stream.read(columns_len)
@@ -95,7 +104,7 @@ def read_entry(path: Path) -> tuple[dict[str, Any], GroupedGeometry]:
         raise ValueError("record columns checksum mismatch")
     start = len(_MAGIC) + 12 + header_len
     arrays = _map_arrays(path, header, _align(start + columns_len), size)
-    records = _records(blob, [int(n) for n in header["columns"]], int(header["element_count"]))
+    records = _records(blob, lengths, int(header["element_count"]))
     parts = [Part((s, c, bool(t)), v0, v1, t0, t1) for s, c, t, v0, v1, t0, t1 in header["parts"]]
     _validate(arrays, parts, len(records))
     return header, GroupedGeometry(
@@ -112,9 +121,9 @@ def read_entry(path: Path) -> tuple[dict[str, Any], GroupedGeometry]:
     )
 
 
-def _layout(
-    header: dict[str, Any], source: Source
-) -> tuple[bytes, list[list[bytes]], dict[str, int], int]:
+def plan_entry(header: dict[str, Any], source: Source) -> EntryPlan:
+    """Lay out the entry of ``header`` and ``source``: header bytes, record columns, array
+    offsets and size."""
     parts, counts = _part_table(source)
     records = source.records
     columns = [_encoded_column(records, i) for i in range(len(_COLUMNS))]
@@ -143,7 +152,7 @@ def _layout(
         offsets[name] = offset
         shape = _shape(name, counts)
         offset = _align(offset + int(np.prod(shape)) * np.dtype(_DTYPES[name]).itemsize)
-    return header_bytes, columns, offsets, offset
+    return EntryPlan(header_bytes, columns, offsets, offset)
 
 
 def _encoded_column(records: list[ElementRecord], index: int) -> list[bytes]:

@@ -142,7 +142,7 @@ class Scene(SceneContent):
             for group in self._groups.values()
             if self._group_visible(group)
             for chunk in group.chunks
-            if chunk.actor is not None and chunk.cells and chunk.bounds is not None
+            if chunk.actor is not None and chunk.bounds is not None  # None: nothing drawn
         ]
         if not visible:
             return None

@@ -153,6 +153,10 @@ class View3D(QWidget):
         after loading ends)."""
         return self.scene.compacted and not self._compacting and not self._frame_pending
 
+    def is_drawn(self) -> bool:
+        """Settled, and its last frame drawn to the end (no slice or render still due)."""
+        return self.is_settled() and not self.progressive.pending and not self.render_pending()
+
     def _wants_merge(self) -> bool:
         return self._compacting or self._frame_pending or self.scene.crowded
 

@@ -44,7 +44,7 @@ def test_threads_asking_at_once_share_one_parse(app: App, model: Path, monkeypat
 
 
 def test_an_adopted_parse_is_served_until_the_file_changes(app: App, model: Path) -> None:
-    first = App.open_model(app, model)
+    first = app.open_model(model)
     other = App(app.settings, app.database_url, "tester")  # a fresh process' App
     adopted = OpenedModel.parsed(
         model, first.file, first.content_hash, OpenedModel.stamp_of(model), index=first.index

@@ -197,7 +197,7 @@ def test_record_columns_read_back_a_slice_at_a_time(
     path = tmp_path / "entry.fmgeo"
     with path.open("wb") as stream:
         geometry_cache_format.write_entry(stream, {"key": "k"}, source)
-    assert path.stat().st_size == geometry_cache_format.entry_size({"key": "k"}, source)
+    assert path.stat().st_size == geometry_cache_format.plan_entry({"key": "k"}, source).size
     _, read = geometry_cache_format.read_entry(path)
     assert read.records == source.records
 

@@ -82,7 +82,4 @@ def _still_opening(window: Any) -> bool:
     """Whether the window is still loading or its 3D view still merging and drawing."""
     if window.is_loading():
         return True
-    if not window.has_view():
-        return False
-    view = window.view
-    return bool(not view.is_settled() or view.progressive.pending or view.render_pending())
+    return window.has_view() and not window.view.is_drawn()
