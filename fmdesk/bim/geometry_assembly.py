@@ -1,10 +1,11 @@
 """A model's meshes sorted into the scene's parts as they stream in, and the finished layout.
 
-The viewer draws one mesh per *part* (storey, IFC class, translucent or not): VTK draws a few
-big meshes far faster than thousands of small ones. :class:`GeometryAssembler` cuts each
-arriving :class:`MeshBatch` into :class:`PartChunk` pieces (each with only the vertices its
-triangles use) in the loading thread, so the GUI thread only wraps them in VTK meshes, and the
-scene and the disk cache share the very same arrays instead of holding two copies.
+The viewer draws one mesh per *part* (storey, IFC class, translucent or not, closed or not:
+see ``MeshBatch.closed``): VTK draws a few big meshes far faster than thousands of small ones.
+:class:`GeometryAssembler` cuts each arriving :class:`MeshBatch` into :class:`PartChunk`
+pieces (each with only the vertices its triangles use) in the loading thread, so the GUI thread
+only wraps them in VTK meshes, and the scene and the disk cache share the very same arrays
+instead of holding two copies.
 :class:`GroupedGeometry` is the finished layout, one contiguous block per part, exactly as the
 cache stores it: a cached model is drawn straight from memory-mapped slices of the file.
 
@@ -46,8 +47,8 @@ __all__ = [
 TRANSLUCENT_BELOW = 242
 """A triangle whose IFC style alpha is below this (transparency above ~5 %) is drawn as glass."""
 
-PartKey = tuple[str, str, bool]
-"""(storey GlobalId, IFC class, translucent)."""
+PartKey = tuple[str, str, bool, bool]
+"""(storey GlobalId, IFC class, translucent, closed): a closed part's back faces are culled."""
 
 
 class PartChunk(NamedTuple):
@@ -184,6 +185,10 @@ class GroupedGeometry:
         rank[vertex_order] = np.arange(len(vertex_order))
         vertex_counts = np.bincount(vertex_owner, minlength=len(self.records))
         vertex_offsets = np.concatenate([[0], np.cumsum(vertex_counts)])
+        closed = np.zeros(len(self.records), bool)
+        for (_, _, _, part_closed), _, _, t0, t1 in self.parts:
+            if part_closed:
+                closed[np.asarray(self.triangle_elements[t0:t1])] = True
         return MeshBatch(
             elements=list(self.records),
             vertices=np.asarray(self.vertices)[used[vertex_order]].astype(np.float32, copy=False),
@@ -196,6 +201,7 @@ class GroupedGeometry:
             done=self.total,
             total=self.total,
             from_cache=self.from_cache,
+            closed=closed,
         )
 
 
@@ -293,6 +299,7 @@ def split_into_parts(batch: MeshBatch, keep: list[int], base: int) -> list[PartC
     element_code = np.asarray(
         [keys.setdefault((r.storey_id, r.ifc_class), len(keys)) for r in batch.elements], np.int64
     )
+    element_code = element_code * 2 + batch.closed_flags()
     colours = np.asarray(batch.colours)
     alpha = colours[:, 3]
     translucent = (alpha != NO_STYLE_ALPHA) & (alpha < TRANSLUCENT_BELOW)
@@ -312,11 +319,12 @@ def split_into_parts(batch: MeshBatch, keep: list[int], base: int) -> list[PartC
         if sorted_code[start] < 0:
             continue  # duplicates of elements already numbered
         selection = order[start:end]
-        storey_id, ifc_class = key_list[int(sorted_code[start]) // 2]
+        part_code = int(sorted_code[start])
+        storey_id, ifc_class = key_list[part_code // 4]
         points, local = _compact_vertices(vertices, triangles[selection])
         chunks.append(
             PartChunk(
-                (storey_id, ifc_class, bool(sorted_code[start] % 2)),
+                (storey_id, ifc_class, bool(part_code % 2), bool(part_code // 2 % 2)),
                 points,
                 local,
                 colours[selection],

@@ -69,7 +69,7 @@ class BatchBuilder:
     def __init__(self, places: ElementPlaces, styles: Styles) -> None:
         self.places = places
         self.styles = styles
-        self.rows: list[tuple[int, str, str, str, str, bytes, bytes, bytes]] = []
+        self.rows: list[tuple[int, str, str, str, str, bytes, bytes, bytes, bool]] = []
 
     def add(self, shape: Any, step_id: int) -> bool:
         """Add one iterator shape; False when it has no triangles."""
@@ -90,12 +90,14 @@ class BatchBuilder:
                 geometry.verts_buffer,
                 faces,
                 geometry.material_ids_buffer,
+                False,  # ifcopenshell's meshes may be open or face either way
             )
         )
         return True
 
     def add_simple(self, product: Any, mesh: SimpleMesh) -> None:
-        """Add a product fmdesk meshed itself (:mod:`fmdesk.bim.geometry_simple`)."""
+        """Add a product fmdesk meshed itself (:mod:`fmdesk.bim.geometry_simple`): closed
+        prisms facing outward, or Manifold's solids, placed without mirroring."""
         geometry_id = self.styles.simple_id(mesh.styles)
         step_id, global_id, name, ifc_class = product_names(product)
         self.rows.append(
@@ -108,6 +110,7 @@ class BatchBuilder:
                 mesh.vertices.tobytes(),
                 mesh.triangles.tobytes(),
                 mesh.style_ids.tobytes(),
+                True,
             )
         )
 
@@ -116,8 +119,8 @@ class BatchBuilder:
             batch = empty_batch(self.places.storeys)
             batch.done, batch.total = done, total
             return batch
-        step_ids, global_ids, names, classes, geometry_ids, verts, faces, material_ids = zip(
-            *self.rows, strict=True
+        (step_ids, global_ids, names, classes, geometry_ids, verts, faces, material_ids, closed) = (
+            zip(*self.rows, strict=True)
         )
         elements = self.places.records(zip(step_ids, global_ids, names, classes, strict=True))
         vertex_counts = np.fromiter(map(len, verts), np.int64, len(verts)) // 24
@@ -142,6 +145,7 @@ class BatchBuilder:
             done=done,
             total=total,
             step_ids=np.asarray(step_ids, np.int32),
+            closed=np.asarray(closed, bool),
         )
 
     def _world_vertices(self, verts: tuple[bytes, ...], vertex_counts: np.ndarray) -> np.ndarray:

@@ -31,8 +31,8 @@ from fmdesk.bim.geometry_types import ElementRecord, GeometryFailure, Storey
 
 __all__ = ["FORMAT_VERSION", "EntryPlan", "plan_entry", "read_entry", "write_entry"]
 
-FORMAT_VERSION = 3
-_MAGIC = b"FMGEO\x00\x00\x03"
+FORMAT_VERSION = 4
+_MAGIC = b"FMGEO\x00\x00\x04"
 _ALIGN = 64
 _SEP = "\x00"
 _ARRAYS = ("vertices", "triangles", "colours", "triangle_elements")
@@ -105,7 +105,10 @@ def read_entry(path: Path) -> tuple[dict[str, Any], GroupedGeometry]:
     start = len(_MAGIC) + 12 + header_len
     arrays = _map_arrays(path, header, _align(start + columns_len), size)
     records = _records(blob, lengths, int(header["element_count"]))
-    parts = [Part((s, c, bool(t)), v0, v1, t0, t1) for s, c, t, v0, v1, t0, t1 in header["parts"]]
+    parts = [
+        Part((s, c, bool(t), bool(k)), v0, v1, t0, t1)
+        for s, c, t, k, v0, v1, t0, t1 in header["parts"]
+    ]
     _validate(arrays, parts, len(records))
     return header, GroupedGeometry(
         records=records,
@@ -167,13 +170,13 @@ def _encoded_column(records: list[ElementRecord], index: int) -> list[bytes]:
 
 
 def _part_table(source: Source) -> tuple[list[list[Any]], dict[str, int]]:
-    """The part rows ``[storey, class, translucent, v0, v1, t0, t1]`` and the totals."""
+    """The part rows ``[storey, class, translucent, closed, v0, v1, t0, t1]`` and the totals."""
     rows: list[list[Any]] = []
     v = t = 0
     for key, chunks in _part_chunks(source):
         v1 = v + sum(len(c.points) for c in chunks)
         t1 = t + sum(len(c.triangles) for c in chunks)
-        rows.append([key[0], key[1], bool(key[2]), v, v1, t, t1])
+        rows.append([key[0], key[1], bool(key[2]), bool(key[3]), v, v1, t, t1])
         v, t = v1, t1
     return rows, {"vertices": v, "triangles": t}
 

@@ -5,10 +5,11 @@ Pickling a batch builds Python objects on both sides and, on the receiving side,
 NUL-joined UTF-8 and the raw arrays, each 8-byte aligned: the receiver wraps the arrays with
 ``numpy.frombuffer`` without copying them and splits the strings in one call.
 
-Layout (little-endian): ``b"FMB1"``, then ``<IIIII`` element, vertex and triangle counts, the
+Layout (little-endian): ``b"FMB2"``, then ``<IIIII`` element, vertex and triangle counts, the
 string block's and the extra JSON's lengths, then step ids (int32), vertex counts (int32),
-triangle counts (int32), vertices (float32 × 3), triangles (int32 × 3, indices into this
-frame's vertices), colours (uint8 × 4), the strings, the extra JSON (failures).
+triangle counts (int32), closed flags (uint8, see ``MeshBatch.closed``), vertices (float32 ×
+3), triangles (int32 × 3, indices into this frame's vertices), colours (uint8 × 4), the
+strings, the extra JSON (failures).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from fmdesk.bim.geometry_types import ElementRecord, GeometryFailure, MeshBatch
 
 __all__ = ["decode_batch", "encode_batch"]
 
-_MAGIC = b"FMB1"
+_MAGIC = b"FMB2"
 _HEAD = struct.Struct("<4sIIIII")
 _SEP = "\x00"
 
@@ -42,6 +43,7 @@ def encode_batch(batch: MeshBatch, step_ids: np.ndarray | None = None) -> bytes:
         ids,
         np.diff(np.asarray(batch.vertex_offsets, np.int64)).astype(np.int32),
         np.diff(np.asarray(batch.triangle_offsets, np.int64)).astype(np.int32),
+        batch.closed_flags().astype(np.uint8),
         np.asarray(batch.vertices, np.float32),
         np.asarray(batch.triangles, np.int32),
         np.asarray(batch.colours, np.uint8),
@@ -73,6 +75,7 @@ def decode_batch(frame: bytes | bytearray | memoryview) -> tuple[MeshBatch, np.n
     step_ids = reader.array(np.int32, n)
     vertex_counts = reader.array(np.int32, n)
     triangle_counts = reader.array(np.int32, n)
+    closed = reader.array(np.uint8, n).astype(bool)
     vertices = reader.array(np.float32, n_vertices * 3).reshape(-1, 3)
     triangles = reader.array(np.int32, n_triangles * 3).reshape(-1, 3)
     colours = reader.array(np.uint8, n_triangles * 4).reshape(-1, 4)
@@ -94,6 +97,7 @@ def decode_batch(frame: bytes | bytearray | memoryview) -> tuple[MeshBatch, np.n
         vertex_offsets=np.concatenate([[0], np.cumsum(vertex_counts, dtype=np.int64)]),
         triangle_offsets=np.concatenate([[0], np.cumsum(triangle_counts, dtype=np.int64)]),
         failures=failures,
+        closed=closed,
     )
     return batch, step_ids
 

@@ -1,7 +1,7 @@
 """The 3D scene: a model's triangles as a few merged VTK meshes on any pyvista plotter.
 
 VTK draws one big mesh far faster than thousands of small actors, so elements are merged by
-(storey, IFC class, translucent?) into one mesh each, with a cell array ``element`` mapping
+(storey, IFC class, translucent?, closed?) into one mesh each, with a cell array ``element`` mapping
 every triangle back to its element: that is how a pick becomes a GlobalId, how a highlight
 finds an element's triangles and how a hidden system's cells are removed. Loading (pieces,
 chunks, merges) is :class:`fmdesk.render.scene_content.SceneContent`; this module adds what a
@@ -25,7 +25,12 @@ from fmdesk.bim.geometry_assembly import element_chunks
 from fmdesk.render import views, walk
 from fmdesk.render.palette import HIGHLIGHT_STYLES
 from fmdesk.render.scene_content import XRAY_OPACITY, SceneContent
-from fmdesk.render.scene_parts import SceneGroup, apply_clipping, highlight_actor, warm_up_actors
+from fmdesk.render.scene_parts import (
+    SceneGroup,
+    apply_clipping,
+    highlight_actor,
+    warm_up_actors,
+)
 from fmdesk.render.scene_state import SceneState, Section
 
 __all__ = [
@@ -344,6 +349,9 @@ class Scene(SceneContent):
         self.revision += 1
         for actor in self._all_actors():
             apply_clipping(actor, self._clipping)
+        for group in self._groups.values():  # a cut opens the solids: their insides show
+            for chunk in group.chunks:
+                self._apply_culling(group, chunk.actor)
 
     def clear_section(self) -> None:
         self.set_section(None)

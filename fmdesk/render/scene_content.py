@@ -33,12 +33,14 @@ from fmdesk.render.scene_parts import (
     SceneGroup,
     apply_clipping,
     build_mesh,
+    cull_back_faces,
     model_actor,
 )
 
 __all__ = ["SceneContent"]
 
 XRAY_OPACITY = 0.12
+_NO_GROUP = SceneGroup(("", "", False, False))
 _MAX_CHUNKS = 16
 _SMALL_CHUNK_TRIANGLES = 4_000
 """While loading, a group is merged early only when its chunks are many *and* small (a model
@@ -273,7 +275,8 @@ class SceneContent:
             chunk
             for pair in pairs
             for translucent in (False, True)
-            for chunk in self._groups.get((*pair, translucent), SceneGroup(("", "", False))).chunks
+            for closed in (False, True)
+            for chunk in self._groups.get((*pair, translucent, closed), _NO_GROUP).chunks
         ]
 
     # ------------------------------------------------------------------ drawing order
@@ -300,7 +303,7 @@ class SceneContent:
         chunk = self._actor_chunks.get(actor)
         if chunk is None:
             return False
-        _, ifc_class, translucent = chunk.key
+        ifc_class, translucent = chunk.key[1], chunk.key[2]
         return translucent or (self._xray and is_architecture(ifc_class))
 
     def is_shell(self, actor: vtkActor) -> bool:
@@ -312,7 +315,7 @@ class SceneContent:
         return is_architecture(chunk.key[1]) and not self.is_translucent(actor)
 
     def group_actors(self) -> dict[PartKey, list[vtkActor]]:
-        """Actors per (storey_id, ifc_class, translucent) group (tests and diagnostics)."""
+        """Actors per (storey_id, ifc_class, translucent, closed) group (tests, diagnostics)."""
         return {
             key: [c.actor for c in g.chunks if c.actor is not None]
             for key, g in self._groups.items()
@@ -328,8 +331,8 @@ class SceneContent:
         actor = model_actor(chunk.mesh)
         chunk.actor = actor
         self._actor_chunks[actor] = chunk
-        self._apply_opacity(group, actor)
         apply_clipping(actor, self._clipping)
+        self._apply_opacity(group, actor)
         actor.SetVisibility(self._group_visible(group) and chunk.cells > 0)
         self.plotter.add_actor(actor, reset_camera=False, render=False, pickable=True)
 
@@ -357,6 +360,13 @@ class SceneContent:
             return
         xray_this = self._xray and is_architecture(group.ifc_class)
         actor.GetProperty().SetOpacity(XRAY_OPACITY if xray_this else 1.0)
+        self._apply_culling(group, actor)
+
+    def _apply_culling(self, group: SceneGroup, actor: vtkActor | None) -> None:
+        """Back faces are culled on closed, opaque, uncut parts only: see-through solids keep
+        both faces (the x-ray look), and a section opens the solids."""
+        see_through = group.translucent or (self._xray and is_architecture(group.ifc_class))
+        cull_back_faces(actor, group.closed and not see_through and not self._clipping)
 
     def _group_visible(self, group: SceneGroup) -> bool:  # visibility rules: see Scene
         return True

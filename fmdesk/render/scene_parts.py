@@ -1,6 +1,6 @@
 """The scene's building blocks: one VTK actor per chunk of a part, coloured per triangle.
 
-A part (storey, IFC class, translucent) is drawn by one or a few chunks; each chunk's mesh
+A part (storey, IFC class, translucent, closed) is drawn by one or a few chunks; each chunk's mesh
 wraps the chunk's own arrays without copying them (float32 points, int32 triangles and the
 per-triangle element numbers are handed to VTK as they are, memory-mapped ones included), plus
 one array of display colours. Highlights are separate actors drawn on top.
@@ -26,6 +26,7 @@ __all__ = [
     "SceneGroup",
     "apply_clipping",
     "build_mesh",
+    "cull_back_faces",
     "highlight_actor",
     "model_actor",
     "warm_up_actors",
@@ -79,6 +80,11 @@ class SceneGroup:
     @property
     def translucent(self) -> bool:
         return self.key[2]
+
+    @property
+    def closed(self) -> bool:
+        """Whether every mesh of the part encloses a solid and faces outward."""
+        return self.key[3]
 
 
 def display_rgba(
@@ -176,6 +182,17 @@ def apply_clipping(actor: vtkActor | None, planes: list[tuple[tuple, tuple]]) ->
         plane.SetOrigin(*origin)
         plane.SetNormal(*normal)
         mapper.AddClippingPlane(plane)
+
+
+def cull_back_faces(actor: vtkActor | None, cull: bool) -> None:
+    """Skip (or draw again) the triangles of ``actor`` that face away from the camera.
+
+    Only for closed, outward meshes seen from outside: there every back face hides behind a
+    front face of the same solid, and software OpenGL, bound by triangles, draws the big
+    generated building's full frame in 0.26 s instead of 0.37 s. A section plane opens the
+    solids, so culling is off while one is set (their insides must show)."""
+    if actor is not None:
+        actor.GetProperty().SetBackfaceCulling(cull)
 
 
 def warm_up_actors() -> list[vtkActor]:

@@ -1,4 +1,5 @@
-"""Part chunks: batches cut by (storey, class, translucent), the cache's layout, the plan."""
+"""Part chunks: batches cut by (storey, class, translucent, closed), the cache's layout, the
+plan."""
 
 from __future__ import annotations
 
@@ -43,15 +44,20 @@ def element_triangles(batch: MeshBatch) -> dict[str, np.ndarray]:
     return out
 
 
-def test_parts_hold_one_storey_one_class_and_one_kind_of_glass(batches) -> None:
+def test_parts_hold_one_storey_one_class_one_kind_of_glass_and_of_solid(batches) -> None:
     assembler = GeometryAssembler()
+    closed = {}
     for batch in batches:
         assembler.add(batch)
-    for (storey_id, ifc_class, translucent), chunks in assembler.parts.items():
+        flags = batch.closed_flags()
+        closed.update(zip((r.global_id for r in batch.elements), flags, strict=True))
+    assert any(closed.values())  # fmdesk meshes the sample's extrusions itself
+    for (storey_id, ifc_class, translucent, solid), chunks in assembler.parts.items():
         for chunk in chunks:
             records = {assembler.records[i] for i in np.unique(chunk.elements)}
             assert {r.storey_id for r in records} == {storey_id}
             assert {r.ifc_class for r in records} == {ifc_class}
+            assert {bool(closed[r.global_id]) for r in records} == {solid}
             alpha = chunk.colours[:, 3]
             glass = (alpha != NO_STYLE_ALPHA) & (alpha < TRANSLUCENT_BELOW)
             assert bool(glass.all()) if translucent else not glass.any()
@@ -70,6 +76,7 @@ def test_the_finished_layout_gives_back_every_element_mesh(batches) -> None:
     assert [r.global_id for r in back.elements] == [r.global_id for r in whole.elements]
     mine, theirs = element_triangles(back), element_triangles(whole)
     assert all(np.array_equal(mine[g], theirs[g]) for g in theirs)
+    assert np.array_equal(back.closed_flags(), whole.closed_flags())
 
 
 def test_elements_seen_before_are_not_numbered_twice(batches) -> None:

@@ -73,6 +73,9 @@ def test_the_pool_meshes_every_element_as_one_process_does(serial: MeshBatch) ->
     assert all(np.array_equal(mine[g], theirs[g]) for g in theirs)
     assert pooled.failures == serial.failures == []
     assert pooled.storeys == serial.storeys
+    closed = dict(zip(pooled.elements, pooled.closed_flags(), strict=True))
+    assert [closed[r] for r in serial.elements] == list(serial.closed_flags())
+    assert serial.closed_flags().all()  # the sample is made of fmdesk's own solids
 
 
 def test_a_worker_asked_to_stop_hands_its_rest_to_fresh_workers(serial: MeshBatch) -> None:
@@ -172,12 +175,14 @@ def test_a_frame_carries_a_batch_exactly(serial: MeshBatch) -> None:
     part = concat_batches([serial])
     part.elements = [r._replace(name="给水泵 P-1 ✓") for r in part.elements]
     part.failures = [GeometryFailure("g", "IfcWall", "墙", "no geometry")]
+    part.closed = np.arange(len(part.elements)) % 3 == 0  # some closed, some not
     ids = np.arange(len(part.elements), dtype=np.int32) + 7
     batch, step_ids = decode_batch(encode_batch(part, ids))
     assert batch.elements == part.elements and isinstance(batch.elements[0], ElementRecord)
     assert np.array_equal(step_ids, ids)
     for name in ("vertices", "triangles", "colours", "vertex_offsets", "triangle_offsets"):
         assert np.array_equal(getattr(batch, name), getattr(part, name)), name
+    assert np.array_equal(batch.closed_flags(), part.closed)
     assert batch.failures == part.failures
 
 

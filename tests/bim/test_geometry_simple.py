@@ -1,7 +1,8 @@
 """Simple bodies meshed by fmdesk itself must be the ones ifcopenshell would have made.
 
 Every product the simple mesher takes is compared with ifcopenshell's own world-coordinate
-triangles (count, area, bounds, colours), on the generated samples, on the shared real models
+triangles (count, area, bounds, colours), and must be a closed solid facing outward (the scene
+culls its back faces), on the generated samples, on the shared real models
 and on a small model written here with the awkward cases (downward and slanted extrusions,
 rotated and offset profiles, a clockwise L-shaped outline with a closing point, scaled and
 turned type maps, transparent styles). What it must leave to ifcopenshell (openings, hollow
@@ -78,6 +79,17 @@ def is_closed(triangles: np.ndarray) -> bool:
     return bool(len(counts)) and bool(np.all(counts == 2))
 
 
+def is_outward_solid(vertices: np.ndarray, triangles: np.ndarray) -> bool:
+    """Whether every edge is walked once each way (closed, consistently wound) and the
+    enclosed volume is positive (wound outward): only then may back faces be culled."""
+    directed = triangles[:, [0, 1, 1, 2, 2, 0]].reshape(-1, 2).astype(np.int64)
+    code = directed[:, 0] * len(vertices) + directed[:, 1]
+    reverse = directed[:, 1] * len(vertices) + directed[:, 0]
+    if len(np.unique(code)) != len(code) or not np.isin(reverse, code).all():
+        return False
+    return volume(vertices - vertices.mean(0), triangles) > 0
+
+
 def mismatches(model: ifcopenshell.file) -> tuple[int, list[str]]:
     """(products the mesher took, what differs from ifcopenshell, one line each)."""
     theirs = ifcopenshell_meshes(model)
@@ -91,6 +103,8 @@ def mismatches(model: ifcopenshell.file) -> tuple[int, list[str]]:
             continue
         taken += 1
         label = f"#{product.id()} {product.is_a()}"
+        if not is_outward_solid(mine.vertices, mine.triangles):
+            problems.append(f"{label}: not a closed solid facing outward")
         if product.id() not in theirs:
             problems.append(f"{label}: ifcopenshell does not mesh it")
             continue

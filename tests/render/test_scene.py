@@ -42,7 +42,7 @@ def test_elements_are_merged_into_few_actors_by_storey_and_class(
         for a in actors
     )
     assert total_cells == sample_geometry.triangle_count
-    for (storey_id, ifc_class, _), actors in scene.group_actors().items():
+    for (storey_id, ifc_class, *_), actors in scene.group_actors().items():
         for actor in actors:
             elements = pv.wrap(actor.GetMapper().GetInput()).cell_data["element"]
             records = {scene.records[i] for i in np.unique(elements)}
@@ -166,8 +166,8 @@ def test_hiding_elements_removes_their_cells_and_showing_restores_them(
 
 def test_hiding_a_class_hides_its_actors_and_spaces_start_hidden(scene: Scene) -> None:
     groups = scene.group_actors()
-    spaces = [a for (_, cls, _), actors in groups.items() if cls == "IfcSpace" for a in actors]
-    walls = [a for (_, cls, _), actors in groups.items() if cls == "IfcWall" for a in actors]
+    spaces = [a for (_, cls, *_), actors in groups.items() if cls == "IfcSpace" for a in actors]
+    walls = [a for (_, cls, *_), actors in groups.items() if cls == "IfcWall" for a in actors]
     assert spaces and walls
     assert not any(a.GetVisibility() for a in spaces)
     assert all(a.GetVisibility() for a in walls)
@@ -179,7 +179,7 @@ def test_hiding_a_class_hides_its_actors_and_spaces_start_hidden(scene: Scene) -
 
 def test_xray_makes_architecture_transparent_and_mep_opaque(scene: Scene) -> None:
     scene.set_xray(True)
-    for (_, ifc_class, _), actors in scene.group_actors().items():
+    for (_, ifc_class, *_), actors in scene.group_actors().items():
         opacity = actors[0].GetProperty().GetOpacity()
         if ifc_class in ("IfcWall", "IfcSlab", "IfcDoor"):
             assert opacity == pytest.approx(XRAY_OPACITY)
@@ -189,6 +189,80 @@ def test_xray_makes_architecture_transparent_and_mep_opaque(scene: Scene) -> Non
     assert all(
         actors[0].GetProperty().GetOpacity() == 1.0 for actors in scene.group_actors().values()
     )
+
+
+def _culled(scene: Scene) -> dict[tuple, bool]:
+    """Whether each part's actors skip their back faces."""
+    return {
+        key: all(a.GetProperty().GetBackfaceCulling() for a in actors)
+        for key, actors in scene.group_actors().items()
+        if actors
+    }
+
+
+def test_closed_opaque_parts_cull_back_faces_until_a_section_or_xray_opens_them(
+    scene: Scene,
+) -> None:
+    culled = _culled(scene)
+    assert any(culled.values())  # the sample's extrusions are fmdesk's own closed solids
+    assert all(on == (closed and not glass) for (_, _, glass, closed), on in culled.items())
+    scene.set_section_box((0, 10, 0, 10, 0, 3))
+    assert not any(_culled(scene).values())
+    scene.clear_section()
+    assert _culled(scene) == culled
+    scene.set_xray(True)
+    for (_, ifc_class, _, closed), on in _culled(scene).items():
+        if ifc_class in ("IfcWall", "IfcSlab"):
+            assert not on  # see-through solids show both faces
+        if ifc_class in ("IfcPipeSegment", "IfcPump") and closed:
+            assert on
+    scene.set_xray(False)
+    assert _culled(scene) == culled
+
+
+def _picture(plotter: pv.Plotter) -> np.ndarray:
+    plotter.render()
+    return np.asarray(plotter.screenshot(return_img=True), np.int16)
+
+
+def _same_picture_without_culling(plotter: pv.Plotter, scene: Scene) -> None:
+    """Culling must not change a pixel: every culled face was hidden behind its own solid."""
+    scene.set_view("iso")
+    culled = _picture(plotter)
+    for actors in scene.group_actors().values():
+        for actor in actors:
+            actor.GetProperty().BackfaceCullingOff()
+    everything = _picture(plotter)
+    assert culled.std() > 10
+    differ = (np.abs(culled - everything) > 40).any(axis=2).mean()
+    assert differ < 0.0002, f"{differ:.3%} of pixels changed"  # 35 of 172,800
+
+
+def test_culling_back_faces_leaves_the_sample_picture_as_it_was(
+    plotter: pv.Plotter, scene: Scene
+) -> None:
+    _same_picture_without_culling(plotter, scene)
+
+
+def test_a_real_export_culls_only_what_fmdesk_meshed_and_looks_the_same(
+    plotter: pv.Plotter, shared_ifc
+) -> None:
+    """office-a: walls and slabs are fmdesk's closed solids, the brep furniture is
+    ifcopenshell's (open or either way round): only the former are culled."""
+    from fmdesk import bim
+    from fmdesk.bim.geometry import concat_batches, iter_tessellation
+
+    model = bim.open_model(shared_ifc / "office-a_ifc2x3.ifc")
+    geometry = concat_batches(iter_tessellation(model))
+    scene = Scene(plotter)
+    scene.set_geometry(geometry)
+    closed = int(geometry.closed_flags().sum())
+    assert 0 < closed < len(geometry.elements)
+    culled = _culled(scene)
+    assert any(culled.values()) and not all(culled.values())
+    for (_, _, glass, solid), on in culled.items():
+        assert on == (solid and not glass)
+    _same_picture_without_culling(plotter, scene)
 
 
 def test_isolating_a_storey_shows_only_its_groups(scene: Scene) -> None:
