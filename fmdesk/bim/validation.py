@@ -33,6 +33,7 @@ from fmdesk.bim.reading_warnings import (
     record_warnings,
 )
 from fmdesk.bim.units import length_unit_warnings
+from fmdesk.gil_sharing import Breather
 from fmdesk.i18n import _t
 
 __all__ = ["check_model"]
@@ -84,12 +85,18 @@ def _schema_warnings(
 ) -> Iterator[ReadingWarning]:
     schema = wrapper.schema_by_name(model.schema_identifier)
     checks = _Checks(schema)
-    instances = [i for cls in _CHECKED_CLASSES for i in by_type_safe(model, cls)]
+    breathe = Breather()  # a worker thread beside the GUI leaves it the interpreter
+    instances = []
+    for cls in _CHECKED_CLASSES:
+        instances.extend(by_type_safe(model, cls))
+        breathe()
     refused = {  # an enumeration value the parser refused is reported once, not again here
         (w.step_id, w.attribute) for w in reading_warnings(model) if w.kind == "invalid_enumeration"
     }
     total = max(len(instances), 1)
     for number, instance in enumerate(instances):
+        if not number & 127:
+            breathe()
         if number % 20000 == 0:
             if cancelled is not None and cancelled():
                 from fmdesk.errors import CancelledError

@@ -32,7 +32,7 @@ class MainMenus(QObject):
         self._create_actions()
         self._create_menus()
         self._create_toolbar()
-        window.installEventFilter(self)
+        window.language_changed.connect(self.retranslate)
         self._tidying = False
         window.menuBar().installEventFilter(self)
         self.retranslate()
@@ -259,9 +259,7 @@ class MainMenus(QObject):
     # -- texts -----------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.ActionAdded and watched is self.window.menuBar():
+        if event.type() == QEvent.Type.ActionAdded and watched is self.window.menuBar():
             self._keep_help_last()
         return False
 

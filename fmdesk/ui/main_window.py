@@ -143,6 +143,8 @@ class MainWindow(
 
     model_changed = Signal(object)
     started = Signal()  # the features are installed and the layout restored
+    language_changed = Signal()  # after the window's own texts are retranslated
+    closing = Signal()  # the window is closing: features stop their work (before the database)
 
     def __init__(
         self,
@@ -370,6 +372,7 @@ class MainWindow(
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.language_changed.emit()
         super().changeEvent(event)
 
     def set_language(self, language: str) -> None:
@@ -419,6 +422,7 @@ class MainWindow(
         QTimer.singleShot(0, self, self.hide_stale_tab_bars)
 
     def closeEvent(self, event: Any) -> None:
+        self.closing.emit()
         if self._loader is not None:
             self._loader.cancel(wait=True)
         self.ops.shutdown()

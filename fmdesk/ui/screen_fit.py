@@ -11,6 +11,8 @@ such a screen and checks.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
@@ -158,25 +160,36 @@ def fit_when_first_shown(window: QWidget) -> None:
 
 class _MainWindowFit(QObject):
     """Watches one main window (its first show) and the docks added to it (a feature's dock
-    added after the first show makes the window fit again).
+    shown after the first show makes the window fit again).
 
-    Not a filter on the whole application: that one was called, in Python, for every event of
-    every widget, and each call waited for the GIL while a worker thread computed in Python
-    (150-450 ms turns of the event loop while a large model was read)."""
+    Only the main window's events pass through this filter; a dock is followed through its
+    ``visibilityChanged`` signal. A filter on the whole application, and later on every dock,
+    was called in Python for every event of those widgets, and each call waited for the GIL
+    while a worker thread computed in Python (150-450 ms turns of the event loop while a large
+    model was read, 250 calls in the third of a second after it was drawn)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.ChildPolished:
             child = event.child()  # type: ignore[attr-defined]
-            if isinstance(child, QDockWidget) and not child.property(_WATCHED):
-                child.setProperty(_WATCHED, True)
-                child.installEventFilter(self)
-        elif kind == QEvent.Type.Show:
-            if isinstance(watched, QDockWidget):
-                _refit(watched.parentWidget())
-            elif isinstance(watched, QMainWindow):
-                fit_when_first_shown(watched)
+            if isinstance(child, QDockWidget):
+                _watch_dock(child)
+        elif kind == QEvent.Type.Show and isinstance(watched, QMainWindow):
+            fit_when_first_shown(watched)
         return False
+
+
+def _watch_dock(dock: QDockWidget) -> None:
+    """Fit the dock's main window again whenever the dock is shown (once per dock)."""
+    if dock.property(_WATCHED):
+        return
+    dock.setProperty(_WATCHED, True)
+    dock.visibilityChanged.connect(partial(_on_dock_visibility, dock))
+
+
+def _on_dock_visibility(dock: QDockWidget, visible: bool) -> None:
+    if visible:
+        _refit(dock.parentWidget())
 
 
 def _refit(window: QWidget | None) -> None:
@@ -203,5 +216,4 @@ def install(window: QMainWindow) -> None:
     window.installEventFilter(fitter)
     window.setProperty("fmdeskScreenFit", True)
     for dock in window.findChildren(QDockWidget):  # docks added before: watched too
-        dock.setProperty(_WATCHED, True)
-        dock.installEventFilter(fitter)
+        _watch_dock(dock)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -30,7 +30,7 @@ class KpiFeature(QObject):
         self.report_action.triggered.connect(self.write_report)
         self.menu.addAction(self.dashboard_action)
         self.menu.addAction(self.report_action)
-        window.installEventFilter(self)
+        window.language_changed.connect(self.retranslate)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -52,11 +52,6 @@ class KpiFeature(QObject):
 
     def write_report(self) -> None:
         self.show_dashboard().write_report()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
 
 def _operations_menu(window: Any) -> QMenu:

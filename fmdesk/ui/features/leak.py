@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from fmdesk.ui.context_actions import ContextAction, register_context_action
@@ -46,7 +46,7 @@ class _LeakMenu(QObject):
             menus.add_tool_action(self.action)
         else:
             window.addAction(self.action)
-        window.installEventFilter(self)
+        window.language_changed.connect(self.retranslate)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -56,11 +56,6 @@ class _LeakMenu(QObject):
         )
         self.action.setToolTip(tip)
         self.action.setStatusTip(tip)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
 
 def _can_handle(window: Any, ids: Sequence[str]) -> bool:

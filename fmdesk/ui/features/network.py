@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -179,7 +179,7 @@ class NetworkMenu(QObject):
         self.menu.addAction(feature.check_dock.toggleViewAction())
         self.menu.aboutToShow.connect(self.update_enabled)
         self._insert(window)
-        window.installEventFilter(self)
+        window.language_changed.connect(self.retranslate)
         self.retranslate()
 
     def _insert(self, window: Any) -> None:
@@ -229,11 +229,6 @@ class NetworkMenu(QObject):
             self.actions[key].setText(text)
             self.actions[key].setToolTip(tip)
             self.actions[key].setStatusTip(tip)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
 
 def install(window: Any) -> None:

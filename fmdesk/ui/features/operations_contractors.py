@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction
 
 from fmdesk.ui.operations.menu import operations_menu
@@ -21,7 +21,7 @@ class _Texts(QObject):
         super().__init__(window)
         self.scorecard, self.quality = scorecard, quality
         self.contractors: QAction | None = None
-        window.installEventFilter(self)
+        window.language_changed.connect(self.retranslate)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -30,11 +30,6 @@ class _Texts(QObject):
         self.quality.setText(translate("Operations", "Quality checks…"))
         if self.contractors is not None:
             self.contractors.setText(translate("Operations", "Contractors and contracts…"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
 
 def _open(window: Any, attribute: str, make: Any) -> None:

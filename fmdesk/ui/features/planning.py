@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDockWidget
 
 from fmdesk.ui.planning.controller import PlanningController
@@ -27,17 +27,12 @@ class _DockTitles(QObject):
     def __init__(self, window: Any, plan_dock: QDockWidget, card_dock: QDockWidget) -> None:
         super().__init__(window)
         self.plan_dock, self.card_dock = plan_dock, card_dock
-        window.installEventFilter(self)
+        window.language_changed.connect(self.retranslate)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.plan_dock.setWindowTitle(QCoreApplication.translate("Planning", "Maintenance plan"))
         self.card_dock.setWindowTitle(QCoreApplication.translate("Planning", "Lifecycle"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
 
 def install(window: Any) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
 
@@ -25,7 +25,7 @@ class _Texts(QObject):
     def __init__(self, window: Any, dock: QDockWidget, menu: QMenu, actions: dict) -> None:
         super().__init__(window)
         self.dock, self.menu, self.actions = dock, menu, actions
-        window.installEventFilter(self)
+        window.language_changed.connect(self.retranslate)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -35,11 +35,6 @@ class _Texts(QObject):
         self.actions["new"].setText(translate("Review", "New issue on selection…"))
         self.actions["import"].setText(translate("Review", "Import BCF…"))
         self.actions["export"].setText(translate("Review", "Export BCF…"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
 
 def install(window: Any) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 
 def install(window: Any) -> None:
     """Add the menu entries and start the scheduler."""
-    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QAction
 
     from fmdesk.ui.settings.scheduler import BackupScheduler
@@ -36,14 +36,7 @@ def install(window: Any) -> None:
         settings_action.setText(QCoreApplication.translate("SettingsFeature", "&Settings…"))
         backup_action.setText(QCoreApplication.translate("SettingsFeature", "&Back up now"))
 
-    class _Texts(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if watched is window and event.type() == QEvent.Type.LanguageChange:
-                retranslate()
-            return False
-
-    window.settings_texts = _Texts(window)
-    window.installEventFilter(window.settings_texts)
+    window.language_changed.connect(retranslate)
     retranslate()
 
 

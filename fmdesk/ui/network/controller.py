@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from fmdesk.app.changes import Change
@@ -121,21 +121,14 @@ class NetworkFeature(QObject):
         self.check_panel.run_requested.connect(self.run_check)
         self.check_panel.cancel_requested.connect(self.cancel)
         self.check_panel.elements_activated.connect(self.select_ids)
-        window.installEventFilter(self)
+        window.language_changed.connect(self.retranslate)
+        window.closing.connect(self.shutdown)
 
     def retranslate(self) -> None:
         self.results_dock.setWindowTitle(self.tr("Network results"))
         self.check_dock.setWindowTitle(self.tr("Network check"))
         if self.result is not None:
             self._show(self.result)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window:
-            if event.type() == QEvent.Type.LanguageChange:
-                self.retranslate()
-            elif event.type() == QEvent.Type.Close:
-                self.shutdown()
-        return False
 
     # -- running -----------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSizePolicy
 
@@ -48,13 +48,8 @@ class PeopleFeature(QObject):
         self.timer.start()
         window.bus.people.connect(self.refresh_on_duty)
         QTimer.singleShot(1500, self.refresh_on_duty)
-        window.installEventFilter(self)
+        window.language_changed.connect(self.retranslate)
         self.retranslate()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
     def retranslate(self) -> None:
         self.roster_action.setText(self.tr("Duty &roster…"))

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMenu
 
@@ -62,7 +62,7 @@ class PlanningController(LifecycleSlots, QObject):
         window.model_changed.connect(self._on_model_changed)
         window.selection.changed.connect(self._on_selection_changed)
         window.bus.assets.connect(self._on_register_changed)
-        window.installEventFilter(self)  # type: ignore[attr-defined]
+        window.language_changed.connect(self._on_language_changed)  # type: ignore[attr-defined]
         self.retranslate()
         self._update_actions()
 
@@ -156,12 +156,10 @@ class PlanningController(LifecycleSlots, QObject):
             item.setToolTip(tip)
             item.setStatusTip(tip)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.card_panel.chinese = self.window.language == "zh_CN"
-            self._show_card()
-        return False
+    def _on_language_changed(self) -> None:
+        self.retranslate()
+        self.card_panel.chinese = self.window.language == "zh_CN"
+        self._show_card()
 
     def _site(self) -> str:
         """The open model's site (or building) name for the workbook's title rows."""

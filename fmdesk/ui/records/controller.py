@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QWidget
 
@@ -102,7 +102,8 @@ class RecordsController(AssetSlots, OrderSlots, InspectionSlots, QObject):
         self.board_timer = QTimer(self)
         self.board_timer.setInterval(BOARD_REFRESH_MS)
         self.board_timer.timeout.connect(self.refresh_board)
-        window.installEventFilter(self)  # type: ignore[attr-defined]
+        window.language_changed.connect(self.retranslate)  # type: ignore[attr-defined]
+        window.closing.connect(self.shutdown)  # type: ignore[attr-defined]
         self.retranslate()
         self.open_database()
 
@@ -291,14 +292,6 @@ class RecordsController(AssetSlots, OrderSlots, InspectionSlots, QObject):
         self.reconnect_action.setText(self.tr("Reconnect to the records database"))
         self.search_action.setText(self.tr("Find an asset by code"))
         self._set_db_state(self._db_state)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window:
-            if event.type() == QEvent.Type.LanguageChange:
-                self.retranslate()
-            elif event.type() == QEvent.Type.Close:
-                self.shutdown()
-        return False
 
     def shutdown(self) -> None:
         """The window is closing: stop refreshing and close the work-order forms (the window

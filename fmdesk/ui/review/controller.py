@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar
 
 from fmdesk.app.changes import Change
@@ -64,17 +64,15 @@ class ReviewController(QObject):
         panel.import_requested.connect(self.ask_import)
         panel.export_requested.connect(self.ask_export)
         window.model_changed.connect(lambda _: self._forget_overlay())
-        window.installEventFilter(self)
+        window.closing.connect(self._on_window_closing)
         QTimer.singleShot(0, self.refresh)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """When the window closes: wait for our operations, then close the database."""
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.quiet.shutdown()
-            if self.ops is not getattr(self.window, "ops", None):
-                self.ops.shutdown()
-            self.close()
-        return False
+    def _on_window_closing(self) -> None:
+        """Wait for our operations, then close the database."""
+        self.quiet.shutdown()
+        if self.ops is not getattr(self.window, "ops", None):
+            self.ops.shutdown()
+        self.close()
 
     # -- the application -------------------------------------------------------------------
     def _with_app(self, work: Any) -> Any:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
@@ -159,19 +159,16 @@ class TrainingFeature(QObject):
         self.ops.bus.training.connect(self.refresh)
         for dock in (self.tours_dock, self.drill_dock, self.sets_dock, self.trainer_dock):
             dock.visibilityChanged.connect(self._on_dock_shown)
-        self.window.installEventFilter(self)
+        self.window.language_changed.connect(self.retranslate)
+        self.window.closing.connect(self._on_window_closing)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.player.stop()
-            set_language(self._core_language)
-            if self._own_ops:
-                self.ops.shutdown()
-            if self._app is not None and self._app is not getattr(self.window, "app", None):
-                self._app.close()
-        return False
+    def _on_window_closing(self) -> None:
+        self.player.stop()
+        set_language(self._core_language)
+        if self._own_ops:
+            self.ops.shutdown()
+        if self._app is not None and self._app is not getattr(self.window, "app", None):
+            self._app.close()
 
     def _on_dock_shown(self, visible: bool) -> None:
         if visible and self.model is None and not self.ops.is_busy("training.refresh"):
