@@ -59,3 +59,36 @@ def test_the_default_language_follows_the_locale() -> None:
     assert i18n.resolve_language("en") == "en"
     assert i18n.resolve_language("") == i18n.system_language()
     assert i18n.resolve_language("fr") == i18n.system_language()
+
+
+def _menu_texts(menu) -> list[str]:
+    """Every action text of ``menu`` and its submenus (without accelerators)."""
+    texts = []
+    for action in menu.actions():
+        if action.isSeparator():
+            continue
+        texts.append(action.text().replace("&", ""))
+        if action.menu() is not None:
+            texts.extend(_menu_texts(action.menu()))
+    return texts
+
+
+def test_switching_language_translates_every_features_menu(make_window, qapp) -> None:
+    """The features follow the window's language_changed signal (no event filter each): after
+    a switch at run time no menu entry of any feature is left in English."""
+    import re
+
+    window = make_window(language="en", with_geometry=False)
+    english = _menu_texts(window.menuBar())
+    assert any(re.fullmatch(r"[A-Za-z ,.…()/-]+", t) for t in english)
+    window.set_language("zh_CN")
+    qapp.processEvents()
+    left = [
+        t
+        for t in _menu_texts(window.menuBar())
+        if re.fullmatch(r"[A-Za-z ,.…()/-]+", t) and t not in ("English", "BCF", "IDS", "COBie")
+    ]
+    assert left == []
+    window.set_language("en")
+    qapp.processEvents()
+    assert _menu_texts(window.menuBar()) == english

@@ -42,13 +42,13 @@ class SecurityController(QObject):
         self.user_label = ElidedLabel(window)  # type: ignore[arg-type]
         self.user_label.setObjectName("currentUser")
         window.status.addPermanentWidget(self.user_label)
-        self.audit_action = QAction(self.tr("Verify the audit trail…"), window)  # type: ignore[arg-type]
+        self.audit_action = QAction(window)  # type: ignore[arg-type]
         self.audit_action.setObjectName("security_audit_verify")
         self.audit_action.triggered.connect(self.verify_audit)
-        self.switch_action = QAction(self.tr("Sign in as another user…"), window)  # type: ignore[arg-type]
+        self.switch_action = QAction(window)  # type: ignore[arg-type]
         self.switch_action.setObjectName("security_switch_user")
         self.switch_action.triggered.connect(self.ask_login)
-        self.users_action = QAction(self.tr("Users and roles…"), window)  # type: ignore[arg-type]
+        self.users_action = QAction(window)  # type: ignore[arg-type]
         self.users_action.setObjectName("security_users")
         self.users_action.triggered.connect(self.show_users)
         self.users_dialog: UsersDialog | None = None
@@ -57,7 +57,14 @@ class SecurityController(QObject):
         menu.addAction(self.users_action)
         menu.addAction(self.switch_action)
         menu.addAction(self.audit_action)
+        self.retranslate()
+        window.language_changed.connect(self.retranslate)
         self.check_login()
+
+    def retranslate(self) -> None:
+        self.users_action.setText(self.tr("Users and roles…"))
+        self.switch_action.setText(self.tr("Sign in as another user…"))
+        self.audit_action.setText(self.tr("Verify the audit trail…"))
 
     # -- login -----------------------------------------------------------------------------
 
