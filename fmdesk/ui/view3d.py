@@ -95,7 +95,10 @@ class View3D(QWidget):
         self._press_pos: QPoint | None = None
         self._camera_touched = False
         self._fitted = False
-        self.interactor.installEventFilter(self)
+        if hasattr(self.interactor, "input_filter"):  # the native view: no filter per paint
+            self.interactor.input_filter = self._filter_input
+        else:
+            self.interactor.installEventFilter(self)
         selection.changed.connect(self._mirror_selection)
 
     # -- loading ---------------------------------------------------------------------------
@@ -342,8 +345,11 @@ class View3D(QWidget):
     # -- mouse and keys --------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is not self.interactor:
-            return False
+        return watched is self.interactor and self._filter_input(event)
+
+    def _filter_input(self, event: QEvent) -> bool:
+        """Walk mode's keys and mouse, clicks that pick, VTK's own keys swallowed; True when
+        the event is handled here."""
         kind = event.type()
         if self.walk.active and self.walk.handle_event(event):
             return True

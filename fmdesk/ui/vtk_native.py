@@ -107,6 +107,42 @@ class NativeInteractor(QVTKRenderWindowInteractor, BasePlotter):
             contextlib.nullcontext
         )
         """Renders inside draw the whole picture (the view sets its progressive renderer's)."""
+        self.input_filter: Callable[[Any], bool] | None = None
+        """Sees every key, mouse and wheel event first; True swallows it (the view's walk mode,
+        clicks and keys). Called from the input handlers, not as a Qt event filter: a filter
+        also runs, in Python, twice for every paint of the view, and each such call waits for
+        the GIL while a worker thread runs Python."""
+
+    def _swallowed(self, event: Any) -> bool:
+        return self.input_filter is not None and self.input_filter(event)
+
+    def mousePressEvent(self, event: Any) -> None:
+        if not self._swallowed(event):
+            super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: Any) -> None:
+        if not self._swallowed(event):
+            super().mouseReleaseEvent(event)
+
+    def mouseMoveEvent(self, event: Any) -> None:
+        if not self._swallowed(event):
+            super().mouseMoveEvent(event)
+
+    def mouseDoubleClickEvent(self, event: Any) -> None:
+        if not self._swallowed(event):
+            super().mouseDoubleClickEvent(event)
+
+    def wheelEvent(self, event: Any) -> None:
+        if not self._swallowed(event):
+            super().wheelEvent(event)
+
+    def keyPressEvent(self, event: Any) -> None:
+        if not self._swallowed(event):
+            super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: Any) -> None:
+        if not self._swallowed(event):
+            super().keyReleaseEvent(event)
 
     def paintEvent(self, event: Any) -> None:
         self._painted = True

@@ -54,6 +54,21 @@ def test_picking_in_3d_selects_in_tree_and_properties(window, qtbot) -> None:
     assert window.selection.ids == ()
 
 
+def test_a_mouse_click_on_the_view_picks_and_vtk_keys_are_swallowed(window, qtbot) -> None:
+    """Real input events reach the view's handling (walk keys, picks, VTK's keys swallowed)."""
+    view = window.view
+    target = largest_element(window, "IfcSlab")
+    view.set_standard_view("top")
+    view.frame([target])
+    pos = view.widget_point(view.element_centre(target))
+    qtbot.mouseClick(view.interactor, Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.waitUntil(lambda: window.selection.ids != ())
+    assert window.selection.ids == (view.element_at(pos),)
+    actors = [a for actors in view.scene.group_actors().values() for a in actors]
+    qtbot.keyClick(view.interactor, Qt.Key.Key_W)  # VTK's wireframe key does nothing here
+    assert all(a.GetProperty().GetRepresentation() == 2 for a in actors)  # still surfaces
+
+
 def test_selecting_in_the_tree_highlights_in_3d(window) -> None:
     target = largest_element(window, "IfcWall")
     item = window.tree_panel.items_for(target)[0]
