@@ -116,7 +116,10 @@ def _checked_classes(model: ifcopenshell.file, schema: Any) -> list[str]:
     """The classes with instances in ``model`` that are (or derive from) a checked class."""
     found = []
     for ifc_class in model.types():
-        declaration = schema.declaration_by_name(ifc_class)
+        try:
+            declaration = schema.declaration_by_name(ifc_class)
+        except RuntimeError:  # not a class of the schema: nothing to check it against
+            continue
         while declaration is not None and declaration.name() not in _CHECKED_CLASSES:
             declaration = declaration.supertype()
         if declaration is not None:
