@@ -180,7 +180,8 @@ class _MainWindowFit(QObject):
 
 
 def _watch_dock(dock: QDockWidget) -> None:
-    """Fit the dock's main window again whenever the dock is shown (once per dock)."""
+    """Fit the dock's main window again whenever the dock is shown or hidden (once per
+    dock)."""
     if dock.property(_WATCHED):
         return
     dock.setProperty(_WATCHED, True)
@@ -188,8 +189,9 @@ def _watch_dock(dock: QDockWidget) -> None:
 
 
 def _on_dock_visibility(dock: QDockWidget, visible: bool) -> None:
-    if visible:
-        _refit(dock.parentWidget())
+    """Refit on every change: Qt reports a dock shown before it is laid out as not visible
+    (its geometry is still empty), and a refit after a hide costs nothing."""
+    _refit(dock.parentWidget())
 
 
 def _refit(window: QWidget | None) -> None:

@@ -150,8 +150,13 @@ def _run(language: str, out: Path) -> int:
     from fmdesk.ui.app import create_main_window, ensure_application
 
     app = ensure_application()
-    window = create_main_window(language, with_geometry=False)
+    # As `fmdesk gui` starts it: shown first, the features (and their docks) installed after
+    # the first paint; the window must fit again once they are there.
+    window = create_main_window(language, with_geometry=False, defer_start=True)
+    started: list[bool] = []
+    window.when_started(lambda: started.append(True))
     window.show()
+    _settle(app, 800, until=lambda: bool(started))
     _settle(app, 800)
     shots = os.environ.get("FMDESK_FIT_SHOTS")
     report = {"main_window": _report(window)}
@@ -167,11 +172,12 @@ def _run(language: str, out: Path) -> int:
     return 0
 
 
-def _settle(app, ms: int) -> None:
+def _settle(app, ms: int, until=None) -> None:
+    """Run the event loop for ``ms`` (or, with ``until``, until it holds, at most 60 s)."""
     import time
 
-    end = time.monotonic() + ms / 1000
-    while time.monotonic() < end:
+    end = time.monotonic() + (60.0 if until else ms / 1000)
+    while time.monotonic() < end and not (until and until()):
         app.processEvents()
         time.sleep(0.02)
 
