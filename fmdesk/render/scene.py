@@ -25,12 +25,7 @@ from fmdesk.bim.geometry_assembly import element_chunks
 from fmdesk.render import views, walk
 from fmdesk.render.palette import HIGHLIGHT_STYLES
 from fmdesk.render.scene_content import XRAY_OPACITY, SceneContent
-from fmdesk.render.scene_parts import (
-    SceneGroup,
-    apply_clipping,
-    highlight_actor,
-    warm_up_actors,
-)
+from fmdesk.render.scene_parts import SceneGroup, apply_clipping, highlight_actor, warm_up_actors
 from fmdesk.render.scene_state import SceneState, Section
 
 __all__ = [

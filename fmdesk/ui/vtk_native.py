@@ -74,6 +74,19 @@ class _ClosedInteractor:
         return lambda *args, **kwargs: None
 
 
+def _unless_swallowed(handler: str) -> Callable[[Any, Any], None]:
+    """An input handler that passes ``event`` to VTK's own ``handler`` unless the view's
+    :attr:`NativeInteractor.input_filter` swallows it."""
+    base = getattr(QVTKRenderWindowInteractor, handler)
+
+    def handle(self: NativeInteractor, event: Any) -> None:
+        if not self._swallowed(event):
+            base(self, event)
+
+    handle.__name__ = handler
+    return handle
+
+
 class NativeInteractor(QVTKRenderWindowInteractor, BasePlotter):
     """A pyvista plotter drawn by VTK into a native child window (see the module docstring).
 
@@ -116,33 +129,13 @@ class NativeInteractor(QVTKRenderWindowInteractor, BasePlotter):
     def _swallowed(self, event: Any) -> bool:
         return self.input_filter is not None and self.input_filter(event)
 
-    def mousePressEvent(self, event: Any) -> None:
-        if not self._swallowed(event):
-            super().mousePressEvent(event)
-
-    def mouseReleaseEvent(self, event: Any) -> None:
-        if not self._swallowed(event):
-            super().mouseReleaseEvent(event)
-
-    def mouseMoveEvent(self, event: Any) -> None:
-        if not self._swallowed(event):
-            super().mouseMoveEvent(event)
-
-    def mouseDoubleClickEvent(self, event: Any) -> None:
-        if not self._swallowed(event):
-            super().mouseDoubleClickEvent(event)
-
-    def wheelEvent(self, event: Any) -> None:
-        if not self._swallowed(event):
-            super().wheelEvent(event)
-
-    def keyPressEvent(self, event: Any) -> None:
-        if not self._swallowed(event):
-            super().keyPressEvent(event)
-
-    def keyReleaseEvent(self, event: Any) -> None:
-        if not self._swallowed(event):
-            super().keyReleaseEvent(event)
+    mousePressEvent = _unless_swallowed("mousePressEvent")
+    mouseReleaseEvent = _unless_swallowed("mouseReleaseEvent")
+    mouseMoveEvent = _unless_swallowed("mouseMoveEvent")
+    mouseDoubleClickEvent = _unless_swallowed("mouseDoubleClickEvent")
+    wheelEvent = _unless_swallowed("wheelEvent")
+    keyPressEvent = _unless_swallowed("keyPressEvent")
+    keyReleaseEvent = _unless_swallowed("keyReleaseEvent")
 
     def paintEvent(self, event: Any) -> None:
         self._painted = True
